@@ -1,0 +1,92 @@
+// The corpus contract: the JSON the pipeline writes and the app reads (see docs/corpus.md).
+
+/** Bumped whenever a field changes meaning or is removed; adding a field bumps the minor part. */
+export const SCHEMA_VERSION = '1.0';
+
+/** A half-open character range `[start, end)` into an article's `text` (UTF-16 code units). */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** How a block of text is used by its author. */
+export type ParagraphKind =
+  /** A title line at the top of the text, before any body paragraph. */
+  | 'headline'
+  /** A short line that introduces a section. */
+  | 'heading'
+  /** A `- ` (or `* `, `• `) list item; its `marker` range holds the bullet. */
+  | 'list-item'
+  /** A short credit line right after a paragraph that is only a quotation. */
+  | 'attribution'
+  | 'paragraph';
+
+export interface Paragraph extends Range {
+  kind: ParagraphKind;
+  /** The bullet of a list item (e.g. `- `), outside every sentence. */
+  marker?: Range;
+}
+
+/** A sentence, or a whole headline, heading or list item: the unit search and alignment work on. */
+export interface Sentence extends Range {
+  /** Index into the article's `paragraphs`. */
+  paragraph: number;
+}
+
+/** A `key value` line opening the text, such as ` date 2025-01-30`; its range covers key and value. */
+export interface MetadataField extends Range {
+  key: string;
+  value: string;
+}
+
+/** Where a title came from, in the order they are tried. */
+export type TitleSource = 'sources.json' | 'headline' | 'metadata' | 'url' | 'first-sentence' | 'file-name';
+
+/** Where a publication date came from. */
+export type PublishedSource = 'sources.json' | 'metadata' | 'file-name';
+
+export interface Article {
+  /** Stable id derived from the file name (`000_fba6.txt` → `000`, `My story.txt` → `my-story`). */
+  id: string;
+  /** The file name inside the corpus folder. */
+  file: string;
+  title: string;
+  titleSource: TitleSource;
+  /** The outlet's name, from `sources.json` or else the URL's host; `null` when neither is known. */
+  outlet: string | null;
+  /** An `http:` or `https:` URL, or `null`. */
+  url: string | null;
+  /** `YYYY-MM-DD`, or `null` when no source gives one. */
+  published: string | null;
+  publishedSource: PublishedSource | null;
+  /** The file's content exactly, less a leading UTF-8 byte-order mark. */
+  text: string;
+  metadata: MetadataField[];
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  wordCount: number;
+}
+
+export type WarningCode =
+  | 'empty-file'
+  | 'blank-file'
+  | 'unsafe-url'
+  | 'ignored-file'
+  | 'bad-metadata-date'
+  | 'mixed-line-endings';
+
+/** Something worth knowing about the input that did not stop the build. */
+export interface CorpusWarning {
+  code: WarningCode;
+  /** The file the warning is about, relative to the corpus folder. */
+  file: string;
+  /** 1-based line, where one applies. */
+  line?: number;
+  message: string;
+}
+
+export interface Corpus {
+  schemaVersion: typeof SCHEMA_VERSION;
+  articles: Article[];
+  warnings: CorpusWarning[];
+}

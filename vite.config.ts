@@ -1,0 +1,20 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { corpusPlugin } from './src/node/vite-plugin.ts';
+import { cspPlugin } from './src/node/csp-plugin.ts';
+
+export default defineConfig({
+  base: './',
+  plugins: [react(), corpusPlugin(process.env.SEEDS_DIR ?? 'seeds'), cspPlugin()],
+  build: {
+    target: 'es2022',
+    rolldownOptions: {
+      output: {
+        // The corpus in a chunk of its own: the app's code and the data are measured (and cached) apart.
+        codeSplitting: { groups: [{ name: 'corpus', test: /virtual:corpus/ }] },
+      },
+    },
+  },
+  server: { port: 5173 },
+  preview: { port: 4173 },
+});
