@@ -1,0 +1,60 @@
+// The route table: which view a hash path shows, and the hrefs that lead there. Add a view with one entry.
+import { formatHash, type Query } from './location.ts';
+
+export type Route =
+  { view: 'articles' } | { view: 'article'; id: string } | { view: 'not-found'; path: string };
+
+export type ViewName = Route['view'];
+
+/** One entry per view: a path pattern, and how its captures become the route. */
+const table: readonly { pattern: RegExp; route: (captures: string[]) => Route | null }[] = [
+  { pattern: /^\/$/, route: () => ({ view: 'articles' }) },
+  {
+    pattern: /^\/article\/([^/]+)$/,
+    route: ([id = '']) => {
+      const decoded = decode(id);
+      return decoded === null ? null : { view: 'article', id: decoded };
+    },
+  },
+];
+
+/** The route for a (still percent-encoded) path; unknown or malformed paths are `not-found`. */
+export function matchRoute(path: string): Route {
+  for (const { pattern, route } of table) {
+    const match = pattern.exec(path);
+    const found = match && route(match.slice(1));
+    if (found) return found;
+  }
+  return { view: 'not-found', path: decode(path) ?? path };
+}
+
+export const href = {
+  articles: (query?: Query) => formatHash('/', query),
+  article: (id: string, query?: Query) => formatHash(`/article/${encodeURIComponent(id)}`, query),
+};
+
+export interface NavItem {
+  label: string;
+  href: string;
+  /** The view the item leads to, then the views that belong to its section. */
+  views: readonly [ViewName, ...ViewName[]];
+}
+
+/** The main navigation. */
+export const navItems: readonly NavItem[] = [
+  { label: 'Articles', href: href.articles(), views: ['articles', 'article'] },
+];
+
+/** `aria-current` for a nav item: `page` on its own view, `true` elsewhere in its section. */
+export function navCurrent(item: NavItem, view: ViewName): 'page' | 'true' | undefined {
+  if (item.views[0] === view) return 'page';
+  return item.views.includes(view) ? 'true' : undefined;
+}
+
+function decode(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
