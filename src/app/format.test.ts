@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import {
+  countOf,
+  derivedTitleNote,
+  formatDate,
+  formatDateRange,
+  formatNumber,
+  outletName,
+  publishedBasis,
+  safeHref,
+} from './format.ts';
+
+describe('formatDate', () => {
+  it('writes day, short month and year', () => {
+    expect(formatDate('2025-01-30')).toBe('30 Jan 2025');
+    expect(formatDate('1999-12-01')).toBe('1 Dec 1999');
+  });
+
+  it('shows a value that is not a date unchanged', () => {
+    expect(formatDate('2025-13-01')).toBe('2025-13-01');
+    expect(formatDate('soon')).toBe('soon');
+  });
+});
+
+describe('formatDateRange', () => {
+  it('shares what the two ends have in common', () => {
+    expect(formatDateRange('2025-01-30', '2025-01-30')).toBe('30 Jan 2025');
+    expect(formatDateRange('2025-01-27', '2025-01-30')).toBe('27–30 Jan 2025');
+    expect(formatDateRange('2025-01-30', '2025-02-02')).toBe('30 Jan – 2 Feb 2025');
+    expect(formatDateRange('2024-12-30', '2025-01-02')).toBe('30 Dec 2024 – 2 Jan 2025');
+  });
+});
+
+describe('numbers and counts', () => {
+  it('groups thousands and pluralises', () => {
+    expect(formatNumber(2291)).toBe('2,291');
+    expect(countOf(1, 'word')).toBe('1 word');
+    expect(countOf(0, 'word')).toBe('0 words');
+    expect(countOf(12000, 'entry', 'entries')).toBe('12,000 entries');
+  });
+});
+
+describe('publishedBasis and derivedTitleNote', () => {
+  it('say how a date or a title is known', () => {
+    expect(publishedBasis('sources.json')).toBe('from sources.json');
+    expect(publishedBasis('metadata')).toBe('from the text’s metadata line');
+    expect(publishedBasis('file-name')).toBe('from the file name');
+    expect(publishedBasis(null)).toBe('undated');
+    expect(derivedTitleNote('url')).toBe('Title taken from the URL');
+    expect(derivedTitleNote('first-sentence')).toBe('Title taken from the first sentence');
+    expect(derivedTitleNote('headline')).toBeNull();
+    expect(derivedTitleNote('sources.json')).toBeNull();
+  });
+});
+
+describe('safeHref', () => {
+  it('keeps http and https links only', () => {
+    expect(safeHref('https://example.com/a?b#c')).toBe('https://example.com/a?b#c');
+    expect(safeHref('http://example.com')).toBe('http://example.com');
+    expect(safeHref('javascript:alert(1)')).toBeNull();
+    expect(safeHref(' JavaScript:alert(1)')).toBeNull();
+    expect(safeHref('data:text/html,hi')).toBeNull();
+    expect(safeHref('not a url')).toBeNull();
+    expect(safeHref(null)).toBeNull();
+  });
+});
+
+describe('outletName', () => {
+  it('never leaves the outlet blank', () => {
+    expect(outletName({ outlet: 'Maginative' })).toBe('Maginative');
+    expect(outletName({ outlet: null })).toBe('Unknown outlet');
+  });
+});
