@@ -1,0 +1,161 @@
+// The articles as a sortable TanStack table; a row (or its title link) opens the reader.
+import { useMemo, type MouseEvent } from 'react';
+import {
+  createColumnHelper,
+  createSortedRowModel,
+  functionalUpdate,
+  metaHelper,
+  rowSortingFeature,
+  tableFeatures,
+  useTable,
+  type SortingState,
+  type Updater,
+} from '@tanstack/react-table';
+import type { Article } from '../../corpus/types.ts';
+import { PublishedDate } from '../../app/PublishedDate.tsx';
+import { derivedTitleNote, formatNumber, outletName } from '../../app/format.ts';
+import { href } from '../../app/routes.ts';
+import { ariaSort, compareText, type ColumnSort } from './articles.ts';
+
+const features = tableFeatures({
+  rowSortingFeature,
+  sortedRowModel: createSortedRowModel(),
+  columnMeta: metaHelper<{ numeric?: boolean }>(),
+});
+
+const helper = createColumnHelper<typeof features, Article>();
+
+const columns = helper.columns([
+  helper.accessor('title', {
+    header: 'Title',
+    sortFn: (a, b) => compareText(a.original.title, b.original.title),
+    cell: ({ row }) => <TitleCell article={row.original} />,
+  }),
+  helper.accessor((article) => article.outlet ?? undefined, {
+    id: 'outlet',
+    header: 'Outlet',
+    sortUndefined: 'last',
+    sortFn: (a, b) => compareText(a.original.outlet ?? '', b.original.outlet ?? ''),
+    cell: ({ row }) => outletName(row.original),
+  }),
+  helper.accessor((article) => article.published ?? undefined, {
+    id: 'published',
+    header: 'Published',
+    sortDescFirst: true,
+    sortUndefined: 'last',
+    sortFn: (a, b) => compareText(a.original.published ?? '', b.original.published ?? ''),
+    cell: ({ row }) => <PublishedDate article={row.original} />,
+  }),
+  helper.accessor('wordCount', {
+    id: 'words',
+    header: 'Words',
+    sortDescFirst: true,
+    sortFn: (a, b) => a.original.wordCount - b.original.wordCount,
+    cell: ({ getValue }) => formatNumber(getValue()),
+    meta: { numeric: true },
+  }),
+  helper.accessor((article) => article.sentences.length, {
+    id: 'sentences',
+    header: 'Sentences',
+    sortDescFirst: true,
+    sortFn: (a, b) => a.original.sentences.length - b.original.sentences.length,
+    cell: ({ getValue }) => formatNumber(getValue()),
+    meta: { numeric: true },
+  }),
+]);
+
+function TitleCell({ article }: { article: Article }) {
+  const note = derivedTitleNote(article.titleSource);
+  return (
+    <>
+      <a className="title-link" href={href.article(article.id)}>
+        {article.title}
+      </a>
+      {note !== null && <span className="note">{note}</span>}
+    </>
+  );
+}
+
+interface Props {
+  articles: readonly Article[];
+  sort: ColumnSort | null;
+  onSortChange: (sort: { id: string; desc: boolean } | undefined) => void;
+  onOpen: (article: Article) => void;
+}
+
+export function ArticlesTable({ articles, sort, onSortChange, onOpen }: Props) {
+  const sorting = useMemo<SortingState>(() => (sort ? [sort] : []), [sort]);
+  const data = useMemo(() => [...articles], [articles]);
+  const table = useTable({
+    features,
+    columns,
+    data,
+    getRowId: (article) => article.id,
+    state: { sorting },
+    onSortingChange: (updater: Updater<SortingState>) => {
+      onSortChange(functionalUpdate(updater, sorting)[0]);
+    },
+    enableMultiSort: false,
+  });
+
+  const openRow = (event: MouseEvent, article: Article) => {
+    // The link handles its own clicks (and new-tab clicks); a drag to select text is not a click to open.
+    if (event.target instanceof Element && event.target.closest('a, button')) return;
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (window.getSelection()?.isCollapsed === false) return;
+    onOpen(article);
+  };
+
+  return (
+    <table className="articles-table">
+      <thead>
+        {table.getHeaderGroups().map((group) => (
+          <tr key={group.id}>
+            {group.headers.map((header) => {
+              const direction = header.column.getIsSorted();
+              return (
+                <th
+                  key={header.id}
+                  scope="col"
+                  aria-sort={ariaSort(direction)}
+                  className={header.column.columnDef.meta?.numeric ? 'numeric' : undefined}
+                >
+                  <button
+                    type="button"
+                    className="sort-button"
+                    onClick={header.column.getToggleSortingHandler()}
+                  >
+                    <table.FlexRender header={header} />
+                    <span className={`sort-icon ${direction || 'none'}`} aria-hidden="true">
+                      {direction === 'asc' ? '▲' : direction === 'desc' ? '▼' : '↕'}
+                    </span>
+                  </button>
+                </th>
+              );
+            })}
+          </tr>
+        ))}
+      </thead>
+      <tbody>
+        {table.getRowModel().rows.map((row) => (
+          <tr
+            key={row.id}
+            onClick={(event) => {
+              openRow(event, row.original);
+            }}
+          >
+            {row.getAllCells().map((cell) => (
+              <td
+                key={cell.id}
+                data-label={cell.column.id}
+                className={cell.column.columnDef.meta?.numeric ? 'numeric' : undefined}
+              >
+                <table.FlexRender cell={cell} />
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

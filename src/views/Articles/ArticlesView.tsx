@@ -1,0 +1,94 @@
+// The overview (`#/`): a coverage summary, a filter box and the sortable table of every article.
+import { useMemo, useRef } from 'react';
+import type { Corpus } from '../../corpus/types.ts';
+import type { HashLocationApi } from '../../app/useHashLocation.ts';
+import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
+import { countOf } from '../../app/format.ts';
+import { href } from '../../app/routes.ts';
+import { filterArticles, sortFromQuery, sortToPatch, summarise } from './articles.ts';
+import { ArticlesTable } from './ArticlesTable.tsx';
+import { CorpusWarnings } from './CorpusWarnings.tsx';
+
+interface Props {
+  corpus: Corpus;
+  location: HashLocationApi;
+}
+
+export function ArticlesView({ corpus, location }: Props) {
+  useDocumentTitle('Articles');
+  const filterBox = useRef<HTMLInputElement>(null);
+  const filter = location.query.filter ?? '';
+  const articles = useMemo(() => filterArticles(corpus.articles, filter), [corpus.articles, filter]);
+  const summary = useMemo(() => summarise(corpus.articles), [corpus.articles]);
+  const sort = useMemo(() => sortFromQuery(location.query), [location.query]);
+  const { setQuery, navigate } = location;
+
+  const clearFilter = () => {
+    setQuery({ filter: null });
+    filterBox.current?.focus();
+  };
+
+  return (
+    <>
+      <div className="view-head">
+        <h1 tabIndex={-1}>Articles</h1>
+        <p className="summary">
+          {summary.map((part, i) => (
+            <span key={i}>{part}</span>
+          ))}
+        </p>
+      </div>
+
+      <div className="toolbar">
+        <label htmlFor="article-filter">Filter articles</label>
+        <input
+          id="article-filter"
+          ref={filterBox}
+          type="search"
+          value={filter}
+          placeholder="Title or outlet"
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(event) => {
+            setQuery({ filter: event.target.value }, { replace: true });
+          }}
+        />
+        <p className="count" role="status">
+          {filter === ''
+            ? countOf(corpus.articles.length, 'article')
+            : `${countOf(articles.length, 'article')} of ${String(corpus.articles.length)} shown`}
+        </p>
+      </div>
+
+      {articles.length === 0 ? (
+        <div className="empty">
+          <p>
+            {corpus.articles.length === 0
+              ? 'This corpus has no articles yet: add .txt files to its folder and rebuild.'
+              : `No article matches “${filter}”.`}
+          </p>
+          {filter !== '' && (
+            <button type="button" onClick={clearFilter}>
+              Clear the filter
+            </button>
+          )}
+        </div>
+      ) : (
+        <div className="table-wrap">
+          <ArticlesTable
+            articles={articles}
+            sort={sort}
+            onSortChange={(next) => {
+              setQuery(sortToPatch(next));
+            }}
+            onOpen={(article) => {
+              navigate(href.article(article.id));
+            }}
+          />
+        </div>
+      )}
+
+      <CorpusWarnings warnings={corpus.warnings} />
+    </>
+  );
+}

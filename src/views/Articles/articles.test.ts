@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../corpus/types.ts';
+import {
+  ariaSort,
+  compareText,
+  filterArticles,
+  fold,
+  sortFromQuery,
+  sortToPatch,
+  summarise,
+} from './articles.ts';
+
+function article(fields: Partial<Article>): Article {
+  return {
+    id: 'x',
+    file: 'x.txt',
+    title: 'Untitled',
+    titleSource: 'file-name',
+    outlet: null,
+    url: null,
+    published: null,
+    publishedSource: null,
+    text: '',
+    metadata: [],
+    paragraphs: [],
+    sentences: [],
+    wordCount: 0,
+    ...fields,
+  };
+}
+
+const a = article({
+  id: 'a',
+  title: 'Anthropic’s CEO on DeepSeek',
+  outlet: 'Maginative',
+  published: '2025-01-30',
+  wordCount: 1000,
+});
+const b = article({
+  id: 'b',
+  title: 'Nvidia stock drops',
+  outlet: 'PYMNTS',
+  published: '2025-01-27',
+  wordCount: 291,
+});
+const c = article({ id: 'c', title: 'Café “export” rules', outlet: null, wordCount: 1000 });
+
+describe('fold', () => {
+  it('folds case, accents, quotes and dashes', () => {
+    expect(fold('Café “Export” — Anthropic’s')).toBe('cafe "export" - anthropic\'s');
+  });
+});
+
+describe('filterArticles', () => {
+  it('keeps everything for an empty or blank filter', () => {
+    expect(filterArticles([a, b, c], '')).toEqual([a, b, c]);
+    expect(filterArticles([a, b, c], '   ')).toEqual([a, b, c]);
+  });
+
+  it('matches title or outlet, case- and accent-blind, every word', () => {
+    expect(filterArticles([a, b, c], 'deepseek')).toEqual([a]);
+    expect(filterArticles([a, b, c], 'pymnts')).toEqual([b]);
+    expect(filterArticles([a, b, c], "anthropic's maginative")).toEqual([a]);
+    expect(filterArticles([a, b, c], 'cafe "export"')).toEqual([c]);
+    expect(filterArticles([a, b, c], 'deepseek pymnts')).toEqual([]);
+  });
+
+  it('treats regex and markup characters as plain text', () => {
+    expect(filterArticles([a, b, c], '.*')).toEqual([]);
+    expect(filterArticles([a, b, c], '<script>')).toEqual([]);
+  });
+});
+
+describe('summarise', () => {
+  it('counts articles, outlets, words and spans the dates', () => {
+    expect(summarise([a, b, c])).toEqual([
+      '3 articles',
+      '2 outlets',
+      '27–30 Jan 2025 (1 undated)',
+      '2,291 words',
+    ]);
+  });
+
+  it('copes with one article, no dates, and none at all', () => {
+    expect(summarise([b])).toEqual(['1 article', '1 outlet', '27 Jan 2025', '291 words']);
+    expect(summarise([c])).toEqual(['1 article', '0 outlets', 'undated', '1,000 words']);
+    expect(summarise([])).toEqual(['0 articles', '0 outlets', '0 words']);
+  });
+
+  it('counts an outlet once whatever its case', () => {
+    expect(summarise([a, article({ outlet: 'maginative' })])[1]).toBe('1 outlet');
+  });
+});
+
+describe('sort in the URL', () => {
+  it('reads a known column and direction', () => {
+    expect(sortFromQuery({ sort: 'words', desc: '1' })).toEqual({ id: 'words', desc: true });
+    expect(sortFromQuery({ sort: 'title' })).toEqual({ id: 'title', desc: false });
+  });
+
+  it('ignores unknown columns', () => {
+    expect(sortFromQuery({})).toBeNull();
+    expect(sortFromQuery({ sort: 'constructor' })).toBeNull();
+  });
+
+  it('writes a sort back, and clears it', () => {
+    expect(sortToPatch({ id: 'published', desc: true })).toEqual({ sort: 'published', desc: '1' });
+    expect(sortToPatch({ id: 'title', desc: false })).toEqual({ sort: 'title', desc: null });
+    expect(sortToPatch(undefined)).toEqual({ sort: null, desc: null });
+  });
+});
+
+describe('ariaSort and compareText', () => {
+  it('names the direction for assistive technology', () => {
+    expect(ariaSort('asc')).toBe('ascending');
+    expect(ariaSort('desc')).toBe('descending');
+    expect(ariaSort(false)).toBe('none');
+  });
+
+  it('orders text naturally, ignoring case and accents', () => {
+    expect(['b', 'Item 10', 'item 2', 'Á'].sort(compareText)).toEqual(['Á', 'b', 'item 2', 'Item 10']);
+  });
+});
