@@ -1,0 +1,76 @@
+// The reader's header: title and deks, then the facts — outlet (linked to the source), date and its basis, size, file.
+import type { Article } from '../../corpus/types.ts';
+import { PublishedDate } from '../../app/PublishedDate.tsx';
+import { countOf, derivedTitleNote, outletName, safeHref } from '../../app/format.ts';
+import type { ArticleLayout } from './layout.ts';
+import { Pieces } from './Pieces.tsx';
+
+interface Props {
+  article: Article;
+  layout: ArticleLayout;
+  passage: number | null;
+}
+
+export function ArticleHeader({ article, layout, passage }: Props) {
+  const note = layout.title === null ? derivedTitleNote(article.titleSource) : null;
+  return (
+    <header className="article-header">
+      <p className="kicker">
+        <Outlet article={article} />
+      </p>
+      <h1 tabIndex={-1}>
+        {layout.title ? <Pieces pieces={layout.title.pieces} passage={passage} /> : article.title}
+      </h1>
+      {note !== null && <p className="note">{note}</p>}
+      {layout.deks.map((dek) => (
+        <p key={dek.paragraph} className="dek">
+          <Pieces pieces={dek.pieces} passage={passage} />
+        </p>
+      ))}
+      <dl className="facts">
+        <div>
+          <dt>Published</dt>
+          <dd>
+            <PublishedDate article={article} />
+          </dd>
+        </div>
+        <div>
+          <dt>Length</dt>
+          <dd>
+            {countOf(article.wordCount, 'word')}, {countOf(article.sentences.length, 'sentence')}
+          </dd>
+        </div>
+        <div>
+          <dt>File</dt>
+          <dd>
+            <code>{article.file}</code>
+          </dd>
+        </div>
+        {article.metadata.length > 0 && (
+          <div>
+            <dt>Metadata</dt>
+            <dd className="metadata">
+              {article.metadata.map((field, i) => (
+                <span key={i}>
+                  <span className="key">{field.key}</span> {field.value}
+                </span>
+              ))}
+            </dd>
+          </div>
+        )}
+      </dl>
+    </header>
+  );
+}
+
+function Outlet({ article }: { article: Article }) {
+  const url = safeHref(article.url);
+  if (url === null) return <span>{outletName(article)}</span>;
+  return (
+    <a href={url} target="_blank" rel="noopener noreferrer">
+      {outletName(article)}
+      <span className="visually-hidden"> (original article, opens in a new tab)</span>
+      <span aria-hidden="true"> ↗</span>
+    </a>
+  );
+}

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import type { Article, Paragraph, ParagraphKind, Sentence } from '../../corpus/types.ts';
+import { findArticle, layoutArticle, parsePassage, sentenceId, type Block } from './layout.ts';
+
+/** An article from lines: each line one paragraph of the given kind, its sentences split after `. `. */
+function build(lines: [ParagraphKind, string][], fields: Partial<Article> = {}): Article {
+  let text = '';
+  const paragraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+  lines.forEach(([kind, line], index) => {
+    const start = text.length;
+    text += line + '\n';
+    const paragraph: Paragraph = { kind, start, end: start + line.length };
+    let from = start;
+    if (kind === 'list-item') {
+      paragraph.marker = { start, end: start + 2 };
+      from += 2;
+    }
+    paragraphs.push(paragraph);
+    for (const match of text.slice(from, paragraph.end).matchAll(/[^.]+(\.|$)/g)) {
+      const lead = match[0].length - match[0].trimStart().length;
+      const begin = from + match.index + lead;
+      if (match[0].trim() !== '')
+        sentences.push({ start: begin, end: from + match.index + match[0].length, paragraph: index });
+    }
+  });
+  return {
+    id: 'a',
+    file: 'a.txt',
+    title: 'Given title',
+    titleSource: 'sources.json',
+    outlet: null,
+    url: null,
+    published: null,
+    publishedSource: null,
+    text,
+    metadata: [],
+    paragraphs,
+    sentences,
+    wordCount: 0,
+    ...fields,
+  };
+}
+
+const text = (block: Block) => block.pieces.map((piece) => piece.text).join('');
+
+const article = build(
+  [
+    ['headline', 'Big news'],
+    ['headline', 'A dek line'],
+    ['paragraph', 'One. Two.'],
+    ['heading', 'Section'],
+    ['list-item', '- First item.'],
+    ['list-item', '- Second item.'],
+    ['paragraph', '“A quote.”'],
+    ['attribution', 'Someone, CEO'],
+    ['paragraph', 'End.'],
+  ],
+  { titleSource: 'headline' },
+);
+
+describe('layoutArticle', () => {
+  it('makes the first headline the title and the others deks when the title is the headline', () => {
+    const layout = layoutArticle(article);
+    expect(layout.title && text(layout.title)).toBe('Big news');
+    expect(layout.deks.map(text)).toEqual(['A dek line']);
+  });
+
+  it('keeps every headline as a dek when the title came from elsewhere', () => {
+    const layout = layoutArticle({ ...article, titleSource: 'sources.json' });
+    expect(layout.title).toBeNull();
+    expect(layout.deks.map(text)).toEqual(['Big news', 'A dek line']);
+  });
+
+  it('groups list items, drops their bullets, and pairs a quote with its credit', () => {
+    const { body } = layoutArticle(article);
+    expect(body.map((item) => item.type)).toEqual(['block', 'block', 'list', 'quote', 'block']);
+    const list = body[2];
+    expect(list?.type === 'list' && list.items.map(text)).toEqual(['First item.', 'Second item.']);
+    const quote = body[3];
+    expect(quote?.type === 'quote' && [text(quote.quote), text(quote.credit)]).toEqual([
+      '“A quote.”',
+      'Someone, CEO',
+    ]);
+  });
+
+  it('cuts a paragraph into sentence pieces and the text between them', () => {
+    const first = layoutArticle(article).body[0];
+    expect(first?.type === 'block' && first.block.pieces).toEqual([
+      { text: 'One.', sentence: 2 },
+      { text: ' ', sentence: null },
+      { text: 'Two.', sentence: 3 },
+    ]);
+  });
+
+  it('loses no character of a paragraph, sentences or not', () => {
+    const bare: Article = { ...article, sentences: [] };
+    const { body } = layoutArticle(bare);
+    expect(body[0]?.type === 'block' && text(body[0].block)).toBe('One. Two.');
+  });
+
+  it('keeps a credit line with nothing to credit as its own block', () => {
+    const lone = build([
+      ['attribution', 'Someone'],
+      ['list-item', '- Item'],
+      ['attribution', 'Else'],
+    ]);
+    expect(layoutArticle(lone).body.map((item) => item.type)).toEqual(['block', 'list', 'block']);
+  });
+});
+
+describe('parsePassage', () => {
+  it('accepts the index of an existing sentence only', () => {
+    expect(parsePassage('0', 3)).toBe(0);
+    expect(parsePassage('2', 3)).toBe(2);
+    expect(parsePassage('3', 3)).toBeNull();
+    expect(parsePassage('-1', 3)).toBeNull();
+    expect(parsePassage('1.5', 3)).toBeNull();
+    expect(parsePassage('x', 3)).toBeNull();
+    expect(parsePassage(undefined, 3)).toBeNull();
+  });
+});
+
+describe('findArticle', () => {
+  it('finds by id, or gives null', () => {
+    expect(findArticle([article], 'a')).toBe(article);
+    expect(findArticle([article], 'b')).toBeNull();
+  });
+});
+
+describe('sentenceId', () => {
+  it('names a sentence element by its index', () => {
+    expect(sentenceId(12)).toBe('s-12');
+  });
+});
