@@ -1,0 +1,87 @@
+// The app shell: header with the main navigation, the routed view inside an error boundary, and focus on navigation.
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import type { Corpus } from '../corpus/types.ts';
+import { ArticlesView } from '../views/Articles/ArticlesView.tsx';
+import { ReaderView } from '../views/Reader/ReaderView.tsx';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { NotFound } from './NotFound.tsx';
+import { countOf } from './format.ts';
+import { href, matchRoute, navCurrent, navItems, type Route } from './routes.ts';
+import { useHashLocation, type HashLocationApi } from './useHashLocation.ts';
+
+/** What each route renders: one line per view. */
+function renderView(route: Route, corpus: Corpus, location: HashLocationApi): ReactNode {
+  switch (route.view) {
+    case 'articles':
+      return <ArticlesView corpus={corpus} location={location} />;
+    case 'article':
+      return <ReaderView corpus={corpus} id={route.id} location={location} />;
+    case 'not-found':
+      return (
+        <NotFound title="Page not found">
+          Parallax has no page at <q>{route.path}</q>. The link may be mistyped or from a newer version.
+        </NotFound>
+      );
+  }
+}
+
+export function App({ corpus }: { corpus: Corpus }) {
+  const location = useHashLocation();
+  const route = matchRoute(location.path);
+  const main = useRef<HTMLElement>(null);
+  const shownPath = useRef(location.path);
+
+  // A new view starts at the top, and screen readers land on its heading (the first load keeps the browser's focus).
+  useLayoutEffect(() => {
+    if (shownPath.current === location.path) return;
+    shownPath.current = location.path;
+    window.scrollTo(0, 0);
+    main.current?.querySelector('h1')?.focus({ preventScroll: true });
+  }, [location.path]);
+
+  return (
+    <>
+      <header className="site-header">
+        <div className="site-header-inner">
+          <a className="brand" href={href.articles()}>
+            <Logo />
+            Parallax
+          </a>
+          <nav aria-label="Main">
+            <ul>
+              {navItems.map((item) => (
+                <li key={item.href}>
+                  <a href={item.href} aria-current={navCurrent(item, route.view)}>
+                    {item.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main ref={main} className={`view view-${route.view}`}>
+        <ErrorBoundary key={location.path}>{renderView(route, corpus, location)}</ErrorBoundary>
+      </main>
+      <footer className="site-footer">
+        <div className="site-footer-inner">
+          <p>
+            Parallax · {countOf(corpus.articles.length, 'article')}, corpus schema {corpus.schemaVersion} ·{' '}
+            <a href="corpus.json" download>
+              Download the corpus (JSON)
+            </a>
+          </p>
+        </div>
+      </footer>
+    </>
+  );
+}
+
+function Logo() {
+  return (
+    <svg className="logo" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+      <rect x="3" y="6" width="18" height="20" rx="3" />
+      <rect x="11" y="6" width="18" height="20" rx="3" />
+    </svg>
+  );
+}
