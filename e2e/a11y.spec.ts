@@ -25,3 +25,13 @@ for (const width of [1280, 390]) {
     });
   }
 }
+
+for (const [name, url] of views) {
+  test(`fits a 360 px screen without sideways scrolling: ${name}`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto(url);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+}

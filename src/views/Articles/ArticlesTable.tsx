@@ -28,12 +28,14 @@ const helper = createColumnHelper<typeof features, Article>();
 const columns = helper.columns([
   helper.accessor('title', {
     header: 'Title',
+    sortDescFirst: false,
     sortFn: (a, b) => compareText(a.original.title, b.original.title),
     cell: ({ row }) => <TitleCell article={row.original} />,
   }),
   helper.accessor((article) => article.outlet ?? undefined, {
     id: 'outlet',
     header: 'Outlet',
+    sortDescFirst: false,
     sortUndefined: 'last',
     sortFn: (a, b) => compareText(a.original.outlet ?? '', b.original.outlet ?? ''),
     cell: ({ row }) => outletName(row.original),
@@ -108,6 +110,9 @@ export function ArticlesTable({ articles, sort, onSortChange, onOpen }: Props) {
 
   return (
     <table className="articles-table">
+      <caption className="visually-hidden">
+        Articles; the buttons in the column headers sort the table
+      </caption>
       <thead>
         {table.getHeaderGroups().map((group) => (
           <tr key={group.id}>
