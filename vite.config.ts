@@ -3,9 +3,22 @@ import { defineConfig } from 'vite';
 import { corpusPlugin } from './src/node/vite-plugin.ts';
 import { cspPlugin } from './src/node/csp-plugin.ts';
 
+function maxBytes(value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const bytes = Number(value);
+  if (Number.isInteger(bytes) && bytes > 0) return bytes;
+  throw new Error(
+    `PARALLAX_MAX_BYTES must be a positive whole number of bytes, not ${JSON.stringify(value)}`,
+  );
+}
+
 export default defineConfig({
   base: './',
-  plugins: [react(), corpusPlugin(process.env.SEEDS_DIR ?? 'seeds'), cspPlugin()],
+  plugins: [
+    react(),
+    corpusPlugin(process.env.SEEDS_DIR ?? 'seeds', maxBytes(process.env.PARALLAX_MAX_BYTES)),
+    cspPlugin(),
+  ],
   build: {
     target: 'es2022',
     rolldownOptions: {

@@ -1,43 +1,156 @@
-// TEMPORARY STUB — being replaced by the real pipeline (parse → segment → metadata).
-import type { CorpusError } from './problems.ts';
-import { SCHEMA_VERSION, type Corpus, type CorpusWarning, type Article } from './types.ts';
+// The pipeline, top to bottom: a folder's files in, one corpus out (read → parse → segment → metadata).
+import { decodeText, DEFAULT_MAX_BYTES } from './decode.ts';
+import { articleId, chooseOutlet, choosePublished, chooseTitle, countWords } from './metadata.ts';
+import { parseStructure } from './parse.ts';
+import { lineAndColumn, type CorpusError } from './problems.ts';
+import { segment } from './segment.ts';
+import { readSources, safeUrl, SOURCES_FILE, type SourceEntry } from './sources.ts';
+import { SCHEMA_VERSION, type Article, type Corpus, type CorpusWarning } from './types.ts';
 
 export interface SourceFile {
+  /** The file's name inside the corpus folder. */
   name: string;
   bytes: Uint8Array;
 }
+
 export interface AnalyseOptions {
+  /** Largest article file accepted, in bytes. */
   maxBytes?: number;
 }
+
 export type AnalyseResult =
   | { ok: true; corpus: Corpus; warnings: CorpusWarning[] }
   | { ok: false; errors: CorpusError[]; warnings: CorpusWarning[] };
 
-export function analyseCorpus(files: SourceFile[], _options: AnalyseOptions = {}): AnalyseResult {
-  const articles: Article[] = files
-    .filter((f) => f.name.endsWith('.txt'))
-    .map((f) => {
-      const text = new TextDecoder().decode(f.bytes);
-      const paragraphs = [...text.matchAll(/[^\n]+/g)].map((m) => ({
-        kind: 'paragraph' as const,
-        start: m.index,
-        end: m.index + m[0].length,
-      }));
-      return {
-        id: f.name.split('_')[0] ?? f.name,
-        file: f.name,
-        title: text.slice(0, 60),
-        titleSource: 'first-sentence' as const,
-        outlet: 'Stub outlet',
-        url: 'https://example.com/',
-        published: f.name.startsWith('004') ? '2025-01-30' : null,
-        publishedSource: f.name.startsWith('004') ? ('metadata' as const) : null,
-        text,
-        metadata: [],
-        paragraphs,
-        sentences: paragraphs.map((p, i) => ({ start: p.start, end: p.end, paragraph: i })),
-        wordCount: text.split(/\s+/).length,
-      };
+/** Files the corpus folder may hold besides articles. */
+const COMPANION_FILES = new Set([SOURCES_FILE, 'events.json', 'README.md', 'README.txt']);
+
+const isArticleFile = (name: string) => /\.txt$/i.test(name) && !COMPANION_FILES.has(name);
+
+/** One article from its decoded text and its sources.json entry. */
+export function analyseArticle(
+  file: string,
+  text: string,
+  source: SourceEntry,
+): { article: Article; warnings: CorpusWarning[] } {
+  const warnings: CorpusWarning[] = [];
+  const { metadata, paragraphs, badDates } = parseStructure(text);
+  for (const field of badDates) {
+    warnings.push({
+      code: 'bad-metadata-date',
+      file,
+      line: lineAndColumn(text, field.start).line,
+      message: `the ${field.key} line says "${field.value}", which is not a real day: it is not used as the publication date; correct it`,
     });
-  return { ok: true, corpus: { schemaVersion: SCHEMA_VERSION, articles, warnings: [] }, warnings: [] };
+  }
+  const sentences = segment(text, paragraphs);
+  let url = source.url ?? null;
+  const urlField = metadata.find((m) => m.key === 'url' || m.key === 'link');
+  if (url === null && urlField) {
+    url = safeUrl(urlField.value);
+    if (url === null) {
+      warnings.push({
+        code: 'unsafe-url',
+        file,
+        line: lineAndColumn(text, urlField.start).line,
+        message: `the ${urlField.key} line is not an http: or https: address, so it is not linked`,
+      });
+    }
+  }
+  if (text.length === 0) {
+    warnings.push({
+      code: 'empty-file',
+      file,
+      message: 'is empty: kept as an article with no text; add its text, or remove the file',
+    });
+  } else if (paragraphs.length === 0) {
+    warnings.push({
+      code: 'blank-file',
+      file,
+      message: 'holds only white space: kept as an article with no text; add its text, or remove the file',
+    });
+  }
+  const article: Article = {
+    id: articleId(file),
+    file,
+    ...chooseTitle({ file, text, source, metadata, paragraphs, sentences, url }),
+    outlet: chooseOutlet(source, metadata, url),
+    url,
+    ...choosePublished(file, source, metadata),
+    text,
+    metadata,
+    paragraphs,
+    sentences,
+    wordCount: countWords(text, paragraphs),
+  };
+  return { article, warnings };
+}
+
+/** Every article file of a corpus folder, analysed; errors where the corpus would be wrong, warnings otherwise. */
+export function analyseCorpus(files: SourceFile[], options: AnalyseOptions = {}): AnalyseResult {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const errors: CorpusError[] = [];
+  const warnings: CorpusWarning[] = [];
+
+  const articleFiles = files.filter((f) => isArticleFile(f.name));
+  for (const f of files) {
+    if (!isArticleFile(f.name) && !COMPANION_FILES.has(f.name)) {
+      warnings.push({
+        code: 'ignored-file',
+        file: f.name,
+        message: 'is not a .txt article, so it is not in the corpus: rename it to .txt if it is one',
+      });
+    }
+  }
+  if (articleFiles.length === 0) {
+    errors.push({
+      file: '',
+      message: 'holds no .txt article: add one article per .txt file (UTF-8 plain text)',
+    });
+  }
+
+  const firstFileOfId = new Map<string, string>();
+  for (const { name } of articleFiles) {
+    const id = articleId(name);
+    const other = firstFileOfId.get(id);
+    if (id === '') {
+      errors.push({
+        file: name,
+        message: 'gives no usable article id: rename it to start with letters or digits',
+      });
+    } else if (other !== undefined) {
+      errors.push({
+        file: name,
+        message: `has the same article id "${id}" as ${other}: rename one of them (the id is the name up to its first "_")`,
+      });
+    } else firstFileOfId.set(id, name);
+  }
+
+  let entries = new Map<string, SourceEntry>();
+  const sourcesFile = files.find((f) => f.name === SOURCES_FILE);
+  if (sourcesFile) {
+    const decoded = decodeText(SOURCES_FILE, sourcesFile.bytes, maxBytes);
+    if (!decoded.ok) errors.push(decoded.error);
+    else {
+      const sources = readSources(decoded.text, new Set(articleFiles.map((f) => f.name)));
+      errors.push(...sources.errors);
+      warnings.push(...sources.warnings);
+      entries = sources.entries;
+    }
+  }
+
+  const articles: Article[] = [];
+  for (const f of articleFiles) {
+    const decoded = decodeText(f.name, f.bytes, maxBytes);
+    if (!decoded.ok) {
+      errors.push(decoded.error);
+      continue;
+    }
+    const result = analyseArticle(f.name, decoded.text, entries.get(f.name) ?? {});
+    articles.push(result.article);
+    warnings.push(...result.warnings);
+  }
+
+  if (errors.length > 0) return { ok: false, errors, warnings };
+  return { ok: true, corpus: { schemaVersion: SCHEMA_VERSION, articles, warnings }, warnings };
 }

@@ -68,12 +68,7 @@ export interface Article {
 }
 
 export type WarningCode =
-  | 'empty-file'
-  | 'blank-file'
-  | 'unsafe-url'
-  | 'ignored-file'
-  | 'bad-metadata-date'
-  | 'mixed-line-endings';
+  'empty-file' | 'blank-file' | 'unsafe-url' | 'ignored-file' | 'bad-metadata-date' | 'mixed-line-endings';
 
 /** Something worth knowing about the input that did not stop the build. */
 export interface CorpusWarning {

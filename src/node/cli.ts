@@ -44,7 +44,9 @@ function main(argv: string[]): number {
   try {
     writeFileSync(values.out, JSON.stringify(result.corpus, null, 2) + '\n');
   } catch (error) {
-    console.error(`${values.out}: cannot write the corpus: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+    console.error(
+      `${values.out}: cannot write the corpus: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
+    );
     return 1;
   }
   console.log(`${result.summary} → ${values.out}`);

@@ -7,7 +7,8 @@ import { buildCorpus } from './build-corpus.ts';
 const VIRTUAL_ID = 'virtual:corpus';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
 
-export function corpusPlugin(folder: string): Plugin {
+/** `folder` is the corpus folder; `maxBytes` the largest article file accepted (PARALLAX_MAX_BYTES). */
+export function corpusPlugin(folder: string, maxBytes?: number): Plugin {
   const dir = resolve(folder);
   let corpus: Corpus | undefined;
   let isBuild = false;
@@ -27,7 +28,7 @@ export function corpusPlugin(folder: string): Plugin {
     },
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      const result = buildCorpus(folder);
+      const result = buildCorpus(folder, maxBytes === undefined ? {} : { maxBytes });
       for (const warning of result.warnings) this.warn(warning);
       if (!result.ok) {
         const message = `the corpus has ${result.errors.length} error(s):\n  ${result.errors.join('\n  ')}`;

@@ -1,0 +1,126 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyseArticle, analyseCorpus, type SourceFile } from './analyse.ts';
+import type { Article } from './types.ts';
+
+const seedFiles: SourceFile[] = readdirSync('seeds')
+  .sort()
+  .map((name) => ({ name, bytes: new Uint8Array(readFileSync(`seeds/${name}`)) }));
+
+function seedCorpus() {
+  const result = analyseCorpus(seedFiles);
+  if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
+  return result.corpus;
+}
+
+/** Every range of an article lies in its text, and sentences keep to their paragraphs without overlap. */
+function expectExactRanges(article: Article) {
+  const { text } = article;
+  let previousEnd = 0;
+  for (const p of article.paragraphs) {
+    expect(p.start).toBeGreaterThanOrEqual(previousEnd);
+    expect(p.end).toBeLessThanOrEqual(text.length);
+    previousEnd = p.end;
+  }
+  previousEnd = 0;
+  for (const s of article.sentences) {
+    const p = article.paragraphs[s.paragraph];
+    expect(p && p.start <= s.start && s.end <= p.end).toBe(true);
+    expect(s.start).toBeGreaterThanOrEqual(previousEnd);
+    expect(s.end).toBeGreaterThan(s.start);
+    previousEnd = s.end;
+  }
+  for (const m of article.metadata)
+    expect(m.end).toBeLessThanOrEqual(article.paragraphs[0]?.start ?? text.length);
+}
+
+describe('the seeds', () => {
+  const corpus = seedCorpus();
+  const sources = JSON.parse(readFileSync('seeds/sources.json', 'utf8')) as Record<
+    string,
+    { outlet: string; url: string }
+  >;
+
+  it('gives five articles, ids 000 to 004, each text its file exactly', () => {
+    expect(corpus.articles.map((a) => a.id)).toEqual(['000', '001', '002', '003', '004']);
+    for (const article of corpus.articles) {
+      expect(article.text).toBe(readFileSync(`seeds/${article.file}`, 'utf8'));
+      expectExactRanges(article);
+    }
+    expect(corpus.warnings).toEqual([]);
+  });
+
+  it('takes outlets and URLs from sources.json', () => {
+    for (const article of corpus.articles) {
+      expect(article.outlet).toBe(sources[article.file]?.outlet);
+      expect(article.url).toBe(sources[article.file]?.url);
+    }
+  });
+
+  it('titles 000 by its headline and the others by their URL slugs', () => {
+    const titles = Object.fromEntries(corpus.articles.map((a) => [a.id, [a.titleSource, a.title]]));
+    expect(titles['000']).toEqual([
+      'headline',
+      'Anthropic’s CEO Drops TRUTH BOMB: DeepSeek Proves U.S. Export Rules Are WORKING',
+    ]);
+    expect(titles['003']).toEqual([
+      'url',
+      'Anthropic CEO doubts DeepSeek’s efficiency claims says US needs to limit China’s access to all AI chips',
+    ]);
+    for (const id of ['001', '002', '004']) expect(titles[id]?.[0]).toBe('url');
+  });
+
+  it('dates 004 from its metadata line and leaves the others undated', () => {
+    const dates = corpus.articles.map((a) => [a.id, a.published, a.publishedSource]);
+    expect(dates).toEqual([
+      ['000', null, null],
+      ['001', null, null],
+      ['002', null, null],
+      ['003', null, null],
+      ['004', '2025-01-30', 'metadata'],
+    ]);
+  });
+
+  it('cuts sentences where a reader would', () => {
+    const a002 = corpus.articles[2];
+    const sentences = a002?.sentences.map((s) => a002.text.slice(s.start, s.end)) ?? [];
+    expect(sentences).toContain(
+      'For now, he maintains that DeepSeek’s rise does not mean U.S. AI firms are falling behind—just that the stakes for export controls are higher than ever.',
+    );
+    expect(sentences).toContain('The implications for U.S. export policy are significant.');
+    const a004 = corpus.articles[4];
+    expect(a004?.sentences[0] && a004.text.slice(a004.sentences[0].start, a004.sentences[0].end)).toMatch(
+      /^Anthropic CEO Dario Amodei wrote in an essay posted Wednesday \(Jan\. 29\) that .*“baffling\.”$/,
+    );
+  });
+
+  it('survives CRLF line breaks and a byte-order mark with the same sentences', () => {
+    const crlf = seedFiles.map((f) => ({
+      name: f.name,
+      bytes: f.name.endsWith('.txt')
+        ? new TextEncoder().encode('\uFEFF' + new TextDecoder().decode(f.bytes).replace(/\n/g, '\r\n'))
+        : f.bytes,
+    }));
+    const result = analyseCorpus(crlf);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const flat = (a: Article) => a.sentences.map((s) => a.text.slice(s.start, s.end).replace(/\r\n/g, '\n'));
+    expect(result.corpus.articles.map(flat)).toEqual(corpus.articles.map(flat));
+    expect(result.corpus.articles[0]?.text.startsWith('\uFEFF')).toBe(false);
+  });
+});
+
+describe('analyseArticle on any text', () => {
+  it('keeps the text exactly and every range within it', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
+        const { article } = analyseArticle('any.txt', text, {});
+        expect(article.text).toBe(text);
+        expectExactRanges(article);
+        expect(article.title.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

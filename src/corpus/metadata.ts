@@ -1,0 +1,150 @@
+// Metadata: an article's id, title, outlet, URL, publication date and word count, each with where it came from.
+import { parseLeadingDate } from './calendar.ts';
+import type { SourceEntry } from './sources.ts';
+import type { MetadataField, Paragraph, PublishedSource, Sentence, TitleSource } from './types.ts';
+
+/** `000_fba6e2117cdd8943.txt` → `000`; `My Story.txt` → `my-story`; `''` when nothing usable is left. */
+export function articleId(file: string): string {
+  const stem = file.replace(/\.[^.]*$/, '');
+  const head = stem.includes('_') ? stem.slice(0, stem.indexOf('_')) : stem;
+  return (head === '' ? stem : head)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+
+/** Words in the article's blocks (list bullets and metadata lines not counted). */
+export function countWords(text: string, paragraphs: Paragraph[]): number {
+  let count = 0;
+  for (const p of paragraphs) count += text.slice(p.marker?.end ?? p.start, p.end).match(WORD)?.length ?? 0;
+  return count;
+}
+
+/** The most frequent spelling of each word in the text, keyed by its lower-case letters, to recase URL slugs. */
+function spellings(text: string): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const [match] of text.matchAll(WORD)) {
+    const word = /^(?:\p{L}\.)+\p{L}$/u.test(match) ? `${match}.` : match; // U.S keeps its last full stop
+    const key = word.toLowerCase().replace(/['’.-]/g, '');
+    const forms = counts.get(key) ?? new Map<string, number>();
+    forms.set(word, (forms.get(word) ?? 0) + 1);
+    counts.set(key, forms);
+  }
+  const best = new Map<string, string>();
+  for (const [key, forms] of counts) {
+    const [form] = [...forms].sort(
+      (a, b) => b[1] - a[1] || (a[0] === key ? -1 : b[0] === key ? 1 : 0),
+    )[0] ?? [key];
+    best.set(key, form);
+  }
+  return best;
+}
+
+/** Trailing slug words that are ids, not words: `13857710`, `679a6df352e1f`. */
+function isIdToken(token: string): boolean {
+  return /^\d+$/.test(token) || (token.length >= 6 && /\d/.test(token) && /^[a-z0-9]+$/i.test(token));
+}
+
+/** `u-s-export` spells "U.S. export": runs of one-letter slug words are one word. */
+function joinInitials(tokens: string[]): string[] {
+  const joined: string[] = [];
+  let run = '';
+  for (const token of [...tokens, '']) {
+    if (token.length === 1 && /\p{L}/u.test(token)) {
+      run += token;
+      continue;
+    }
+    if (run !== '') joined.push(run);
+    run = '';
+    if (token !== '') joined.push(token);
+  }
+  return joined;
+}
+
+/** A title from the URL's last wordy path segment, spelt as the article spells those words. */
+export function titleFromUrl(url: string, text: string): string | null {
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(url).pathname);
+  } catch {
+    return null;
+  }
+  const segments = path.split('/').filter((s) => /[-_]/.test(s) && /\p{L}/u.test(s));
+  const last = segments[segments.length - 1];
+  if (last === undefined) return null;
+  const tokens = joinInitials(
+    last
+      .replace(/\.(?:s?html?|php|aspx?|jsp)$/i, '')
+      .split(/[-_+]+/)
+      .filter(Boolean),
+  );
+  while (tokens.length > 0 && isIdToken(tokens[tokens.length - 1] ?? '')) tokens.pop();
+  if (tokens.length < 3) return null;
+  const known = spellings(text);
+  const words = tokens.map((t) => known.get(t.toLowerCase()) ?? t.toLowerCase());
+  return words.join(' ').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+}
+
+/** The first sentence, cut at a word boundary to at most `max` characters. */
+export function shorten(sentence: string, max = 90): string {
+  const flat = sentence.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.—–-]+$/u, '')}…`;
+}
+
+export interface TitleInput {
+  file: string;
+  text: string;
+  source: SourceEntry;
+  metadata: MetadataField[];
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  url: string | null;
+}
+
+/** The title, tried in order: sources.json, a `title:` metadata line, the headline, the URL slug, the first sentence. */
+export function chooseTitle(input: TitleInput): { title: string; titleSource: TitleSource } {
+  const { text, source, metadata, paragraphs, sentences, url } = input;
+  if (source.title) return { title: source.title, titleSource: 'sources.json' };
+  const field = metadata.find((m) => m.key === 'title' || m.key === 'headline');
+  if (field) return { title: field.value, titleSource: 'metadata' };
+  const headline = paragraphs.find((p) => p.kind === 'headline');
+  if (headline) return { title: text.slice(headline.start, headline.end), titleSource: 'headline' };
+  const fromUrl = url === null ? null : titleFromUrl(url, text);
+  if (fromUrl) return { title: fromUrl, titleSource: 'url' };
+  const first = sentences[0];
+  if (first) return { title: shorten(text.slice(first.start, first.end)), titleSource: 'first-sentence' };
+  return { title: input.file.replace(/\.[^.]*$/, ''), titleSource: 'file-name' };
+}
+
+/** The publication date, tried in order: sources.json, a `date` metadata line, a date in the file name. */
+export function choosePublished(
+  file: string,
+  source: SourceEntry,
+  metadata: MetadataField[],
+): { published: string | null; publishedSource: PublishedSource | null } {
+  if (source.published) return { published: source.published, publishedSource: 'sources.json' };
+  const field = metadata.find((m) => m.key !== 'updated' && parseLeadingDate(m.value)?.iso);
+  if (field) return { published: field.value, publishedSource: 'metadata' };
+  const inName = /(?:^|\D)(\d{4}-\d{2}-\d{2})(?!\d)/.exec(file);
+  const iso = inName ? parseLeadingDate(inName[1] ?? '')?.iso : null;
+  if (iso) return { published: iso, publishedSource: 'file-name' };
+  return { published: null, publishedSource: null };
+}
+
+/** The outlet: sources.json, an `outlet:`/`source:`/`publisher:` metadata line, else the URL's host name. */
+export function chooseOutlet(
+  source: SourceEntry,
+  metadata: MetadataField[],
+  url: string | null,
+): string | null {
+  if (source.outlet) return source.outlet;
+  const field = metadata.find((m) => m.key === 'outlet' || m.key === 'source' || m.key === 'publisher');
+  if (field) return field.value;
+  if (url === null) return null;
+  return new URL(url).hostname.replace(/^www\./, '');
+}

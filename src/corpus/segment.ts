@@ -1,0 +1,111 @@
+// Segment: split paragraphs into sentences with exact ranges; headlines, headings, list items and credits stay whole.
+import type { Paragraph, Range, Sentence } from './types.ts';
+
+// Unicode's sentence rules (UAX #29, through ICU) handle quotes, brackets, decimals and "?!"; they only lack
+// a list of English abbreviations, which the repair below supplies.
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Titles and short forms that are never the end of a sentence when a name or number follows. */
+const ALWAYS_JOINED = new Set(
+  (
+    'mr mrs ms mx dr prof sr jr st sen rep gov gen lt col capt cpt sgt maj adm rev hon pres supt insp det ' +
+    'vs v no nos fig figs approx dept est vol ch pp p e.g i.e cf al ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec mt ft'
+  ).split(' '),
+);
+
+/** Short forms that end a sentence as often as not: joined unless the next word usually opens a sentence. */
+const JOINED_UNLESS_OPENER = new Set('inc corp co ltd llc plc bros etc'.split(' '));
+
+/** Words that usually open a sentence, so a preceding "U.S." or "Inc." most likely ended one. */
+const SENTENCE_OPENERS = new Set(
+  (
+    'the a an it its he she they we i you this that these those there here his her their our my ' +
+    'but and so or yet still now then also however meanwhile instead indeed in on at as after before ' +
+    'while when where what why how who if although though since because for with without by from'
+  ).split(' '),
+);
+
+const INITIALISM = /^(?:\p{Lu}\.){2,}$/u; // U.S., U.K., E.U.
+const INITIAL = /^\p{Lu}\.$/u; // the J. in Donald J. Trump
+
+/** Does a sentence that ends with `lastWord` (its final full stop included) run on into one that opens with `nextWord`? */
+function runsOn(lastWord: string, nextWord: string): boolean {
+  const bare = lastWord.replace(/^[("'“‘[]+/u, '');
+  const lower = bare.slice(0, -1).toLowerCase();
+  const opener = SENTENCE_OPENERS.has(nextWord.toLowerCase());
+  if (ALWAYS_JOINED.has(lower)) return /^[\p{Lu}\p{N}$€£]/u.test(nextWord);
+  if (INITIALISM.test(bare) || INITIAL.test(bare) || JOINED_UNLESS_OPENER.has(lower)) return !opener;
+  return false;
+}
+
+const CHUNK = 2000;
+/** Where Unicode's rules always break: a terminator, closing marks, space, then a capital. */
+const SURE_BREAK = /[.!?]["'”’)\]]*\s+(?=\p{Lu})/gu;
+
+/**
+ * `[start, end)` cut at sure sentence breaks into stretches of about CHUNK characters. V8's sentence segmenter
+ * takes time quadratic in the length of its input, so a megabyte-long paragraph must reach it in pieces.
+ */
+function chunks(text: string, start: number, end: number): Range[] {
+  const result: Range[] = [];
+  let from = start;
+  while (end - from > CHUNK) {
+    SURE_BREAK.lastIndex = from + CHUNK;
+    const cut = SURE_BREAK.exec(text);
+    if (!cut || cut.index >= end) break;
+    const to = cut.index + cut[0].length;
+    result.push({ start: from, end: to });
+    from = to;
+  }
+  result.push({ start: from, end });
+  return result;
+}
+
+/** Sentence ranges inside `[start, end)` of `text`, trimmed of surrounding white space. */
+export function splitSentences(text: string, start: number, end: number): Range[] {
+  const ranges: Range[] = [];
+  for (const chunk of chunks(text, start, end)) {
+    for (const piece of segmenter.segment(text.slice(chunk.start, chunk.end))) {
+      const from = chunk.start + piece.index;
+      const trimmed = trimRange(text, from, from + piece.segment.length);
+      if (trimmed.start === trimmed.end) continue;
+      const previous = ranges[ranges.length - 1];
+      if (previous && continues(text, previous, trimmed)) previous.end = trimmed.end;
+      else ranges.push(trimmed);
+    }
+  }
+  return ranges;
+}
+
+function continues(text: string, previous: Range, next: Range): boolean {
+  const last = /\S+$/u.exec(text.slice(previous.start, previous.end))?.[0] ?? '';
+  if (!last.endsWith('.')) return false;
+  const first = /^[\p{L}\p{N}$€£]+/u.exec(text.slice(next.start, next.end))?.[0] ?? '';
+  return first !== '' && runsOn(last, first);
+}
+
+const SPACE = /\s/u;
+
+/** `[start, end)` less white space at either end. */
+export function trimRange(text: string, start: number, end: number): Range {
+  while (start < end && SPACE.test(text.charAt(start))) start++;
+  while (end > start && SPACE.test(text.charAt(end - 1))) end--;
+  return { start, end };
+}
+
+/** The sentences of every paragraph, in text order; only running prose is split. */
+export function segment(text: string, paragraphs: Paragraph[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  paragraphs.forEach((paragraph, index) => {
+    const start = paragraph.marker ? paragraph.marker.end : paragraph.start;
+    if (paragraph.kind !== 'paragraph') {
+      const whole = trimRange(text, start, paragraph.end);
+      if (whole.start < whole.end) sentences.push({ ...whole, paragraph: index });
+      return;
+    }
+    for (const range of splitSentences(text, start, paragraph.end))
+      sentences.push({ ...range, paragraph: index });
+  });
+  return sentences;
+}

@@ -1,0 +1,124 @@
+// Sources: read and check `sources.json`, the optional per-file outlet, URL, title and publication date.
+import { parseLeadingDate } from './calendar.ts';
+import { lineAndColumn, type CorpusError } from './problems.ts';
+import type { CorpusWarning } from './types.ts';
+
+export const SOURCES_FILE = 'sources.json';
+
+export interface SourceEntry {
+  outlet?: string;
+  url?: string;
+  title?: string;
+  published?: string;
+}
+
+export interface Sources {
+  entries: Map<string, SourceEntry>;
+  errors: CorpusError[];
+  warnings: CorpusWarning[];
+}
+
+const FIELDS = ['outlet', 'url', 'title', 'published'] as const;
+type Field = (typeof FIELDS)[number];
+
+function isField(key: string): key is Field {
+  return (FIELDS as readonly string[]).includes(key);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The line on which `"key"` first appears as a key at or after `from`, for pointing at an entry. */
+function keyLine(text: string, key: string, from = 0): { line: number; offset: number } {
+  const offset = text.indexOf(JSON.stringify(key), from);
+  return { line: offset === -1 ? 1 : lineAndColumn(text, offset).line, offset: Math.max(offset, 0) };
+}
+
+/** `http:` and `https:` URLs only: anything else (`javascript:`, `file:`, a bare word) is no link. */
+export function safeUrl(value: string): string | null {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Parses `sources.json` and checks each entry against the article files present. */
+export function readSources(text: string, articleFiles: ReadonlySet<string>): Sources {
+  const entries = new Map<string, SourceEntry>();
+  const errors: CorpusError[] = [];
+  const warnings: CorpusWarning[] = [];
+  const fail = (line: number, message: string, column?: number) =>
+    errors.push({ file: SOURCES_FILE, line, ...(column === undefined ? {} : { column }), message });
+
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const reason = (error as Error).message.replace(/ in JSON at position \d+.*$/, '');
+    const position = /position (\d+)/.exec((error as Error).message);
+    const { line, column } = lineAndColumn(text, position ? Number(position[1]) : text.length);
+    fail(
+      line,
+      `is not valid JSON (${reason}): fix the syntax there; a trailing comma or a missing quote is the usual cause`,
+      column,
+    );
+    return { entries, errors, warnings };
+  }
+  if (!isRecord(json)) {
+    fail(
+      1,
+      'must be one JSON object keyed by article file name, like {"001_story.txt": {"outlet": "…", "url": "…"}}',
+    );
+    return { entries, errors, warnings };
+  }
+
+  for (const [file, value] of Object.entries(json)) {
+    const { line, offset } = keyLine(text, file);
+    if (!articleFiles.has(file)) {
+      fail(
+        line,
+        `names "${file}", which is not an article file in the folder: correct the file name, or remove the entry`,
+      );
+      continue;
+    }
+    if (!isRecord(value)) {
+      fail(line, `the entry for "${file}" must be an object with any of: ${FIELDS.join(', ')}`);
+      continue;
+    }
+    const entry: SourceEntry = {};
+    for (const [key, raw] of Object.entries(value)) {
+      const at = keyLine(text, key, offset).line;
+      if (!isField(key)) {
+        fail(at, `"${file}" has an unknown field "${key}": the fields are ${FIELDS.join(', ')}`);
+        continue;
+      }
+      if (typeof raw !== 'string') {
+        fail(at, `"${file}" field "${key}" must be a string`);
+        continue;
+      }
+      const value = raw.trim();
+      if (value === '') continue;
+      if (key === 'url') {
+        const url = safeUrl(value);
+        if (url === null) {
+          warnings.push({
+            code: 'unsafe-url',
+            file: SOURCES_FILE,
+            line: at,
+            message: `"${file}" url ${JSON.stringify(value.slice(0, 80))} is not an http: or https: address, so it is not linked: use the page's web address`,
+          });
+        } else entry.url = url;
+      } else if (key === 'published') {
+        const date = parseLeadingDate(value);
+        if (date?.iso == null || date.length !== value.length) {
+          fail(at, `"${file}" published ${JSON.stringify(value)} is not a date: write it as YYYY-MM-DD`);
+        } else entry.published = date.iso;
+      } else entry[key] = value;
+    }
+    entries.set(file, entry);
+  }
+  return { entries, errors, warnings };
+}
