@@ -53,7 +53,7 @@ const columns = helper.columns([
     header: 'Words',
     sortDescFirst: true,
     sortFn: (a, b) => a.original.wordCount - b.original.wordCount,
-    cell: ({ getValue }) => formatNumber(getValue()),
+    cell: ({ getValue }) => <Count n={getValue()} unit="words" />,
     meta: { numeric: true },
   }),
   helper.accessor((article) => article.sentences.length, {
@@ -61,10 +61,20 @@ const columns = helper.columns([
     header: 'Sentences',
     sortDescFirst: true,
     sortFn: (a, b) => a.original.sentences.length - b.original.sentences.length,
-    cell: ({ getValue }) => formatNumber(getValue()),
+    cell: ({ getValue }) => <Count n={getValue()} unit="sentences" />,
     meta: { numeric: true },
   }),
 ]);
+
+/** A number, with its unit for the card layout of narrow screens (the column header names it on wide ones). */
+function Count({ n, unit }: { n: number; unit: string }) {
+  return (
+    <>
+      {formatNumber(n)}
+      <span className="unit"> {unit}</span>
+    </>
+  );
+}
 
 function TitleCell({ article }: { article: Article }) {
   const note = derivedTitleNote(article.titleSource);
@@ -87,11 +97,10 @@ interface Props {
 
 export function ArticlesTable({ articles, sort, onSortChange, onOpen }: Props) {
   const sorting = useMemo<SortingState>(() => (sort ? [sort] : []), [sort]);
-  const data = useMemo(() => [...articles], [articles]);
   const table = useTable({
     features,
     columns,
-    data,
+    data: articles,
     getRowId: (article) => article.id,
     state: { sorting },
     onSortingChange: (updater: Updater<SortingState>) => {
@@ -150,11 +159,7 @@ export function ArticlesTable({ articles, sort, onSortChange, onOpen }: Props) {
             }}
           >
             {row.getAllCells().map((cell) => (
-              <td
-                key={cell.id}
-                data-label={cell.column.id}
-                className={cell.column.columnDef.meta?.numeric ? 'numeric' : undefined}
-              >
+              <td key={cell.id} className={cell.column.columnDef.meta?.numeric ? 'numeric' : undefined}>
                 <table.FlexRender cell={cell} />
               </td>
             ))}
