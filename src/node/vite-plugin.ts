@@ -49,6 +49,13 @@ export function corpusPlugin(folder: string, maxBytes?: number): Plugin {
       this.emitFile({ type: 'asset', fileName: 'corpus.json', source: JSON.stringify(corpus) });
     },
     configureServer(server) {
+      // The same download as dist/corpus.json, while developing.
+      server.middlewares.use('/corpus.json', (_request, response) => {
+        const result = buildCorpus(folder, maxBytes === undefined ? {} : { maxBytes });
+        response.statusCode = result.ok ? 200 : 500;
+        response.setHeader('Content-Type', result.ok ? 'application/json' : 'text/plain; charset=utf-8');
+        response.end(result.ok ? JSON.stringify(result.corpus) : result.errors.join('\n'));
+      });
       server.watcher.add(dir);
       const reload = (file: string) => {
         if (!inFolder(file)) return;
