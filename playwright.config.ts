@@ -1,13 +1,6 @@
 // Browser tests: the seeds app on :4391 and a hostile corpus on :4392, driven by whichever Chromium is installed.
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
-
-/** CHROMIUM_PATH, else Debian's Chromium, else Playwright's own (undefined): the order scripts/ensure-browser.mjs checks. */
-function chromiumPath(): string | undefined {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
+import { chromiumLaunchOptions } from './scripts/chromium.ts';
 
 const SEEDS = 'http://127.0.0.1:4391';
 const HOSTILE = 'http://127.0.0.1:4392';
@@ -22,18 +15,7 @@ export default defineConfig({
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
   use: {
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath: chromiumPath(),
-      // Without these, Chromium reaches for Google services that this closed network refuses.
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions(),
   },
   projects: [
     { name: 'seeds', testIgnore: /hostile\.spec\.ts/, use: { baseURL: SEEDS } },

@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
 import { analyseCorpus, type SourceFile } from '../src/corpus/analyse.ts';
+import { chromiumLaunchOptions } from '../scripts/chromium.ts';
 import { syntheticFiles } from './synthetic.ts';
 
 interface Row {
@@ -109,25 +110,12 @@ async function bundleRows() {
 
 /** Time from navigation to the first article row in the DOM, in headless Chromium against `vite preview`. */
 async function firstRender(outDir: string): Promise<Row[]> {
-  const executablePath =
-    process.env.CHROMIUM_PATH ??
-    (readdirSync('/usr/bin').includes('chromium') ? '/usr/bin/chromium' : undefined);
   const server = await preview({
     logLevel: 'silent',
     build: { outDir },
     preview: { port: 4399, strictPort: true, host: '127.0.0.1' },
   });
-  const browser = await chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const times: number[] = [];
     for (let i = 0; i < 7; i++) {

@@ -2,10 +2,9 @@
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
+import { DEBIAN_CHROMIUM as DEBIAN } from './chromium.ts';
 
-const DEBIAN = '/usr/bin/chromium';
-
-function found(path, how) {
+function found(path: string, how: string): never {
   console.log(`e2e browser: ${path} (${how})`);
   process.exit(0);
 }
@@ -32,7 +31,7 @@ if (isRoot && existsSync('/usr/bin/apt-get')) {
     "e2e browser: no Chromium found; installing Debian's chromium package (apt-get install -y chromium, about a minute), " +
       'because browsers cannot be downloaded from Playwright here.',
   );
-  const run = (args) => spawnSync('apt-get', args, { stdio: 'inherit' }).status === 0;
+  const run = (args: string[]) => spawnSync('apt-get', args, { stdio: 'inherit' }).status === 0;
   if (run(['update']) && run(['install', '-y', 'chromium']) && existsSync(DEBIAN))
     found(DEBIAN, 'just installed');
   console.error('e2e browser: installing chromium with apt-get failed (see its output above).');
