@@ -111,6 +111,37 @@ describe('the seeds', () => {
   });
 });
 
+describe('another story: a dozen articles in assorted formats, no sources.json', () => {
+  const folder = 'src/corpus/fixtures/other-story';
+  const files: SourceFile[] = readdirSync(folder)
+    .sort()
+    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(`${folder}/${name}`)) }));
+  const result = analyseCorpus(files);
+
+  it('keeps every article, with its text exactly, without a warning', () => {
+    expect(result.ok && result.warnings).toEqual([]);
+    if (!result.ok) return;
+    const articleFiles = files.filter((f) => f.name.endsWith('.txt'));
+    expect(result.corpus.articles.map((a) => a.file)).toEqual(articleFiles.map((f) => f.name));
+    for (const article of result.corpus.articles) {
+      expect(article.text).toBe(readFileSync(`${folder}/${article.file}`, 'utf8').replace(/^\uFEFF/, ''));
+      expectExactRanges(article);
+    }
+  });
+
+  it('gives each article a title and whole sentences, wrapped lines or not', () => {
+    if (!result.ok) throw new Error('corpus failed');
+    for (const article of result.corpus.articles) {
+      expect(article.sentences.length).toBeGreaterThanOrEqual(10);
+      expect(article.titleSource).not.toBe('file-name');
+      for (const s of article.sentences) {
+        if (article.paragraphs[s.paragraph]?.kind !== 'paragraph') continue;
+        expect(article.text.slice(s.start, s.end)).toMatch(/[.!?"”’)…:]$/u);
+      }
+    }
+  });
+});
+
 describe('analyseArticle on any text', () => {
   it('keeps the text exactly and every range within it', () => {
     fc.assert(

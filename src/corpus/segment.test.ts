@@ -25,6 +25,18 @@ describe('splitSentences', () => {
     ['It moved to the U.S. The move was quick.', ['It moved to the U.S.', 'The move was quick.']],
     ['He said "Stop." Then he left.', ['He said "Stop."', 'Then he left.']],
     [
+      'It failed at 11:40 p.m. Friday, after high tide. Homes flooded.',
+      ['It failed at 11:40 p.m. Friday, after high tide.', 'Homes flooded.'],
+    ],
+    [
+      'The march ends at 3 p.m. The police will watch.',
+      ['The march ends at 3 p.m.', 'The police will watch.'],
+    ],
+    [
+      'A line wrapped\nmid-sentence, and\r\nagain. Next.',
+      ['A line wrapped\nmid-sentence, and\r\nagain.', 'Next.'],
+    ],
+    [
       '“We’re at a ‘crossover point,’ it is true,” Amodei wrote. “This will cease.”',
       ['“We’re at a ‘crossover point,’ it is true,” Amodei wrote.', '“This will cease.”'],
     ],

@@ -15,7 +15,7 @@ const ALWAYS_JOINED = new Set(
 );
 
 /** Short forms that end a sentence as often as not: joined unless the next word usually opens a sentence. */
-const JOINED_UNLESS_OPENER = new Set('inc corp co ltd llc plc bros etc'.split(' '));
+const JOINED_UNLESS_OPENER = new Set('inc corp co ltd llc plc bros etc a.m p.m'.split(' '));
 
 /** Words that usually open a sentence, so a preceding "U.S." or "Inc." most likely ended one. */
 const SENTENCE_OPENERS = new Set(
@@ -66,7 +66,10 @@ function chunks(text: string, start: number, end: number): Range[] {
 export function splitSentences(text: string, start: number, end: number): Range[] {
   const ranges: Range[] = [];
   for (const chunk of chunks(text, start, end)) {
-    for (const piece of segmenter.segment(text.slice(chunk.start, chunk.end))) {
+    // Unicode's rules end a sentence at every line break; inside a paragraph a break is a wrapped line, so it
+    // goes to the segmenter as a space (one for one, so every offset still points into the text).
+    const unwrapped = text.slice(chunk.start, chunk.end).replace(/[\r\n]/g, ' ');
+    for (const piece of segmenter.segment(unwrapped)) {
       const from = chunk.start + piece.index;
       const trimmed = trimRange(text, from, from + piece.segment.length);
       if (trimmed.start === trimmed.end) continue;
