@@ -1,8 +1,9 @@
-// The pipeline, top to bottom: a folder's files in, one corpus out (read → parse → segment → metadata).
+// The pipeline, top to bottom: a folder's files in, one corpus out (read → parse → segment → metadata → index).
 import { decodeText, DEFAULT_MAX_BYTES } from './decode.ts';
 import { articleId, chooseOutlet, choosePublished, chooseTitle, countWords } from './metadata.ts';
 import { parseStructure } from './parse.ts';
 import { lineAndColumn, type CorpusError } from './problems.ts';
+import { buildSearchIndex } from './search-index.ts';
 import { segment } from './segment.ts';
 import { readSources, safeUrl, SOURCES_FILE, type SourceEntry } from './sources.ts';
 import { SCHEMA_VERSION, type Article, type Corpus, type CorpusWarning } from './types.ts';
@@ -152,5 +153,9 @@ export function analyseCorpus(files: SourceFile[], options: AnalyseOptions = {})
   }
 
   if (errors.length > 0) return { ok: false, errors, warnings };
-  return { ok: true, corpus: { schemaVersion: SCHEMA_VERSION, articles, warnings }, warnings };
+  return {
+    ok: true,
+    corpus: { schemaVersion: SCHEMA_VERSION, articles, search: buildSearchIndex(articles), warnings },
+    warnings,
+  };
 }

@@ -1,7 +1,7 @@
 // The corpus contract: the JSON the pipeline writes and the app reads (see docs/corpus.md).
 
 /** Bumped whenever a field changes meaning or is removed; adding a field bumps the minor part. */
-export const SCHEMA_VERSION = '1.0';
+export const SCHEMA_VERSION = '1.1';
 
 /** A half-open character range `[start, end)` into an article's `text` (UTF-16 code units). */
 export interface Range {
@@ -80,8 +80,22 @@ export interface CorpusWarning {
   message: string;
 }
 
+/**
+ * The search index, built once at build time. Passage `p` is sentence `s` of article `a` when `p` is the number of
+ * sentences in the articles before `a`, plus `s`.
+ */
+export interface SearchIndex {
+  /** `Fuse.createIndex([], texts).toJSON()` over each passage's folded text (see `fold`), in passage order. */
+  fuse: { keys: []; records: { v: string; i: number; n: number }[] };
+  /** Every distinct word of the folded passages, sorted. */
+  words: string[];
+  /** For each word, the numbers of the passages holding it, ascending. */
+  postings: number[][];
+}
+
 export interface Corpus {
   schemaVersion: typeof SCHEMA_VERSION;
   articles: Article[];
+  search: SearchIndex;
   warnings: CorpusWarning[];
 }

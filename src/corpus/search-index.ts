@@ -1,0 +1,44 @@
+// Search index: every passage's folded text indexed by Fuse, and a word index that narrows what Fuse must scan.
+import Fuse from 'fuse.js';
+import { fold } from './fold.ts';
+import type { Article, SearchIndex } from './types.ts';
+
+/** A passage: one sentence of one article. Passage numbers run article by article, sentence by sentence. */
+export interface PassageRef {
+  article: number;
+  sentence: number;
+}
+
+/** Every passage of the corpus, in passage-number order (the order of the index's records). */
+export function passages(articles: readonly Article[]): PassageRef[] {
+  const refs: PassageRef[] = [];
+  articles.forEach((a, article) => a.sentences.forEach((_, sentence) => refs.push({ article, sentence })));
+  return refs;
+}
+
+/** Words as the word index and the query parser both cut them: runs of letters and digits of folded text. */
+export const WORD = /[\p{L}\p{N}]+/gu;
+export const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
+  const texts = passages(articles).map(({ article, sentence }) => {
+    const a = articles[article];
+    const s = a?.sentences[sentence];
+    return a && s ? fold(a.text.slice(s.start, s.end)) : '';
+  });
+  const holders = new Map<string, number[]>();
+  texts.forEach((text, passage) => {
+    for (const [word] of text.matchAll(WORD)) {
+      const list = holders.get(word) ?? [];
+      if (list[list.length - 1] !== passage) list.push(passage);
+      holders.set(word, list);
+    }
+  });
+  const words = [...holders.keys()].sort();
+  const { records } = Fuse.createIndex([], texts).toJSON();
+  return {
+    fuse: { keys: [], records: records.map(({ v, i, n }) => ({ v: v ?? '', i, n: n ?? 1 })) },
+    words,
+    postings: words.map((w) => holders.get(w) ?? []),
+  };
+}

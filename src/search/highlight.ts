@@ -1,0 +1,63 @@
+// Highlight: where in a passage a term matches, under the same error budget Fuse used to find the passage.
+import { WORD_CHAR } from '../corpus/search-index.ts';
+import type { Term } from './query.ts';
+
+/**
+ * Non-overlapping substrings of `text` within `maxErrors` edits of `pattern` (Sellers' algorithm, tracking where
+ * each alignment starts), as half-open `[start, end)` pairs, the closest first where two overlap.
+ */
+export function approximateMatches(
+  pattern: string,
+  text: string,
+  maxErrors: number,
+): [number, number, number][] {
+  const m = pattern.length;
+  let distance = Int32Array.from({ length: m + 1 }, (_, i) => i);
+  let origin = new Int32Array(m + 1);
+  let nextDistance = new Int32Array(m + 1);
+  let nextOrigin = new Int32Array(m + 1);
+  const found: [number, number, number][] = [];
+  for (let j = 1; j <= text.length; j++) {
+    nextDistance[0] = 0;
+    nextOrigin[0] = j;
+    for (let i = 1; i <= m; i++) {
+      const cost = pattern.charCodeAt(i - 1) === text.charCodeAt(j - 1) ? 0 : 1;
+      let best = (distance[i - 1] ?? 0) + cost;
+      let from = origin[i - 1] ?? 0; // row 0 of the previous column holds that column's index: a fresh start
+      if ((distance[i] ?? 0) + 1 < best) {
+        best = (distance[i] ?? 0) + 1;
+        from = origin[i] ?? j;
+      }
+      if ((nextDistance[i - 1] ?? 0) + 1 < best) {
+        best = (nextDistance[i - 1] ?? 0) + 1;
+        from = nextOrigin[i - 1] ?? j;
+      }
+      nextDistance[i] = best;
+      nextOrigin[i] = from;
+    }
+    const d = nextDistance[m] ?? m;
+    if (d <= maxErrors && m > 0) {
+      const match: [number, number, number] = [nextOrigin[m] ?? 0, j, d];
+      const last = found[found.length - 1];
+      if (last && match[0] < last[1]) {
+        if (d < last[2] || (d === last[2] && match[0] === last[0])) found[found.length - 1] = match;
+      } else found.push(match);
+    }
+    [distance, nextDistance] = [nextDistance, distance];
+    [origin, nextOrigin] = [nextOrigin, origin];
+  }
+  return found;
+}
+
+const isWordChar = (c: string) => WORD_CHAR.test(c);
+
+/** A term's matches in folded passage text, widened to whole words, as inclusive `[start, end]` pairs like Fuse's. */
+export function termMatches(term: Term, folded: string): [number, number][] {
+  return approximateMatches(term.text, folded, term.maxErrors).map(([start, end]) => {
+    let s = start;
+    let e = end;
+    while (s > 0 && isWordChar(folded.charAt(s - 1)) && isWordChar(folded.charAt(s))) s--;
+    while (e < folded.length && isWordChar(folded.charAt(e)) && isWordChar(folded.charAt(e - 1))) e++;
+    return [s, e - 1];
+  });
+}
