@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { formatHash, parseHash } from '../../app/location.ts';
+import {
+  applicableFilters,
+  filtersPatch,
+  outletsOf,
+  readList,
+  readSearch,
+  searchKeys,
+  toggle,
+  writeList,
+} from './state.ts';
+import { testArticle } from './test-article.ts';
+
+describe('readList and writeList', () => {
+  it('read comma-separated items, dropping empty and repeated ones', () => {
+    expect(readList(undefined)).toEqual([]);
+    expect(readList('000,002,,000')).toEqual(['000', '002']);
+  });
+
+  it('round-trip names holding commas and percent signs through the URL', () => {
+    const outlets = ['Reuters, Inc.', '100% News', 'a%2Cb', 'PYMNTS'];
+    const hash = formatHash('/search', { outlet: writeList(outlets) ?? '' });
+    expect(readList(parseHash(hash).query.outlet)).toEqual(outlets);
+  });
+
+  it('write nothing for an empty list', () => {
+    expect(writeList([])).toBeNull();
+    expect(writeList([''])).toBeNull();
+  });
+});
+
+describe('readSearch', () => {
+  it('reads the query and both filters, with defaults', () => {
+    expect(readSearch({})).toEqual({ q: '', articles: [], outlets: [] });
+    expect(readSearch({ q: ' Lutnik ', article: '001,002', outlet: 'Maginative' })).toEqual({
+      q: ' Lutnik ',
+      articles: ['001', '002'],
+      outlets: ['Maginative'],
+    });
+  });
+});
+
+describe('searchKeys and filtersPatch', () => {
+  it('keep the keys of a search only', () => {
+    expect(searchKeys({ p: '3', q: 'x', outlet: 'A', sort: 'words' })).toEqual({ q: 'x', outlet: 'A' });
+  });
+
+  it('set both filters, removing an empty one', () => {
+    expect(filtersPatch(['001'], [])).toEqual({ article: '001', outlet: null });
+  });
+});
+
+describe('toggle', () => {
+  it('adds a value that is not there and removes one that is', () => {
+    expect(toggle(['a'], 'b')).toEqual(['a', 'b']);
+    expect(toggle(['a', 'b'], 'a')).toEqual(['b']);
+  });
+});
+
+describe('outletsOf and applicableFilters', () => {
+  const articles = [
+    { ...testArticle([], '001'), outlet: 'Zeta' },
+    { ...testArticle([], '002'), outlet: 'alpha' },
+    { ...testArticle([], '003'), outlet: 'Zeta' },
+    testArticle([], '004'),
+  ];
+
+  it('lists each named outlet once, alphabetically', () => {
+    expect(outletsOf(articles)).toEqual(['alpha', 'Zeta']);
+  });
+
+  it('keeps only the ids and outlets the corpus has', () => {
+    const state = { q: '', articles: ['001', 'gone'], outlets: ['Zeta', 'Nowhere'] };
+    expect(applicableFilters(state, articles)).toEqual({ articles: ['001'], outlets: ['Zeta'] });
+  });
+});
