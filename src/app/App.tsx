@@ -3,11 +3,14 @@ import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import type { Corpus } from '../corpus/types.ts';
 import { ArticlesView } from '../views/Articles/ArticlesView.tsx';
 import { ReaderView } from '../views/Reader/ReaderView.tsx';
+import { SearchView } from '../views/Search/SearchView.tsx';
+import { focusSearchBox } from '../views/Search/SearchBox.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { NotFound } from './NotFound.tsx';
 import { countOf } from './format.ts';
 import { href, matchRoute, navCurrent, navItems, type Route } from './routes.ts';
 import { useHashLocation, type HashLocationApi } from './useHashLocation.ts';
+import { useSlashKey } from './shortcut.ts';
 
 /** What each route renders: one line per view. */
 function renderView(route: Route, corpus: Corpus, location: HashLocationApi): ReactNode {
@@ -16,6 +19,8 @@ function renderView(route: Route, corpus: Corpus, location: HashLocationApi): Re
       return <ArticlesView corpus={corpus} location={location} />;
     case 'article':
       return <ReaderView corpus={corpus} id={route.id} location={location} />;
+    case 'search':
+      return <SearchView corpus={corpus} location={location} />;
     case 'not-found':
       return (
         <NotFound title="Page not found">
@@ -30,13 +35,23 @@ export function App({ corpus }: { corpus: Corpus }) {
   const route = matchRoute(location.path);
   const main = useRef<HTMLElement>(null);
   const shownPath = useRef(location.path);
+  const searchOnArrival = useRef(false);
+
+  // `/` from anywhere: to the search box, opening the search view first when it is not the one shown.
+  useSlashKey(() => {
+    if (focusSearchBox()) return;
+    searchOnArrival.current = true;
+    location.navigate(href.search());
+  });
 
   // A new view starts at the top, and screen readers land on its heading (the first load keeps the browser's focus).
   useLayoutEffect(() => {
     if (shownPath.current === location.path) return;
     shownPath.current = location.path;
     window.scrollTo(0, 0);
-    main.current?.querySelector('h1')?.focus({ preventScroll: true });
+    const toSearch = searchOnArrival.current && focusSearchBox();
+    searchOnArrival.current = false;
+    if (!toSearch) main.current?.querySelector('h1')?.focus({ preventScroll: true });
   }, [location.path]);
 
   return (

@@ -7,6 +7,11 @@ describe('matchRoute', () => {
     expect(matchRoute('/')).toEqual({ view: 'articles' });
   });
 
+  it('finds the search view, its query being in the query string', () => {
+    expect(matchRoute('/search')).toEqual({ view: 'search' });
+    expect(matchRoute('/search/more')).toEqual({ view: 'not-found', path: '/search/more' });
+  });
+
   it('finds an article by its decoded id', () => {
     expect(matchRoute('/article/000')).toEqual({ view: 'article', id: '000' });
     expect(matchRoute('/article/my%20story')).toEqual({ view: 'article', id: 'my story' });
@@ -28,6 +33,7 @@ describe('href', () => {
     const { path, query } = parseHash(link);
     expect(matchRoute(path)).toEqual({ view: 'article', id: 'a/b ?#' });
     expect(query).toEqual({ p: '4' });
+    expect(href.search({ q: 'a & b', outlet: 'X' })).toBe('#/search?q=a+%26+b&outlet=X');
   });
 });
 

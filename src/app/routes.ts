@@ -2,13 +2,17 @@
 import { formatHash, type Query } from './location.ts';
 
 export type Route =
-  { view: 'articles' } | { view: 'article'; id: string } | { view: 'not-found'; path: string };
+  | { view: 'articles' }
+  | { view: 'article'; id: string }
+  | { view: 'search' }
+  | { view: 'not-found'; path: string };
 
 export type ViewName = Route['view'];
 
 /** One entry per view: a path pattern, and how its captures become the route. */
 const table: readonly { pattern: RegExp; route: (captures: string[]) => Route | null }[] = [
   { pattern: /^\/$/, route: () => ({ view: 'articles' }) },
+  { pattern: /^\/search$/, route: () => ({ view: 'search' }) },
   {
     pattern: /^\/article\/([^/]+)$/,
     route: ([id = '']) => {
@@ -31,6 +35,7 @@ export function matchRoute(path: string): Route {
 export const href = {
   articles: (query?: Query) => formatHash('/', query),
   article: (id: string, query?: Query) => formatHash(`/article/${encodeURIComponent(id)}`, query),
+  search: (query?: Query) => formatHash('/search', query),
 };
 
 export interface NavItem {
@@ -43,6 +48,7 @@ export interface NavItem {
 /** The main navigation. */
 export const navItems: readonly NavItem[] = [
   { label: 'Articles', href: href.articles(), views: ['articles', 'article'] },
+  { label: 'Search', href: href.search(), views: ['search'] },
 ];
 
 /** `aria-current` for a nav item: `page` on its own view, `true` elsewhere in its section. */

@@ -1,8 +1,8 @@
 // The article's body as its author structured it: paragraphs, h2 headings, lists and credited pull quotes.
 import type { BodyItem } from './layout.ts';
-import { Pieces } from './Pieces.tsx';
+import { Pieces, type PassageFocus } from './Pieces.tsx';
 
-export function ArticleBody({ body, passage }: { body: readonly BodyItem[]; passage: number | null }) {
+export function ArticleBody({ body, passage }: { body: readonly BodyItem[]; passage: PassageFocus | null }) {
   return (
     <div className="article-body">
       {body.map((item) => {

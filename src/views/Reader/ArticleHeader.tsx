@@ -3,12 +3,12 @@ import type { Article } from '../../corpus/types.ts';
 import { PublishedDate } from '../../app/PublishedDate.tsx';
 import { countOf, derivedTitleNote, outletName, safeHref } from '../../app/format.ts';
 import type { ArticleLayout } from './layout.ts';
-import { Pieces } from './Pieces.tsx';
+import { Pieces, type PassageFocus } from './Pieces.tsx';
 
 interface Props {
   article: Article;
   layout: ArticleLayout;
-  passage: number | null;
+  passage: PassageFocus | null;
 }
 
 export function ArticleHeader({ article, layout, passage }: Props) {

@@ -1,13 +1,20 @@
-// The reader (`#/article/<id>`): one article with its facts, and the passage in `?p=` scrolled to and marked.
-import { useEffect, useMemo } from 'react';
+// The reader (`#/article/<id>`): one article with its facts, and the passage in `?p=` scrolled to and marked —
+// with the matches of `?q=` marked inside it when the reader came from a search, and a way back to that search.
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import type { Article, Corpus } from '../../corpus/types.ts';
+import type { Query } from '../../app/location.ts';
 import type { HashLocationApi } from '../../app/useHashLocation.ts';
 import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
 import { NotFound } from '../../app/NotFound.tsx';
 import { href } from '../../app/routes.ts';
+import { searchKeys } from '../Search/state.ts';
 import { findArticle, layoutArticle, parsePassage, sentenceId } from './layout.ts';
+import type { PassageFocus } from './Pieces.tsx';
 import { ArticleHeader } from './ArticleHeader.tsx';
 import { ArticleBody } from './ArticleBody.tsx';
+
+// The search engine loads only when a search sent the reader here.
+const PassageMatches = lazy(() => import('../Search/PassageMatches.tsx'));
 
 interface Props {
   corpus: Corpus;
@@ -24,13 +31,15 @@ export function ReaderView({ corpus, id, location }: Props) {
       </NotFound>
     );
   }
-  return <Reader article={article} passageParam={location.query.p} />;
+  return <Reader corpus={corpus} article={article} query={location.query} />;
 }
 
-function Reader({ article, passageParam }: { article: Article; passageParam: string | undefined }) {
+function Reader({ corpus, article, query }: { corpus: Corpus; article: Article; query: Query }) {
   useDocumentTitle(article.title);
   const layout = useMemo(() => layoutArticle(article), [article]);
+  const passageParam = query.p;
   const passage = parsePassage(passageParam, article.sentences.length);
+  const { q } = query;
 
   useEffect(() => {
     if (passage === null) return;
@@ -39,18 +48,41 @@ function Reader({ article, passageParam }: { article: Article; passageParam: str
     element?.focus({ preventScroll: true });
   }, [article, passage]);
 
+  const focus: PassageFocus | null =
+    passage === null
+      ? null
+      : {
+          sentence: passage,
+          content: (piece) =>
+            q === undefined ? (
+              piece.text
+            ) : (
+              <Suspense fallback={piece.text}>
+                <PassageMatches
+                  corpus={corpus}
+                  article={article}
+                  sentence={passage}
+                  q={q}
+                  text={piece.text}
+                  start={piece.start}
+                />
+              </Suspense>
+            ),
+        };
+
   return (
     <article className="reader">
-      <a className="back-link" href={href.articles()}>
-        ← All articles
-      </a>
-      <ArticleHeader article={article} layout={layout} passage={passage} />
+      <p className="back-links">
+        {q !== undefined && <a href={href.search(searchKeys(query))}>← Back to search</a>}
+        <a href={href.articles()}>{q === undefined ? '← All articles' : 'All articles'}</a>
+      </p>
+      <ArticleHeader article={article} layout={layout} passage={focus} />
       {passageParam !== undefined && passage === null && (
         <p className="notice" role="status">
           This article has no passage {passageParam}; showing it from the top.
         </p>
       )}
-      <ArticleBody body={layout.body} passage={passage} />
+      <ArticleBody body={layout.body} passage={focus} />
     </article>
   );
 }

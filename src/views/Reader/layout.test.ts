@@ -86,11 +86,27 @@ describe('layoutArticle', () => {
 
   it('cuts a paragraph into sentence pieces and the text between them', () => {
     const first = layoutArticle(article).body[0];
+    const start = article.paragraphs[2]?.start ?? 0;
     expect(first?.type === 'block' && first.block.pieces).toEqual([
-      { text: 'One.', sentence: 2 },
-      { text: ' ', sentence: null },
-      { text: 'Two.', sentence: 3 },
+      { text: 'One.', start, sentence: 2 },
+      { text: ' ', start: start + 4, sentence: null },
+      { text: 'Two.', start: start + 5, sentence: 3 },
     ]);
+  });
+
+  it('gives every piece its place in the article’s text', () => {
+    const { title, deks, body } = layoutArticle(article);
+    const blocks = [
+      title,
+      ...deks,
+      ...body.flatMap((item) => {
+        if (item.type === 'list') return item.items;
+        return item.type === 'quote' ? [item.quote, item.credit] : [item.block];
+      }),
+    ];
+    for (const piece of blocks.flatMap((block) => block?.pieces ?? [])) {
+      expect(article.text.slice(piece.start, piece.start + piece.text.length)).toBe(piece.text);
+    }
   });
 
   it('loses no character of a paragraph, sentences or not', () => {

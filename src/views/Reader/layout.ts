@@ -4,6 +4,8 @@ import type { Article, ParagraphKind } from '../../corpus/types.ts';
 /** A run of text: a sentence (by its index in `article.sentences`) or the text between sentences. */
 export interface Piece {
   text: string;
+  /** Where the text starts in the article's text. */
+  start: number;
   sentence: number | null;
 }
 
@@ -73,7 +75,8 @@ function toPieces(article: Article, start: number, end: number, sentenceIndexes:
   const pieces: Piece[] = [];
   let cursor = start;
   const gap = (until: number) => {
-    if (until > cursor) pieces.push({ text: article.text.slice(cursor, until), sentence: null });
+    if (until > cursor)
+      pieces.push({ text: article.text.slice(cursor, until), start: cursor, sentence: null });
   };
   for (const index of sentenceIndexes) {
     const sentence = article.sentences[index];
@@ -82,7 +85,7 @@ function toPieces(article: Article, start: number, end: number, sentenceIndexes:
     const to = Math.min(sentence.end, end);
     if (to <= from) continue;
     gap(from);
-    pieces.push({ text: article.text.slice(from, to), sentence: index });
+    pieces.push({ text: article.text.slice(from, to), start: from, sentence: index });
     cursor = to;
   }
   gap(end);
@@ -91,7 +94,11 @@ function toPieces(article: Article, start: number, end: number, sentenceIndexes:
 
 function trimEdges(pieces: Piece[]): Piece[] {
   const first = pieces[0];
-  if (first?.sentence === null) first.text = first.text.trimStart();
+  if (first?.sentence === null) {
+    const trimmed = first.text.trimStart();
+    first.start += first.text.length - trimmed.length;
+    first.text = trimmed;
+  }
   const last = pieces[pieces.length - 1];
   if (last?.sentence === null) last.text = last.text.trimEnd();
   return pieces.filter((piece) => piece.text !== '');

@@ -1,0 +1,21 @@
+// What to try when nothing matches: spelling, fewer words, and (when filters are set) a search without them.
+import { href } from '../../app/routes.ts';
+
+export function NoResults({ q, filtered }: { q: string; filtered: boolean }) {
+  return (
+    <div className="no-results">
+      <h2>Things to try</h2>
+      <ul>
+        <li>Check the spelling: a letter or two off is forgiven, a word far off is not.</li>
+        <li>Use fewer words, or a shorter phrase.</li>
+        {filtered ? (
+          <li>
+            <a href={href.search({ q })}>Search every article</a>: the filters leave some out.
+          </li>
+        ) : (
+          <li>Try another name for the same thing.</li>
+        )}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+// A search's matches inside one passage of the reader, marked: the query run again over that article alone.
+import { useMemo } from 'react';
+import type { Article, Corpus } from '../../corpus/types.ts';
+import { searchFor } from './engine.ts';
+import { segments } from './passage.ts';
+import { Highlighted } from './Highlighted.tsx';
+
+interface Props {
+  corpus: Corpus;
+  article: Article;
+  sentence: number;
+  q: string;
+  /** The part of the sentence to show, where it starts in the article's text. */
+  text: string;
+  start: number;
+}
+
+export default function PassageMatches({ corpus, article, sentence, q, text, start }: Props) {
+  const ranges = useMemo(() => {
+    const { groups } = searchFor(corpus)(q, { articles: [article.id] });
+    return groups[0]?.hits.find((hit) => hit.sentence === sentence)?.ranges ?? [];
+  }, [corpus, article, sentence, q]);
+  return <Highlighted segments={segments(article.text, start, start + text.length, ranges)} />;
+}

@@ -1,0 +1,50 @@
+// One article's matching passages: outlet, title and count, the first few passages, and a button for the rest.
+import { useState } from 'react';
+import type { Query } from '../../app/location.ts';
+import { countOf, outletName } from '../../app/format.ts';
+import { href } from '../../app/routes.ts';
+import type { ArticleHits } from '../../search/search.ts';
+import { HitLink } from './HitLink.tsx';
+
+/** Passages shown per article before "Show all". */
+const FIRST_HITS = 5;
+
+export function ResultGroup({ group, search }: { group: ArticleHits; search: Query }) {
+  const [expanded, setExpanded] = useState(false);
+  const { article, hits } = group;
+  const shown = expanded ? hits : hits.slice(0, FIRST_HITS);
+  return (
+    <>
+      <div className="result-head">
+        <p className="kicker">{outletName(article)}</p>
+        <h3>
+          <a href={href.article(article.id)}>{article.title}</a>
+        </h3>
+        <p className="result-count">{countOf(hits.length, 'passage')}</p>
+      </div>
+      <ol className="hits">
+        {shown.map((hit) => (
+          <li key={hit.sentence}>
+            <HitLink
+              article={article}
+              hit={hit}
+              to={href.article(article.id, { p: String(hit.sentence), ...search })}
+            />
+          </li>
+        ))}
+      </ol>
+      {hits.length > FIRST_HITS && (
+        <button
+          type="button"
+          className="quiet-button"
+          aria-expanded={expanded}
+          onClick={() => {
+            setExpanded(!expanded);
+          }}
+        >
+          {expanded ? 'Show fewer passages' : `Show all ${countOf(hits.length, 'passage')}`}
+        </button>
+      )}
+    </>
+  );
+}

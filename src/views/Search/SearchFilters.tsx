@@ -1,0 +1,107 @@
+// Narrow the search to some outlets or articles: two labelled checkbox groups, a count, and a way to clear them.
+import { useId, useMemo, useState } from 'react';
+import type { QueryPatch } from '../../app/location.ts';
+import type { Article } from '../../corpus/types.ts';
+import { outletName } from '../../app/format.ts';
+import { filtersPatch, outletsOf, toggle, type Filters } from './state.ts';
+
+interface Props {
+  articles: readonly Article[];
+  /** The filters in force (those the corpus has). */
+  state: Filters;
+  onChange: (patch: QueryPatch) => void;
+}
+
+export function SearchFilters({ articles, state, onChange }: Props) {
+  const [open, setOpen] = useState(false);
+  const outlets = useMemo(() => outletsOf(articles), [articles]);
+  const active = state.articles.length + state.outlets.length;
+  const label = active === 0 ? 'Filters' : `Filters (${String(active)})`;
+  return (
+    <div className="filters">
+      <h2 className="filters-heading">{label}</h2>
+      <button
+        type="button"
+        className="filters-toggle quiet-button"
+        aria-expanded={open}
+        aria-controls="filter-panel"
+        onClick={() => {
+          setOpen(!open);
+        }}
+      >
+        {label}
+      </button>
+      <div id="filter-panel" className={open ? 'filter-panel open' : 'filter-panel'}>
+        {outlets.length > 0 && (
+          <FilterGroup
+            legend="Outlet"
+            options={outlets.map((name) => ({ value: name, label: name }))}
+            selected={state.outlets}
+            onToggle={(name) => {
+              onChange(filtersPatch(state.articles, toggle(state.outlets, name)));
+            }}
+          />
+        )}
+        <FilterGroup
+          legend="Article"
+          options={articles.map((a) => ({ value: a.id, label: a.title, note: outletName(a) }))}
+          selected={state.articles}
+          onToggle={(id) => {
+            onChange(filtersPatch(toggle(state.articles, id), state.outlets));
+          }}
+        />
+        {active > 0 && (
+          <button
+            type="button"
+            className="quiet-button"
+            onClick={() => {
+              onChange(filtersPatch([], []));
+            }}
+          >
+            Clear filters
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
+
+interface Option {
+  value: string;
+  label: string;
+  note?: string;
+}
+
+interface GroupProps {
+  legend: string;
+  options: readonly Option[];
+  selected: readonly string[];
+  onToggle: (value: string) => void;
+}
+
+function FilterGroup({ legend, options, selected, onToggle }: GroupProps) {
+  const id = useId();
+  return (
+    <fieldset className="filter-group">
+      <legend>{legend}</legend>
+      <ul>
+        {options.map((option, i) => (
+          <li key={option.value}>
+            <input
+              id={`${id}-${String(i)}`}
+              type="checkbox"
+              checked={selected.includes(option.value)}
+              onChange={() => {
+                onToggle(option.value);
+              }}
+            />
+            <label htmlFor={`${id}-${String(i)}`}>
+              <span className="filter-label">{option.label}</span>
+              {option.note !== undefined && <span className="filter-note">{option.note}</span>}
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}

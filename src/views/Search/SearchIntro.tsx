@@ -1,0 +1,30 @@
+// The search before a query: what it looks through, and a few names from this corpus to start with.
+import { useMemo } from 'react';
+import type { Query } from '../../app/location.ts';
+import type { Article } from '../../corpus/types.ts';
+import { href } from '../../app/routes.ts';
+import { exampleQueries } from './examples.ts';
+
+export function SearchIntro({ articles, filters }: { articles: readonly Article[]; filters: Query }) {
+  const examples = useMemo(() => exampleQueries(articles), [articles]);
+  return (
+    <div className="search-intro">
+      <p>
+        Look for a name, a phrase or a number in every article at once. Results come passage by passage,
+        grouped by article; each opens its article at that passage.
+      </p>
+      {examples.length > 0 && (
+        <div className="examples">
+          <h2 id="examples-heading">Try</h2>
+          <ul aria-labelledby="examples-heading">
+            {examples.map((example) => (
+              <li key={example}>
+                <a href={href.search({ ...filters, q: example })}>{example}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+// The search view (`#/search?q=…`): the box and its help, the filters, and the results of the deferred query.
+import { lazy, Suspense, useDeferredValue, useEffect, useRef, type KeyboardEvent } from 'react';
+import type { Corpus } from '../../corpus/types.ts';
+import type { HashLocationApi } from '../../app/useHashLocation.ts';
+import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
+import { countOf } from '../../app/format.ts';
+import { applicableFilters, readSearch } from './state.ts';
+import { head } from './passage.ts';
+import { stepFocus } from './keyboard.ts';
+import { SearchBox } from './SearchBox.tsx';
+import { SearchHelp } from './SearchHelp.tsx';
+import { SearchFilters } from './SearchFilters.tsx';
+import { SearchIntro } from './SearchIntro.tsx';
+
+// The results bring the engine and fuse.js: a chunk of their own, fetched when the view opens.
+const loadResults = () => import('./SearchResults.tsx');
+const SearchResults = lazy(loadResults);
+
+interface Props {
+  corpus: Corpus;
+  location: HashLocationApi;
+}
+
+export function SearchView({ corpus, location }: Props) {
+  const { query, setQuery } = location;
+  const state = readSearch(query);
+  const filters = applicableFilters(state, corpus.articles);
+  const q = useDeferredValue(state.q);
+  const pending = q !== state.q;
+  const passages = corpus.search.fuse.records.length;
+  const box = useRef<HTMLInputElement>(null);
+  const results = useRef<HTMLDivElement>(null);
+  useDocumentTitle(state.q.trim() === '' ? 'Search' : `${head(state.q, 40)} – Search`);
+
+  useEffect(() => {
+    void loadResults();
+  }, []);
+
+  /** ArrowDown and ArrowUp walk from the box through the result links and back; Enter opens (they are links). */
+  const onKeyDown = (event: KeyboardEvent) => {
+    const links = [...(results.current?.querySelectorAll<HTMLElement>('[data-hit]') ?? [])];
+    const { target } = event;
+    const from = target === box.current ? -1 : links.findIndex((link) => link === target);
+    if (from === -1 && target !== box.current) return;
+    const to = stepFocus(from, links.length, event.key);
+    if (to === null) return;
+    event.preventDefault();
+    (to === -1 ? box.current : links[to])?.focus();
+  };
+
+  return (
+    <div className="search-view" onKeyDown={onKeyDown}>
+      <div className="view-head">
+        <h1 tabIndex={-1}>Search</h1>
+        <p className="summary">
+          <span>{countOf(corpus.articles.length, 'article')}</span>
+          <span>{countOf(passages, 'passage')}</span>
+        </p>
+      </div>
+      <form
+        role="search"
+        className="search-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+        }}
+      >
+        <SearchBox
+          ref={box}
+          value={state.q}
+          pending={pending}
+          onChange={(value) => {
+            setQuery({ q: value }, { replace: true });
+          }}
+        />
+        <SearchHelp />
+      </form>
+      <div className="search-layout">
+        <SearchFilters articles={corpus.articles} state={filters} onChange={setQuery} />
+        <div ref={results} className="results" aria-busy={pending}>
+          {q.trim() === '' ? (
+            <SearchIntro
+              articles={corpus.articles}
+              filters={{ article: query.article ?? '', outlet: query.outlet ?? '' }}
+            />
+          ) : (
+            <Suspense fallback={<p className="result-summary muted">Loading the search…</p>}>
+              <SearchResults corpus={corpus} q={q} article={query.article} outlet={query.outlet} />
+            </Suspense>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

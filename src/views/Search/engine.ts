@@ -1,0 +1,16 @@
+// One search function per corpus, made on first use: the index is parsed once, not on every keystroke or view.
+import type { Corpus } from '../../corpus/types.ts';
+import { createSearch } from '../../search/search.ts';
+
+export type Search = ReturnType<typeof createSearch>;
+
+const engines = new WeakMap<Corpus, Search>();
+
+export function searchFor(corpus: Corpus): Search {
+  let search = engines.get(corpus);
+  if (search === undefined) {
+    search = createSearch(corpus);
+    engines.set(corpus, search);
+  }
+  return search;
+}
