@@ -12,7 +12,8 @@ function foldUnit(unit: string): string {
   if (cached !== undefined) return cached;
   const code = unit.charCodeAt(0);
   let folded: string;
-  if (code >= 0xd800 && code <= 0xdfff) folded = unit; // half of an astral character: kept as it is
+  if (code >= 0xd800 && code <= 0xdfff)
+    folded = unit; // half of an astral character: kept as it is
   else if (SINGLE_QUOTES.test(unit)) folded = "'";
   else if (DOUBLE_QUOTES.test(unit)) folded = '"';
   else if (DASHES.test(unit)) folded = '-';

@@ -1,7 +1,7 @@
-// Search index: every passage's folded text indexed by Fuse, and a word index that narrows what Fuse must scan.
+// Search index: Fuse indexes of every passage's folded text and of every distinct word, and each word's passages.
 import Fuse from 'fuse.js';
 import { fold } from './fold.ts';
-import type { Article, SearchIndex } from './types.ts';
+import type { Article, FuseStringIndex, SearchIndex } from './types.ts';
 
 /** A passage: one sentence of one article. Passage numbers run article by article, sentence by sentence. */
 export interface PassageRef {
@@ -35,10 +35,15 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
     }
   });
   const words = [...holders.keys()].sort();
-  const { records } = Fuse.createIndex([], texts).toJSON();
   return {
-    fuse: { keys: [], records: records.map(({ v, i, n }) => ({ v: v ?? '', i, n: n ?? 1 })) },
-    words,
+    passages: fuseRecords(texts),
+    words: fuseRecords(words),
     postings: words.map((w) => holders.get(w) ?? []),
   };
+}
+
+/** `Fuse.createIndex` over strings, as the JSON `Fuse.parseIndex` reads back. */
+function fuseRecords(strings: string[]): FuseStringIndex {
+  const { records } = Fuse.createIndex([], strings).toJSON();
+  return { keys: [], records: records.map(({ v, i, n }) => ({ v: v ?? '', i, n: n ?? 1 })) };
 }

@@ -80,16 +80,23 @@ export interface CorpusWarning {
   message: string;
 }
 
+/** `Fuse.createIndex([], strings).toJSON()`: what `Fuse.parseIndex` reads back in the browser. */
+export interface FuseStringIndex {
+  keys: [];
+  /** `v` the string, `i` its position in the list, `n` Fuse's field-length norm. */
+  records: { v: string; i: number; n: number }[];
+}
+
 /**
  * The search index, built once at build time. Passage `p` is sentence `s` of article `a` when `p` is the number of
  * sentences in the articles before `a`, plus `s`.
  */
 export interface SearchIndex {
-  /** `Fuse.createIndex([], texts).toJSON()` over each passage's folded text (see `fold`), in passage order. */
-  fuse: { keys: []; records: { v: string; i: number; n: number }[] };
-  /** Every distinct word of the folded passages, sorted. */
-  words: string[];
-  /** For each word, the numbers of the passages holding it, ascending. */
+  /** Each passage's folded text (see `fold`), in passage order: Fuse's extended syntax runs over these. */
+  passages: FuseStringIndex;
+  /** Every distinct word of the folded passages, sorted: typo-tolerant matching runs over these. */
+  words: FuseStringIndex;
+  /** For each word, in the order of `words`, the numbers of the passages holding it, ascending. */
   postings: number[][];
 }
 

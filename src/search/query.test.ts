@@ -18,7 +18,7 @@ describe('parseQuery', () => {
     const query = parseQuery('“few $10M’s”');
     expect(query).toMatchObject({
       kind: 'plain',
-      terms: [{ text: "few $10m's", words: ['few', '10m'] }],
+      terms: [{ text: "few $10m's", words: ['few', '10m', 's'] }],
       phrase: "few $10m's",
     });
   });
@@ -32,6 +32,11 @@ describe('parseQuery', () => {
 
   it('treats money and apostrophes as plain words, not operators', () => {
     expect(parseQuery("$5.58 million don't").kind).toBe('plain');
+  });
+
+  it('leaves out one-letter words, except from the phrase', () => {
+    expect(parseQuery('a few')).toMatchObject({ kind: 'plain', terms: [{ text: 'few' }], phrase: 'a few' });
+    expect(parseQuery('x')).toEqual({ kind: 'empty', notes: ['Type at least two characters.'] });
   });
 
   it.each([[''], ['   '], ['!'], ['^'], ['|'], ["'"], ['! ^ |']])(

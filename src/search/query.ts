@@ -12,7 +12,7 @@ export const MAX_TERMS = 8;
 export interface Term {
   /** The folded pattern given to Fuse: a word, or a quoted phrase without its quotes. */
   text: string;
-  /** Its index words of two or more characters, which narrow the passages Fuse must scan. */
+  /** Its words as the word index cuts them: each must be in a passage for the term to be (one-letter ones exactly). */
   words: string[];
   /** Errors (insertions, deletions, substitutions) a match may have. */
   maxErrors: number;
@@ -33,7 +33,7 @@ export function maxErrors(pattern: string): number {
 }
 
 function term(text: string): Term {
-  const words = [...text.matchAll(WORD)].map((m) => m[0]).filter((w) => w.length >= 2);
+  const words = [...text.matchAll(WORD)].map((m) => m[0]);
   return { text, words, maxErrors: maxErrors(text) };
 }
 
@@ -79,7 +79,12 @@ export function parseQuery(raw: string): Query {
     .slice(0, MAX_TERMS)
     .map((t) => cut(t.replace(/"/g, '').trim()))
     .filter((t) => t !== '');
-  if (texts.length === 0) return { kind: 'empty', notes };
+  // A single character matches almost everywhere and narrows nothing: it counts only inside a phrase.
+  const terms = texts.filter((t) => t.length >= 2).map(term);
+  if (terms.length === 0) {
+    notes.push('Type at least two characters.');
+    return { kind: 'empty', notes };
+  }
   const phrase = texts.length > 1 || /\s/.test(texts[0] ?? '') ? texts.join(' ') : null;
-  return { kind: 'plain', terms: texts.map(term), phrase, notes };
+  return { kind: 'plain', terms, phrase, notes };
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseCorpus } from '../corpus/analyse.ts';
 import { fold } from '../corpus/fold.ts';
 import type { Corpus } from '../corpus/types.ts';
-import { substringDistance } from './prefilter.ts';
+import { approximateMatches } from './highlight.ts';
 import { parseQuery } from './query.ts';
 import { createSearch, type SearchResult } from './search.ts';
 
@@ -161,9 +161,7 @@ describe('match ranges', () => {
               expect(sentence && range.start >= sentence.start && range.end <= sentence.end).toBe(true);
               const found = fold(group.article.text.slice(range.start, range.end));
               const near = parsed.terms.some(
-                (t) =>
-                  substringDistance(t.text, found) <= t.maxErrors ||
-                  substringDistance(found, t.text) <= t.maxErrors,
+                (t) => approximateMatches(t.text, found, t.maxErrors).length > 0,
               );
               expect(near, `${JSON.stringify(found)} for ${JSON.stringify(query)}`).toBe(true);
             }

@@ -1,9 +1,8 @@
-// Search: passages matching a query, ranked and grouped by article, with the exact ranges to highlight.
-import Fuse, { type FuseResult, type IFuseOptions } from 'fuse.js';
-import { passages, WORD_CHAR, type PassageRef } from '../corpus/search-index.ts';
+// Search: passages matching a query, ranked and grouped by article, with the ranges to highlight.
+import Fuse, { type IFuseOptions } from 'fuse.js';
+import { passages, type PassageRef } from '../corpus/search-index.ts';
 import type { Article, Corpus, Range } from '../corpus/types.ts';
 import { termMatches } from './highlight.ts';
-import { createPrefilter } from './prefilter.ts';
 import { parseQuery, THRESHOLD, type Query, type Term } from './query.ts';
 
 export interface SearchFilters {
@@ -16,13 +15,13 @@ export interface SearchFilters {
 export interface PassageHit extends PassageRef {
   /** The passage number (see `SearchIndex`). */
   passage: number;
-  /** What to highlight: ranges of the article's text, in order, not overlapping. */
-  ranges: Range[];
+  /** What to highlight: ranges of the article's text, in order, not overlapping (worked out when first read). */
+  readonly ranges: Range[];
   /** Holds the whole query as typed (folded), as one phrase. */
   phrase: boolean;
   /** How many of the query's terms it holds. */
   termsMatched: number;
-  /** Fuse's score, 0 (exact) to 1, averaged over the terms it holds. */
+  /** 0 (exact) to 1: the share of a term's characters that differ, averaged over the terms it holds. */
   score: number;
 }
 
@@ -39,7 +38,7 @@ export interface SearchResult {
   total: number;
 }
 
-// Text and queries are folded (lower case already), so Fuse need not lower-case every passage on every search.
+// Text and queries are folded (lower case already), so Fuse need not lower-case them again.
 const FUSE_OPTIONS: IFuseOptions<string> = {
   includeMatches: true,
   includeScore: true,
@@ -49,59 +48,87 @@ const FUSE_OPTIONS: IFuseOptions<string> = {
   minMatchCharLength: 2,
 };
 
-function intersect(a: ReadonlySet<number>, b: ReadonlySet<number>): Set<number> {
+/** Best (lowest) score per passage. */
+type Scores = Map<number, number>;
+
+function intersect(a: Scores, b: Scores): Scores {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  const out = new Set<number>();
-  for (const x of small) if (large.has(x)) out.add(x);
+  const out: Scores = new Map();
+  small.forEach((score, p) => {
+    const other = large.get(p);
+    if (other !== undefined) out.set(p, (score + other) / 2);
+  });
   return out;
 }
 
-const isWordChar = (c: string) => WORD_CHAR.test(c);
-
-/** Fuse's inclusive `[start, end]` pairs in a passage as article ranges, widened to whole words, merged. */
-function toRanges(indices: readonly (readonly [number, number])[], folded: string, offset: number): Range[] {
-  const widened = indices
-    .map(([start, end]) => {
-      let s = start;
-      let e = end + 1;
-      while (s > 0 && isWordChar(folded.charAt(s - 1)) && isWordChar(folded.charAt(s))) s--;
-      while (e < folded.length && isWordChar(folded.charAt(e)) && isWordChar(folded.charAt(e - 1))) e++;
-      return { start: s, end: e };
-    })
-    .sort((a, b) => a.start - b.start);
-  const merged: Range[] = [];
-  for (const r of widened) {
-    const last = merged[merged.length - 1];
-    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
-    else merged.push({ ...r });
-  }
-  return merged.map((r) => ({ start: r.start + offset, end: r.end + offset }));
-}
-
-interface TermHit {
-  score: number;
-  indices: (readonly [number, number])[];
-}
-
-/** A search function over one corpus; build it once, call it on every keystroke. */
+/**
+ * A search function over one corpus; build it once, call it on every keystroke.
+ *
+ * Plain queries: Fuse matches each word of the query, typos and all, against the corpus's distinct words (a few
+ * thousand, where passages are tens of thousands); the word index then gives the passages holding those words. A
+ * term that is more than one bare word ("$5.58", "7-10", a quoted phrase) is checked in the passage text itself.
+ * Queries in Fuse's extended syntax run Fuse over every passage, as Fuse defines those operators on whole text.
+ */
 export function createSearch(corpus: Corpus): (query: string, filters?: SearchFilters) => SearchResult {
   const refs = passages(corpus.articles);
-  const { records } = corpus.search.fuse;
-  const docs = records.map((r) => r.v);
-  const recordOf = new Map(records.map((r) => [r.i, r]));
-  const everything = new Fuse(docs, FUSE_OPTIONS, Fuse.parseIndex(corpus.search.fuse));
-  const extended = new Fuse(
-    docs,
-    { ...FUSE_OPTIONS, useExtendedSearch: true },
-    Fuse.parseIndex(corpus.search.fuse),
+  const texts = corpus.search.passages.records.map((r) => r.v);
+  const norms = corpus.search.passages.records.map((r) => r.n);
+  const words = new Fuse(
+    corpus.search.words.records.map((r) => r.v),
+    FUSE_OPTIONS,
+    Fuse.parseIndex(corpus.search.words),
   );
-  const prefilter = createPrefilter(corpus.search);
+  const extended = new Fuse(
+    texts,
+    { ...FUSE_OPTIONS, useExtendedSearch: true },
+    Fuse.parseIndex(corpus.search.passages),
+  );
+  const wordCache = new Map<string, Scores>();
+  const wordList = corpus.search.words.records.map((r) => r.v);
 
-  /** Fuse's results for `pattern` over the given passages only (all of them when `subset` is null). */
-  function fuseOver(pattern: string, subset: ReadonlySet<number> | null): FuseResult<string>[] {
-    if (subset === null) return everything.search(pattern);
-    const chosen = [...subset].sort((a, b) => a - b).flatMap((p) => recordOf.get(p) ?? []);
-    return new Fuse(docs, FUSE_OPTIONS, Fuse.parseIndex({ keys: [], records: chosen })).search(pattern);
+  /** The one index word equal to `word`, as a Fuse-like result, by binary search of the sorted words. */
+  function exactWord(word: string): { refIndex: number; score: number }[] {
+    let low = 0;
+    let high = wordList.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((wordList[mid] ?? '') < word) low = mid + 1;
+      else high = mid;
+    }
+    return wordList[low] === word ? [{ refIndex: low, score: 0 }] : [];
+  }
+
+  /** Passages holding a word near `word` (a one-letter word: that word), each with the closest word's Fuse score. */
+  function passagesNear(word: string): Scores {
+    const cached = wordCache.get(word);
+    if (cached) return cached;
+    const scores: Scores = new Map();
+    const near = word.length > 1 ? words.search(word) : exactWord(word);
+    for (const { refIndex, score = 1 } of near) {
+      for (const p of corpus.search.postings[refIndex] ?? []) {
+        const best = scores.get(p);
+        if (best === undefined || score < best) scores.set(p, score);
+      }
+    }
+    if (wordCache.size > 500) wordCache.clear();
+    wordCache.set(word, scores);
+    return scores;
+  }
+
+  function termPassages(term: Term): Scores {
+    let found: Scores | null = null;
+    for (const word of term.words)
+      found = found === null ? passagesNear(word) : intersect(found, passagesNear(word));
+    if (found === null) return new Map();
+    const bare = term.words.length === 1 && term.words[0] === term.text;
+    if (bare) return found;
+    const checked: Scores = new Map();
+    for (const [p, score] of found) {
+      const text = texts[p] ?? '';
+      if (text.includes(term.text) || (term.maxErrors > 0 && termMatches(term, text).length > 0))
+        checked.set(p, score);
+    }
+    return checked;
   }
 
   function allowedPassages(filters: SearchFilters): Set<number> | null {
@@ -119,87 +146,71 @@ export function createSearch(corpus: Corpus): (query: string, filters?: SearchFi
     return allowed;
   }
 
-  /** The passages that may hold a term: those holding a near form of each of its words. */
-  function candidates(term: Term, allowed: Set<number> | null): Set<number> | null {
-    let set = allowed;
-    for (const word of term.words) {
-      const holding = prefilter(word, Math.floor(word.length * THRESHOLD));
-      set = set === null ? new Set(holding) : intersect(set, holding);
-    }
-    return set;
-  }
-
-  function termHits(term: Term, allowed: Set<number> | null): Map<number, TermHit> {
-    const hits = new Map<number, TermHit>();
-    for (const result of fuseOver(term.text, candidates(term, allowed))) {
-      const ours = termMatches(term, docs[result.refIndex] ?? '');
-      const indices = ours.length > 0 ? ours : (result.matches?.flatMap((m) => m.indices) ?? []);
-      hits.set(result.refIndex, { score: result.score ?? 1, indices });
-    }
-    return hits;
-  }
-
+  /** A hit whose ranges are worked out only if someone reads them: most hits are counted, not shown. */
   function hit(
     passage: number,
     termsMatched: number,
     score: number,
-    indices: (readonly [number, number])[],
-    phrase: string | null,
+    phrase: boolean,
+    mark: Marker,
   ): PassageHit | null {
     const ref = refs[passage];
     const sentence = ref && corpus.articles[ref.article]?.sentences[ref.sentence];
-    const folded = docs[passage];
-    if (!ref || !sentence || folded === undefined) return null;
-    const phraseAt = phrase === null ? -1 : folded.indexOf(phrase);
-    const all =
-      phraseAt === -1 || phrase === null
-        ? indices
-        : [...indices, [phraseAt, phraseAt + phrase.length - 1] as const];
-    return {
-      ...ref,
-      passage,
-      ranges: toRanges(all, folded, sentence.start),
-      phrase: phraseAt !== -1,
-      termsMatched,
-      score,
-    };
+    if (!ref || !sentence) return null;
+    return new Hit(ref, passage, termsMatched, score, phrase, () =>
+      merge(mark(texts[passage] ?? ''), sentence.start),
+    );
   }
 
+  // Per-passage accumulators, reused by every search: typed arrays, not a Map of objects, since a common name
+  // can match a third of all passages.
+  const sums = new Float64Array(texts.length);
+  const counts = new Uint8Array(texts.length);
+  const ranks = new Float64Array(texts.length);
+
   function plain(query: Extract<Query, { kind: 'plain' }>, allowed: Set<number> | null): PassageHit[] {
-    const perTerm = query.terms.map((t) => termHits(t, allowed));
-    const found = new Set(perTerm.flatMap((m) => [...m.keys()]));
-    const hits: PassageHit[] = [];
-    for (const passage of found) {
-      const matched = perTerm.flatMap((m) => m.get(passage) ?? []);
-      const score = matched.reduce((sum, h) => sum + h.score, 0) / matched.length;
-      const h = hit(
-        passage,
-        matched.length,
-        score,
-        matched.flatMap((m) => m.indices),
-        query.phrase,
-      );
-      if (h) hits.push(h);
+    const touched: number[] = [];
+    for (const scores of query.terms.map(termPassages)) {
+      // forEach, not for…of: destructuring each entry of a large Map allocates, and the collector then stalls typing.
+      scores.forEach((score, p) => {
+        if (allowed !== null && !allowed.has(p)) return;
+        if (counts[p] === 0) touched.push(p);
+        sums[p] = (sums[p] ?? 0) + score;
+        counts[p] = (counts[p] ?? 0) + 1;
+      });
     }
-    return hits.sort(
-      (a, b) =>
-        Number(b.phrase) - Number(a.phrase) ||
-        b.termsMatched - a.termsMatched ||
-        a.score - b.score ||
-        a.passage - b.passage,
-    );
+    const phrase = query.phrase;
+    const terms = query.terms.length;
+    const mark: Marker = (folded) => {
+      const marks = query.terms.flatMap((t) => termMatches(t, folded));
+      const at = phrase === null ? -1 : folded.indexOf(phrase);
+      return at === -1 || phrase === null ? marks : [...marks, [at, at + phrase.length - 1]];
+    };
+    // One number orders the hits: phrase first, then more terms held, then closeness, then shorter passages.
+    const hits: PassageHit[] = [];
+    for (const p of touched) {
+      const count = counts[p] ?? 0;
+      const score = (sums[p] ?? 0) / count;
+      const isPhrase = phrase !== null && count === terms && (texts[p] ?? '').includes(phrase);
+      sums[p] = 0;
+      counts[p] = 0;
+      const h = hit(p, count, score, isPhrase, mark);
+      if (!h) continue;
+      ranks[p] = (isPhrase ? 0 : 1) * 1000 + (terms - count) * 10 + score * 2 - (norms[p] ?? 0) * 0.01;
+      hits.push(h);
+    }
+    return hits.sort((a, b) => (ranks[a.passage] ?? 0) - (ranks[b.passage] ?? 0) || a.passage - b.passage);
   }
 
   function withOperators(
     query: Extract<Query, { kind: 'extended' }>,
     allowed: Set<number> | null,
   ): PassageHit[] {
-    return extended
-      .search(query.fuse)
-      .filter((r) => allowed === null || allowed.has(r.refIndex))
-      .flatMap(
-        (r) => hit(r.refIndex, 1, r.score ?? 1, r.matches?.flatMap((m) => m.indices) ?? [], null) ?? [],
-      );
+    return extended.search(query.fuse).flatMap((r) => {
+      if (allowed !== null && !allowed.has(r.refIndex)) return [];
+      const indices = r.matches?.flatMap((m) => m.indices.map(([s, e]): [number, number] => [s, e])) ?? [];
+      return hit(r.refIndex, 1, r.score ?? 1, false, () => indices) ?? [];
+    });
   }
 
   return function search(text: string, filters: SearchFilters = {}): SearchResult {
@@ -222,4 +233,42 @@ export function createSearch(corpus: Corpus): (query: string, filters?: SearchFi
       }),
     };
   };
+}
+
+/** What to mark in a passage's folded text, as inclusive `[start, end]` pairs. */
+type Marker = (folded: string) => [number, number][];
+
+class Hit implements PassageHit {
+  readonly article: number;
+  readonly sentence: number;
+  #ranges: Range[] | undefined;
+  constructor(
+    ref: PassageRef,
+    readonly passage: number,
+    readonly termsMatched: number,
+    readonly score: number,
+    readonly phrase: boolean,
+    private readonly highlight: () => Range[],
+  ) {
+    this.article = ref.article;
+    this.sentence = ref.sentence;
+  }
+  get ranges(): Range[] {
+    this.#ranges ??= this.highlight();
+    return this.#ranges;
+  }
+}
+
+/** Inclusive `[start, end]` pairs in a passage as sorted, merged article ranges. */
+function merge(pairs: [number, number][], offset: number): Range[] {
+  const sorted = pairs
+    .map(([s, e]) => ({ start: s + offset, end: e + 1 + offset }))
+    .sort((a, b) => a.start - b.start);
+  const merged: Range[] = [];
+  for (const r of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else merged.push(r);
+  }
+  return merged;
 }
