@@ -73,6 +73,7 @@ export function createSearch(corpus: Corpus): (query: string, filters?: SearchFi
   const refs = passages(corpus.articles);
   const texts = corpus.search.passages.records.map((r) => r.v);
   const norms = corpus.search.passages.records.map((r) => r.n);
+  const starts = refs.map((ref) => corpus.articles[ref.article]?.sentences[ref.sentence]?.start ?? 0);
   const words = new Fuse(
     corpus.search.words.records.map((r) => r.v),
     FUSE_OPTIONS,
@@ -155,11 +156,7 @@ export function createSearch(corpus: Corpus): (query: string, filters?: SearchFi
     mark: Marker,
   ): PassageHit | null {
     const ref = refs[passage];
-    const sentence = ref && corpus.articles[ref.article]?.sentences[ref.sentence];
-    if (!ref || !sentence) return null;
-    return new Hit(ref, passage, termsMatched, score, phrase, () =>
-      merge(mark(texts[passage] ?? ''), sentence.start),
-    );
+    return ref ? new Hit(ref, passage, termsMatched, score, phrase, mark) : null;
   }
 
   // Per-passage accumulators, reused by every search: typed arrays, not a Map of objects, since a common name
@@ -181,10 +178,12 @@ export function createSearch(corpus: Corpus): (query: string, filters?: SearchFi
     }
     const phrase = query.phrase;
     const terms = query.terms.length;
-    const mark: Marker = (folded) => {
+    const mark: Marker = (p) => {
+      const folded = texts[p] ?? '';
       const marks = query.terms.flatMap((t) => termMatches(t, folded));
       const at = phrase === null ? -1 : folded.indexOf(phrase);
-      return at === -1 || phrase === null ? marks : [...marks, [at, at + phrase.length - 1]];
+      if (at !== -1 && phrase !== null) marks.push([at, at + phrase.length - 1]);
+      return merge(marks, starts[p] ?? 0);
     };
     // One number orders the hits: phrase first, then more terms held, then closeness, then shorter passages.
     const hits: PassageHit[] = [];
@@ -209,7 +208,7 @@ export function createSearch(corpus: Corpus): (query: string, filters?: SearchFi
     return extended.search(query.fuse).flatMap((r) => {
       if (allowed !== null && !allowed.has(r.refIndex)) return [];
       const indices = r.matches?.flatMap((m) => m.indices.map(([s, e]): [number, number] => [s, e])) ?? [];
-      return hit(r.refIndex, 1, r.score ?? 1, false, () => indices) ?? [];
+      return hit(r.refIndex, 1, r.score ?? 1, false, (p) => merge(indices, starts[p] ?? 0)) ?? [];
     });
   }
 
@@ -235,8 +234,8 @@ export function createSearch(corpus: Corpus): (query: string, filters?: SearchFi
   };
 }
 
-/** What to mark in a passage's folded text, as inclusive `[start, end]` pairs. */
-type Marker = (folded: string) => [number, number][];
+/** The ranges to highlight in one passage, by its number. */
+type Marker = (passage: number) => Range[];
 
 class Hit implements PassageHit {
   readonly article: number;
@@ -248,13 +247,14 @@ class Hit implements PassageHit {
     readonly termsMatched: number,
     readonly score: number,
     readonly phrase: boolean,
-    private readonly highlight: () => Range[],
+    /** The query's marker, with the passages' folded texts and starts: one for all the hits of a search. */
+    private readonly mark: Marker,
   ) {
     this.article = ref.article;
     this.sentence = ref.sentence;
   }
   get ranges(): Range[] {
-    this.#ranges ??= this.highlight();
+    this.#ranges ??= this.mark(this.passage);
     return this.#ranges;
   }
 }
