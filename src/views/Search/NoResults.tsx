@@ -4,7 +4,7 @@ import { href } from '../../app/routes.ts';
 export function NoResults({ q, filtered }: { q: string; filtered: boolean }) {
   return (
     <div className="no-results">
-      <h2>Things to try</h2>
+      <h3>Things to try</h3>
       <ul>
         <li>Check the spelling: a letter or two off is forgiven, a word far off is not.</li>
         <li>Use fewer words, or a shorter phrase.</li>

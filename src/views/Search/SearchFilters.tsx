@@ -85,22 +85,32 @@ function FilterGroup({ legend, options, selected, onToggle }: GroupProps) {
     <fieldset className="filter-group">
       <legend>{legend}</legend>
       <ul>
-        {options.map((option, i) => (
-          <li key={option.value}>
-            <input
-              id={`${id}-${String(i)}`}
-              type="checkbox"
-              checked={selected.includes(option.value)}
-              onChange={() => {
-                onToggle(option.value);
-              }}
-            />
-            <label htmlFor={`${id}-${String(i)}`}>
-              <span className="filter-label">{option.label}</span>
-              {option.note !== undefined && <span className="filter-note">{option.note}</span>}
-            </label>
-          </li>
-        ))}
+        {options.map((option, i) => {
+          const box = `${id}-${String(i)}`;
+          return (
+            <li key={option.value}>
+              <input
+                id={box}
+                type="checkbox"
+                checked={selected.includes(option.value)}
+                aria-describedby={option.note === undefined ? undefined : `${box}-note`}
+                onChange={() => {
+                  onToggle(option.value);
+                }}
+              />
+              <span>
+                <label htmlFor={box} className="filter-label">
+                  {option.label}
+                </label>
+                {option.note !== undefined && (
+                  <span id={`${box}-note`} className="filter-note">
+                    {option.note}
+                  </span>
+                )}
+              </span>
+            </li>
+          );
+        })}
       </ul>
     </fieldset>
   );

@@ -15,7 +15,7 @@ export function SearchIntro({ articles, filters }: { articles: readonly Article[
       </p>
       {examples.length > 0 && (
         <div className="examples">
-          <h2 id="examples-heading">Try</h2>
+          <h3 id="examples-heading">Try</h3>
           <ul aria-labelledby="examples-heading">
             {examples.map((example) => (
               <li key={example}>

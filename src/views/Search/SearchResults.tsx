@@ -32,7 +32,6 @@ function SearchResults({ corpus, q, article, outlet }: Props) {
   const searchable = result.query.kind !== 'empty';
   return (
     <>
-      <h2 className="visually-hidden">Results</h2>
       {searchable && result.query.notes.length > 0 && (
         <ul className="search-notes">
           {result.query.notes.map((note) => (

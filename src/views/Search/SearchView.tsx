@@ -27,9 +27,9 @@ export function SearchView({ corpus, location }: Props) {
   const filters = applicableFilters(state, corpus.articles);
   const q = useDeferredValue(state.q);
   const pending = q !== state.q;
-  const passages = corpus.search.fuse.records.length;
+  const passages = corpus.articles.reduce((sum, article) => sum + article.sentences.length, 0);
   const box = useRef<HTMLInputElement>(null);
-  const results = useRef<HTMLDivElement>(null);
+  const results = useRef<HTMLElement>(null);
   useDocumentTitle(state.q.trim() === '' ? 'Search' : `${head(state.q, 40)} – Search`);
 
   useEffect(() => {
@@ -76,7 +76,10 @@ export function SearchView({ corpus, location }: Props) {
       </form>
       <div className="search-layout">
         <SearchFilters articles={corpus.articles} state={filters} onChange={setQuery} />
-        <div ref={results} className="results" aria-busy={pending}>
+        <section ref={results} className="results" aria-labelledby="results-heading" aria-busy={pending}>
+          <h2 id="results-heading" className="visually-hidden">
+            Results
+          </h2>
           {q.trim() === '' ? (
             <SearchIntro
               articles={corpus.articles}
@@ -87,7 +90,7 @@ export function SearchView({ corpus, location }: Props) {
               <SearchResults corpus={corpus} q={q} article={query.article} outlet={query.outlet} />
             </Suspense>
           )}
-        </div>
+        </section>
       </div>
     </div>
   );
