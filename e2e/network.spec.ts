@@ -16,6 +16,15 @@ test('no request leaves the app’s origin, whatever the view', async ({ page, b
     await page.goto(`/#/article/${encodeURIComponent(article.id)}?p=0`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   }
+  await page.goto('/#/search');
+  await page.getByRole('searchbox', { name: 'Search articles' }).fill('Amodai');
+  const result = page
+    .getByRole('region', { name: 'Results' })
+    .getByRole('link', { name: /Amodei/ })
+    .first();
+  await result.click();
+  await expect(page.getByRole('link', { name: '← Back to search' })).toBeVisible();
+  await expect(page.getByRole('main').locator('mark.passage mark').first()).toBeVisible();
   await page.goto('/#/nowhere');
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
 
