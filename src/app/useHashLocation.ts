@@ -1,5 +1,5 @@
 // The one URL-state hook: read the hash path and query, and write them back (push or replace) for every view.
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import { formatHash, parseHash, patchQuery, type HashLocation, type QueryPatch } from './location.ts';
 
 export interface NavigateOptions {
@@ -36,14 +36,14 @@ function go(hash: string, { replace = false }: NavigateOptions = {}): void {
   for (const listener of listeners) listener();
 }
 
+/** Patches the query of the URL as it is when called, so the function never changes and memoised views keep it. */
+function setQuery(patch: QueryPatch, options?: NavigateOptions): void {
+  const { path, query } = parseHash(window.location.hash);
+  go(formatHash(path, patchQuery(query, patch)), options);
+}
+
 export function useHashLocation(): HashLocationApi {
   const hash = useSyncExternalStore(subscribe, getHash);
   const location = useMemo(() => parseHash(hash), [hash]);
-  const setQuery = useCallback(
-    (patch: QueryPatch, options?: NavigateOptions) => {
-      go(formatHash(location.path, patchQuery(location.query, patch)), options);
-    },
-    [location],
-  );
   return { ...location, navigate: go, setQuery };
 }

@@ -1,20 +1,26 @@
 // Narrow the search to some outlets or articles: two labelled checkbox groups, a count, and a way to clear them.
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import type { QueryPatch } from '../../app/location.ts';
 import type { Article } from '../../corpus/types.ts';
 import { outletName } from '../../app/format.ts';
-import { filtersPatch, outletsOf, toggle, type Filters } from './state.ts';
+import { applicableFilters, filtersPatch, outletsOf, readList, toggle } from './state.ts';
 
 interface Props {
   articles: readonly Article[];
-  /** The filters in force (those the corpus has). */
-  state: Filters;
+  /** The filters as the URL has them (see state.ts): strings, so typing in the box does not render this again. */
+  article: string | undefined;
+  outlet: string | undefined;
   onChange: (patch: QueryPatch) => void;
 }
 
-export function SearchFilters({ articles, state, onChange }: Props) {
+export const SearchFilters = memo(function SearchFilters({ articles, article, outlet, onChange }: Props) {
   const [open, setOpen] = useState(false);
   const outlets = useMemo(() => outletsOf(articles), [articles]);
+  // Only what the corpus has counts and shows as checked: a stale link narrows by what still exists.
+  const state = useMemo(
+    () => applicableFilters({ articles: readList(article), outlets: readList(outlet) }, articles),
+    [articles, article, outlet],
+  );
   const active = state.articles.length + state.outlets.length;
   const label = active === 0 ? 'Filters' : `Filters (${String(active)})`;
   return (
@@ -64,7 +70,7 @@ export function SearchFilters({ articles, state, onChange }: Props) {
       </div>
     </div>
   );
-}
+});
 
 interface Option {
   value: string;

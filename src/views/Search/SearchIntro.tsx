@@ -1,12 +1,23 @@
 // The search before a query: what it looks through, and a few names from this corpus to start with.
-import { useMemo } from 'react';
 import type { Query } from '../../app/location.ts';
 import type { Article } from '../../corpus/types.ts';
 import { href } from '../../app/routes.ts';
 import { exampleQueries } from './examples.ts';
 
+// Worked out once per corpus, not each time the box is cleared.
+const examplesOf = new WeakMap<readonly Article[], string[]>();
+
+function examplesFor(articles: readonly Article[]): string[] {
+  let examples = examplesOf.get(articles);
+  if (examples === undefined) {
+    examples = exampleQueries(articles);
+    examplesOf.set(articles, examples);
+  }
+  return examples;
+}
+
 export function SearchIntro({ articles, filters }: { articles: readonly Article[]; filters: Query }) {
-  const examples = useMemo(() => exampleQueries(articles), [articles]);
+  const examples = examplesFor(articles);
   return (
     <div className="search-intro">
       <p>

@@ -4,7 +4,7 @@ import type { Corpus } from '../../corpus/types.ts';
 import type { HashLocationApi } from '../../app/useHashLocation.ts';
 import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
 import { countOf } from '../../app/format.ts';
-import { applicableFilters, readSearch } from './state.ts';
+import { readSearch } from './state.ts';
 import { head } from './passage.ts';
 import { stepFocus } from './keyboard.ts';
 import { SearchBox } from './SearchBox.tsx';
@@ -24,7 +24,6 @@ interface Props {
 export function SearchView({ corpus, location }: Props) {
   const { query, setQuery } = location;
   const state = readSearch(query);
-  const filters = applicableFilters(state, corpus.articles);
   const q = useDeferredValue(state.q);
   const pending = q !== state.q;
   const passages = corpus.articles.reduce((sum, article) => sum + article.sentences.length, 0);
@@ -75,7 +74,12 @@ export function SearchView({ corpus, location }: Props) {
         <SearchHelp />
       </form>
       <div className="search-layout">
-        <SearchFilters articles={corpus.articles} state={filters} onChange={setQuery} />
+        <SearchFilters
+          articles={corpus.articles}
+          article={query.article}
+          outlet={query.outlet}
+          onChange={setQuery}
+        />
         <section ref={results} className="results" aria-labelledby="results-heading" aria-busy={pending}>
           <h2 id="results-heading" className="visually-hidden">
             Results

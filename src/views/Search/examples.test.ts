@@ -36,6 +36,17 @@ describe('exampleQueries', () => {
     expect(exampleQueries(articles, 3)).toEqual(['China', 'Lisbon', 'Madrid']);
   });
 
+  it('samples a corpus larger than its budget, every n-th article', () => {
+    const articles = [
+      testArticle(['We met Kessler.']),
+      testArticle(['We met Ortega.']),
+      testArticle(['We met Brandt.']),
+    ];
+    const size = articles.reduce((sum, a) => sum + a.text.length, 0);
+    expect(exampleQueries(articles, 4, size)).toEqual(['Brandt', 'Kessler', 'Ortega']);
+    expect(exampleQueries(articles, 4, size / 2)).toEqual(['Brandt', 'Kessler']);
+  });
+
   it('has nothing to suggest for an empty corpus', () => {
     expect(exampleQueries([])).toEqual([]);
     expect(exampleQueries([testArticle([])])).toEqual([]);
