@@ -1,3 +1,4 @@
+// Accessibility of the search view: axe in both colour schemes and two widths, and no sideways scrolling at 360 px.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readCorpus } from './corpus.ts';

@@ -1,6 +1,5 @@
+// Search over the hostile corpus (e2e/fixtures/hostile; the file name puts it in that project): markup in results.
 import { expect, test } from '@playwright/test';
-
-// Runs against the app built from e2e/fixtures/hostile (its name matches the hostile project): markup in results.
 
 test('markup in article text shows in search results as characters, marked, and runs nothing', async ({
   page,

@@ -1,3 +1,4 @@
+// The search view against the seeds: typos, phrases, filters, the reader from a result, keyboard, hostile queries.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -80,7 +81,7 @@ test('is in the main navigation, with a labelled search box and help on the synt
   ).toHaveAttribute('aria-current', 'page');
   await expect(page).toHaveTitle('Search · Parallax');
   await expect(page.getByRole('search').getByRole('searchbox', { name: 'Search articles' })).toBeVisible();
-  await expect(box(page)).toHaveAccessibleDescription(/typos.*quotes/i);
+  await expect(box(page)).toHaveAccessibleDescription(/typo-tolerant.*quotes/i);
   await page.getByText('Search syntax').click();
   for (const operator of ["'exact", '=whole', '!not', '^prefix', 'suffix$', 'a | b']) {
     await expect(page.getByRole('term').filter({ hasText: operator })).toBeVisible();

@@ -14,7 +14,7 @@ export function SearchHelp() {
   return (
     <div className="search-help">
       <p id={SEARCH_HELP_ID}>
-        Forgives typos. Put a phrase in quotes, <q>like this</q>, to find its words together.
+        Typo-tolerant. Put a phrase in quotes, <q>like this</q>, to find its words together.
       </p>
       <details>
         <summary>Search syntax</summary>
