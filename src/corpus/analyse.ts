@@ -1,8 +1,12 @@
-// The pipeline, top to bottom: a folder's files in, one corpus out (read → parse → segment → metadata → index).
+// The pipeline, top to bottom: a folder's files in, one corpus out (read → parse → segment → metadata → quotes →
+// align → story elements → search index).
 import { decodeText, DEFAULT_MAX_BYTES } from './decode.ts';
 import { articleId, chooseOutlet, choosePublished, chooseTitle, countWords } from './metadata.ts';
 import { parseStructure } from './parse.ts';
 import { lineAndColumn, type CorpusError } from './problems.ts';
+import { alignArticles } from './align.ts';
+import { storyElements } from './elements.ts';
+import { findQuotes, groupQuotes } from './quotes.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { segment } from './segment.ts';
 import { readSources, safeUrl, SOURCES_FILE, type SourceEntry } from './sources.ts';
@@ -45,6 +49,7 @@ export function analyseArticle(
     });
   }
   const sentences = segment(text, paragraphs);
+  const quotes = findQuotes(text, paragraphs, sentences);
   let url = source.url ?? null;
   const urlField = metadata.find((m) => m.key === 'url' || m.key === 'link');
   if (url === null && urlField) {
@@ -83,6 +88,7 @@ export function analyseArticle(
     paragraphs,
     sentences,
     wordCount: countWords(text, paragraphs),
+    quotes,
   };
   return { article, warnings };
 }
@@ -153,9 +159,19 @@ export function analyseCorpus(files: SourceFile[], options: AnalyseOptions = {})
   }
 
   if (errors.length > 0) return { ok: false, errors, warnings };
-  return {
-    ok: true,
-    corpus: { schemaVersion: SCHEMA_VERSION, articles, search: buildSearchIndex(articles), warnings },
+  const { groups: quoteGroups, groupOf } = groupQuotes(articles);
+  articles.forEach((article, a) =>
+    article.quotes.forEach((quote, q) => (quote.group = groupOf[a]?.[q] ?? -1)),
+  );
+  const alignments = alignArticles(articles, quoteGroups);
+  const corpus: Corpus = {
+    schemaVersion: SCHEMA_VERSION,
+    articles,
+    search: buildSearchIndex(articles),
+    quoteGroups,
+    alignments,
+    elements: storyElements(articles, alignments),
     warnings,
   };
+  return { ok: true, corpus, warnings };
 }

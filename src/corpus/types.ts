@@ -1,7 +1,7 @@
 // The corpus contract: the JSON the pipeline writes and the app reads (see docs/corpus.md).
 
 /** Bumped whenever a field changes meaning or is removed; adding a field bumps the minor part. */
-export const SCHEMA_VERSION = '1.1';
+export const SCHEMA_VERSION = '1.2';
 
 /** A half-open character range `[start, end)` into an article's `text` (UTF-16 code units). */
 export interface Range {
@@ -65,6 +65,85 @@ export interface Article {
   paragraphs: Paragraph[];
   sentences: Sentence[];
   wordCount: number;
+  /** Quoted spans, in text order. */
+  quotes: Quote[];
+}
+
+/** How a quote's speaker is known. */
+export type SpeakerBasis =
+  /** A name next to a verb of saying: "Amodei wrote", "said Lutnick", "according to Amodei". */
+  | 'named'
+  /** "he writes", resolved to the last person named before it. */
+  | 'pronoun'
+  /** A credit line under a pull quote: `Dario Amodei, CEO of Anthropic`. */
+  | 'credit-line';
+
+/** A quotation in an article. Its range is the quoted words, without the quotation marks. */
+export interface Quote extends Range {
+  /** The range with its quotation marks. */
+  outer: Range;
+  /** The sentence holding the quote's start (index into the article's `sentences`). */
+  sentence: number;
+  /** Index into the corpus's `quoteGroups`. */
+  group: number;
+  /** The speaker's name as the text gives it, or `null` when the text does not say who. */
+  speaker: string | null;
+  speakerBasis: SpeakerBasis | null;
+}
+
+/** One stretch of a word-level diff between two renderings of the same quote. */
+export interface DiffPart {
+  kind: 'same' | 'added' | 'removed';
+  text: string;
+}
+
+/** Where a quote occurs: article index and index into that article's `quotes`. */
+export interface QuoteRef {
+  article: number;
+  quote: number;
+}
+
+/** The same quote as rendered by one or more articles. */
+export interface QuoteGroup {
+  /** The words of the most common rendering (the first occurrence's, on a tie), as the text has them. */
+  text: string;
+  /** The speaker most occurrences name, or `null`. */
+  speaker: string | null;
+  occurrences: QuoteRef[];
+  /**
+   * For each occurrence after the first, how its words differ from the first occurrence's (after folding quotes,
+   * dashes, ellipses and brackets): `removed` parts are the first's, `added` parts this one's. Empty for identical.
+   */
+  variants: { occurrence: QuoteRef; diff: DiffPart[] }[];
+}
+
+/** A sentence of one article: article index, sentence index. */
+export interface SentenceRef {
+  article: number;
+  sentence: number;
+}
+
+/**
+ * Two sentences, of two articles, that say the same thing. Sentences are named by passage number (see
+ * `SearchIndex`: the sentence's position in the corpus, article by article), `a < b`, in different articles.
+ */
+export interface AlignedPair {
+  a: number;
+  b: number;
+  /** Similarity, 0 to 1. */
+  score: number;
+  /** A quote group both sentences quote from, if any. */
+  quoteGroup: number | null;
+}
+
+/** One claim or fact, told by one or more articles: aligned sentences grouped across all articles. */
+export interface StoryElement {
+  /** The member that best represents the element (the most connected one). */
+  label: SentenceRef;
+  /** Every sentence telling it, article by article. */
+  members: SentenceRef[];
+  /** The articles carrying it, ascending. */
+  articles: number[];
 }
 
 export type WarningCode =
@@ -104,5 +183,13 @@ export interface Corpus {
   schemaVersion: typeof SCHEMA_VERSION;
   articles: Article[];
   search: SearchIndex;
+  quoteGroups: QuoteGroup[];
+  /**
+   * Aligned sentence pairs across all articles, ordered by `a` then `b`. What one article has that another lacks
+   * is derived from these (its sentences with no partner in the other), not stored.
+   */
+  alignments: AlignedPair[];
+  /** Story elements, those carried by the most articles first. */
+  elements: StoryElement[];
   warnings: CorpusWarning[];
 }

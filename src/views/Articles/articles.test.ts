@@ -25,6 +25,7 @@ function article(fields: Partial<Article>): Article {
     paragraphs: [],
     sentences: [],
     wordCount: 0,
+    quotes: [],
     ...fields,
   };
 }

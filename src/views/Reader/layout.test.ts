@@ -38,6 +38,7 @@ function build(lines: [ParagraphKind, string][], fields: Partial<Article> = {}):
     paragraphs,
     sentences,
     wordCount: 0,
+    quotes: [],
     ...fields,
   };
 }

@@ -32,5 +32,6 @@ export function testArticle(lines: readonly (string | [ParagraphKind, string])[]
     paragraphs,
     sentences,
     wordCount: 0,
+    quotes: [],
   };
 }
