@@ -1,11 +1,284 @@
-// Align: sentences of different articles that say the same thing. (Being built: issue 4.)
-import type { AlignedPair, Article, QuoteGroup } from './types.ts';
+// Align: sentences of different articles that say the same thing, found through an index of shared rare features.
+import { fold } from './fold.ts';
+import { passages } from './search-index.ts';
+import type { AlignedPair, Article, Corpus, QuoteGroup } from './types.ts';
+import { sentenceFeatures } from './words.ts';
 
+export interface AlignOptions {
+  /** The lowest similarity kept as a pair. */
+  threshold?: number;
+  /** The most partners one sentence picks, over all other articles. */
+  maxPartners?: number;
+}
+
+/**
+ * Chosen on the gold set (src/corpus/fixtures/alignment-gold.json; `npm run bench` prints precision and recall
+ * around it): the threshold where precision and recall are best together. See align.test.ts for the figures.
+ */
+export const ALIGN_THRESHOLD = 0.2;
+/**
+ * A sentence picks at most this many partners. Enough for every article of a corpus of a dozen or so to pair
+ * with every other; beyond that, a sentence told identically by hundreds of articles (a syndicated wire, or
+ * the synthetic bench corpora) would otherwise make pairs by the square of their number.
+ */
+export const MAX_PARTNERS = 16;
+/** A second partner in the same article only when nearly as good as the first: one sentence may say what two do. */
+const SECOND_PARTNER = 0.8;
+/** How much more a shared number or name counts than a shared content word of the same rarity. */
+const NUMBER_WEIGHT = 1.5;
+const NAME_WEIGHT = 1;
+/** How far a shared quote closes the gap to a perfect score: quoting the same words is strong evidence. */
+const QUOTE_BONUS = 0.5;
+/** Keys held by more than this share of sentences find no candidates (they still count in the score)... */
+const COMMON_SHARE = 0.05;
+/** ...within these bounds: small corpora need every key; a fixed ceiling keeps the work linear in corpus size. */
+const MIN_CAP = 1000;
+const MAX_CAP = 400;
+
+/** Headlines, headings and credit lines label other text rather than tell the story, so they are not aligned. */
+export function alignable(article: Article, sentence: number): boolean {
+  const s = article.sentences[sentence];
+  const kind = s && article.paragraphs[s.paragraph]?.kind;
+  return kind === 'paragraph' || kind === 'list-item';
+}
+
+/** The document-frequency ceiling for index keys, for `count` distinct sentences. */
+export const keyCap = (count: number) =>
+  Math.min(MAX_CAP, Math.max(MIN_CAP, Math.ceil(count * COMMON_SHARE)));
+
+/**
+ * For each item, the later items sharing at least one of its keys, through an inverted index: keys held by more
+ * than `cap` items are skipped, so the work is at most `cap` times the number of keys, never items squared.
+ */
+export function candidatePairs(keys: readonly (readonly string[])[], cap: number): number[][] {
+  const postings = new Map<string, number[]>();
+  keys.forEach((itemKeys, item) => {
+    for (const key of itemKeys) {
+      const list = postings.get(key) ?? [];
+      if (list[list.length - 1] !== item) list.push(item);
+      postings.set(key, list);
+    }
+  });
+  const seenBy = new Int32Array(keys.length).fill(-1);
+  return keys.map((itemKeys, item) => {
+    const found: number[] = [];
+    for (const key of itemKeys) {
+      const list = postings.get(key);
+      if (!list || list.length > cap) continue;
+      for (const other of list) {
+        if (other <= item || seenBy[other] === item) continue;
+        seenBy[other] = item;
+        found.push(other);
+      }
+    }
+    return found;
+  });
+}
+
+/** One distinct sentence text, with every passage that has it. */
+interface Text {
+  passages: number[];
+  keys: string[];
+  /** Quote groups its passages quote from that more than one article carries. */
+  groups: Set<number>;
+}
+
+/** The distinct texts of the alignable sentences (identical sentences are compared once), with their keys. */
+function distinctTexts(articles: readonly Article[], quoteGroups: readonly QuoteGroup[]) {
+  const texts: Text[] = [];
+  const textOf = new Map<string, Text>();
+  const features: ReturnType<typeof sentenceFeatures>[] = [];
+  const passageArticle: number[] = [];
+  const passageGroups = new Map<number, number[]>();
+  const sharedGroup = (g: number) =>
+    new Set(quoteGroups[g]?.occurrences.map((o) => o.article) ?? []).size > 1;
+  const capitalised = new Set<string>();
+  passages(articles).forEach(({ article, sentence }, passage) => {
+    passageArticle.push(article);
+    const a = articles[article];
+    const s = a?.sentences[sentence];
+    if (!a || !s || !alignable(a, sentence)) return;
+    const raw = a.text.slice(s.start, s.end);
+    const groups = a.quotes
+      .filter((q) => q.sentence === sentence && sharedGroup(q.group))
+      .map((q) => q.group);
+    if (groups.length > 0) passageGroups.set(passage, groups);
+    const folded = fold(raw).trim();
+    let text = textOf.get(folded);
+    if (!text) {
+      const f = sentenceFeatures(raw);
+      f.names.forEach((n) => capitalised.add(n));
+      features.push(f);
+      text = { passages: [], keys: [], groups: new Set() };
+      texts.push(text);
+      textOf.set(folded, text);
+    }
+    text.passages.push(passage);
+    groups.forEach((g) => text.groups.add(g));
+  });
+  texts.forEach((text, i) => {
+    const f = features[i];
+    if (!f) return;
+    // A capitalised first word is a name only where the corpus capitalises it mid-sentence too.
+    const names = f.initial !== null && capitalised.has(f.initial) ? [...f.names, f.initial] : f.names;
+    text.keys = [
+      ...new Set([
+        ...f.words.map((w) => `w:${w}`),
+        ...names.map((n) => `e:${n}`),
+        ...f.numbers.map((n) => `n:${n}`),
+        ...[...text.groups].map((g) => `q:${g}`),
+      ]),
+    ];
+  });
+  return { texts, passageArticle, passageGroups };
+}
+
+const KIND_WEIGHT: Record<string, number> = { w: 1, e: NAME_WEIGHT, n: NUMBER_WEIGHT, q: 0 };
+
+/** Each text's keys weighted by rarity (IDF over distinct texts) and kind, with the vector's length. */
+function weigh(texts: readonly Text[]) {
+  const df = new Map<string, number>();
+  for (const t of texts) for (const k of t.keys) df.set(k, (df.get(k) ?? 0) + 1);
+  return texts.map((t) => {
+    const weights = new Map<string, number>();
+    let norm = 0;
+    for (const k of t.keys) {
+      const w = Math.log(1 + texts.length / (df.get(k) ?? 1)) * (KIND_WEIGHT[k.charAt(0)] ?? 1);
+      if (w === 0) continue;
+      weights.set(k, w);
+      norm += w * w;
+    }
+    return { weights, norm: Math.sqrt(norm) };
+  });
+}
+
+type Weighted = ReturnType<typeof weigh>[number];
+
+/** Cosine of the weighted keys, raised towards 1 when the two quote the same words. */
+function similarity(u: Weighted, v: Weighted, shareQuote: boolean): number {
+  let dot = 0;
+  const [small, large] = u.weights.size <= v.weights.size ? [u, v] : [v, u];
+  for (const [k, w] of small.weights) dot += w * (large.weights.get(k) ?? 0);
+  const cosine = u.norm > 0 && v.norm > 0 ? dot / (u.norm * v.norm) : 0;
+  return shareQuote ? cosine + (1 - cosine) * QUOTE_BONUS : cosine;
+}
+
+const intersects = (a: ReadonlySet<number>, b: ReadonlySet<number>) => [...a].some((x) => b.has(x));
+
+/**
+ * Aligned sentence pairs across all articles: for each sentence and each other article, its best partner above
+ * the threshold (and a second one nearly as good), at most `maxPartners` in all; ordered by `a`, then `b`.
+ */
 export function alignArticles(
   articles: readonly Article[],
   quoteGroups: readonly QuoteGroup[],
+  options: AlignOptions = {},
 ): AlignedPair[] {
-  void articles;
-  void quoteGroups;
-  return [];
+  const threshold = options.threshold ?? ALIGN_THRESHOLD;
+  const maxPartners = options.maxPartners ?? MAX_PARTNERS;
+  const { texts, passageArticle, passageGroups } = distinctTexts(articles, quoteGroups);
+  const weighted = weigh(texts);
+
+  const ranked: { text: number; score: number }[][] = texts.map((t, i) =>
+    t.passages.length > 1 ? [{ text: i, score: 1 }] : [],
+  );
+  candidatePairs(
+    texts.map((t) => t.keys),
+    keyCap(texts.length),
+  ).forEach((others, u) => {
+    const tu = texts[u];
+    const wu = weighted[u];
+    if (!tu || !wu) return;
+    for (const v of others) {
+      const tv = texts[v];
+      const wv = weighted[v];
+      if (!tv || !wv) continue;
+      const score = similarity(wu, wv, intersects(tu.groups, tv.groups));
+      if (score < threshold) continue;
+      ranked[u]?.push({ text: v, score });
+      ranked[v]?.push({ text: u, score });
+    }
+  });
+  for (const list of ranked) list.sort((x, y) => y.score - x.score || x.text - y.text);
+
+  // Each text's passages by article: a text repeated through one article (or a wire story through many) is
+  // walked once per article, never passage by passage against each other.
+  const byArticle = texts.map((text) => {
+    const groups = new Map<number, number[]>();
+    for (const passage of text.passages) {
+      const article = passageArticle[passage] ?? -1;
+      const list = groups.get(article);
+      if (list) list.push(passage);
+      else groups.set(article, [passage]);
+    }
+    return groups;
+  });
+  const kept = new Map<number, number>();
+  const total = passageArticle.length;
+  texts.forEach((text, u) => {
+    for (const passage of text.passages) {
+      const article = passageArticle[passage];
+      const best = new Map<number, { score: number; count: number }>();
+      let picked = 0;
+      choose: for (const { text: v, score } of ranked[u] ?? []) {
+        for (const [otherArticle, others] of byArticle[v] ?? []) {
+          if (otherArticle === article) continue;
+          for (const other of others) {
+            const first = best.get(otherArticle);
+            if (first && (first.count > 1 || score < first.score * SECOND_PARTNER)) break;
+            best.set(otherArticle, { score: first?.score ?? score, count: (first?.count ?? 0) + 1 });
+            const [a, b] = passage < other ? [passage, other] : [other, passage];
+            kept.set(a * total + b, score);
+            if (++picked >= maxPartners) break choose;
+          }
+        }
+      }
+    }
+  });
+
+  return [...kept.keys()]
+    .sort((x, y) => x - y)
+    .map((key) => {
+      const a = Math.floor(key / total);
+      const b = key % total;
+      const shared = passageGroups.get(a)?.find((g) => passageGroups.get(b)?.includes(g));
+      return { a, b, score: round(kept.get(key) ?? 0), quoteGroup: shared ?? null };
+    });
+}
+
+/** Three decimals: the JSON stays small and the view shows no more. */
+const round = (score: number) => Math.round(score * 1000) / 1000;
+
+/** Two articles' alignment, by sentence index within each article. */
+export interface PairView {
+  /** Aligned sentences, ordered by `a`, then `b`. */
+  pairs: { a: number; b: number; score: number; quoteGroup: number | null }[];
+  /** Alignable sentences of each article with no partner in the other: what only that article says. */
+  onlyA: number[];
+  onlyB: number[];
+}
+
+/** The aligned pairs between articles `a` and `b` of the corpus, and what each has that the other lacks. */
+export function pairView(corpus: Pick<Corpus, 'articles' | 'alignments'>, a: number, b: number): PairView {
+  const first = (article: number) =>
+    corpus.articles.slice(0, article).reduce((sum, x) => sum + x.sentences.length, 0);
+  const articleA = corpus.articles[a];
+  const articleB = corpus.articles[b];
+  if (!articleA || !articleB || a === b) return { pairs: [], onlyA: [], onlyB: [] };
+  const [startA, startB] = [first(a), first(b)];
+  const inA = (p: number) => p >= startA && p < startA + articleA.sentences.length;
+  const inB = (p: number) => p >= startB && p < startB + articleB.sentences.length;
+  const pairs: PairView['pairs'] = [];
+  for (const pair of corpus.alignments) {
+    const { score, quoteGroup } = pair;
+    if (inA(pair.a) && inB(pair.b)) pairs.push({ a: pair.a - startA, b: pair.b - startB, score, quoteGroup });
+    else if (inA(pair.b) && inB(pair.a))
+      pairs.push({ a: pair.b - startA, b: pair.a - startB, score, quoteGroup });
+  }
+  pairs.sort((x, y) => x.a - y.a || x.b - y.b);
+  const pairedA = new Set(pairs.map((p) => p.a));
+  const pairedB = new Set(pairs.map((p) => p.b));
+  const only = (article: Article, paired: Set<number>) =>
+    article.sentences.flatMap((_, s) => (alignable(article, s) && !paired.has(s) ? [s] : []));
+  return { pairs, onlyA: only(articleA, pairedA), onlyB: only(articleB, pairedB) };
 }

@@ -1,0 +1,246 @@
+// Quote groups: the same quote as several articles (or one, twice) render it, with each rendering's word-level diff.
+import { diffWords } from 'diff';
+import type { DiffPart, Quote, QuoteGroup, QuoteRef } from './types.ts';
+
+/**
+ * Two renderings are one quote when their word sets overlap by this much (Jaccard: shared / all). 0.6 lets a
+ * rendering drop or change a few words in ten ("the sea floor" / "the seabed": 0.82; the ellipsis and comma versions
+ * of one sentence: 1.0) while two different sentences on one topic stay apart (see quote-groups.test.ts).
+ */
+export const SAME_QUOTE = 0.6;
+/** An excerpt joins the longer quote it is cut from when this share of its words is in it... */
+export const EXCERPT = 0.8;
+/** ...and it has at least this many distinct words: shorter ones ("military dominance") fit too many sentences. */
+export const EXCERPT_MIN_WORDS = 4;
+
+/** Quotes of one or two words with no speaker are scare quotes ("bipolar"), unless other articles carry them too. */
+export const SCARE_QUOTE_WORDS = 2;
+
+/**
+ * A quote's words as grouping compares them: case, quotation marks, apostrophes, dashes, ellipses (`…`, `...`),
+ * brackets and punctuation at word edges folded away; hyphens and points inside words kept (`7-10`, `u.s`).
+ */
+export function quoteWords(text: string): string[] {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[‘’‛′`´]/gu, "'")
+    .replace(/[“”„‟″«»"]|…|\.{3,}|[()[\]{}]|[–—―]|(?<=\s|^)-+(?=\s|$)/gu, ' ')
+    .split(/\s+/u)
+    .map((word) => word.replace(/^[^\p{L}\p{N}$€£]+|[^\p{L}\p{N}%]+$/gu, ''))
+    .filter((word) => word !== '');
+}
+
+/** Is this quote a scare quote: one or two words, and nobody named as saying it? */
+export function isScareQuote(text: string, quote: Quote): boolean {
+  return quote.speaker === null && quoteWords(text.slice(quote.start, quote.end)).length <= SCARE_QUOTE_WORDS;
+}
+
+/** How `b`'s words differ from `a`'s, word by word; empty when they are the same. */
+export function quoteDiff(a: readonly string[], b: readonly string[]): DiffPart[] {
+  const changes = diffWords(a.join(' '), b.join(' '));
+  if (changes.every((change) => !change.added && !change.removed)) return [];
+  return changes.map((change) => ({
+    kind: change.added ? 'added' : change.removed ? 'removed' : 'same',
+    text: change.value,
+  }));
+}
+
+interface Item extends QuoteRef {
+  words: string[];
+}
+
+/** Union-find over item indexes. */
+function disjointSets(size: number) {
+  const parent = Array.from({ length: size }, (_, i) => i);
+  const find = (i: number): number => {
+    let root = i;
+    while (parent[root] !== root) root = parent[root] ?? root;
+    while (parent[i] !== root) {
+      const next = parent[i] ?? root;
+      parent[i] = root;
+      i = next;
+    }
+    return root;
+  };
+  const union = (a: number, b: number) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  return { find, union };
+}
+
+function similar(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared++;
+  if (shared / (a.size + b.size - shared) >= SAME_QUOTE) return true;
+  const smaller = Math.min(a.size, b.size);
+  return smaller >= EXCERPT_MIN_WORDS && shared / smaller >= EXCERPT;
+}
+
+/**
+ * Clusters of items rendering the same quote, as a root per item. Identical word lists are merged first; the
+ * distinct ones are compared only with those sharing one of their rarest words (prefix filtering: two word sets
+ * with Jaccard ≥ t share a word among the rarest |x| − ⌈t·|x|⌉ + 1 of either, and an excerpt's rarest words
+ * include one of the longer quote's, since t < EXCERPT), so the work grows with the corpus, not its square.
+ */
+function cluster(items: readonly Item[]): number[] {
+  const sets = disjointSets(items.length);
+  const byKey = new Map<string, number>();
+  const distinct: { item: number; words: Set<string> }[] = [];
+  items.forEach((item, i) => {
+    const key = item.words.join(' ');
+    const seen = byKey.get(key);
+    if (seen === undefined) {
+      byKey.set(key, i);
+      distinct.push({ item: i, words: new Set(item.words) });
+    } else sets.union(seen, i);
+  });
+
+  const frequency = new Map<string, number>();
+  for (const { words } of distinct)
+    for (const word of words) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+  const postings = new Map<string, number[]>();
+  distinct.forEach(({ words }, d) => {
+    for (const word of words) {
+      const list = postings.get(word);
+      if (list) list.push(d);
+      else postings.set(word, [d]);
+    }
+  });
+
+  distinct.forEach(({ item, words }, d) => {
+    const rarest = [...words].sort(
+      (a, b) => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0) || (a < b ? -1 : 1),
+    );
+    const prefix = rarest.slice(0, words.size - Math.ceil(SAME_QUOTE * words.size) + 1);
+    const checked = new Set<number>([d]);
+    for (const word of prefix) {
+      for (const other of postings.get(word) ?? []) {
+        if (checked.has(other)) continue;
+        checked.add(other);
+        const candidate = distinct[other];
+        if (candidate && sets.find(candidate.item) !== sets.find(item) && similar(words, candidate.words))
+          sets.union(item, candidate.item);
+      }
+    }
+  });
+  return items.map((_, i) => sets.find(i));
+}
+
+/** The most common value (by `key`), the earliest on a tie; its longest spelling. */
+function mostCommon<T>(values: readonly T[], key: (value: T) => string): T | undefined {
+  const counts = new Map<string, { count: number; value: T }>();
+  for (const value of values) {
+    const k = key(value);
+    const entry = counts.get(k);
+    if (entry) entry.count++;
+    else counts.set(k, { count: 1, value });
+  }
+  let best: { count: number; value: T } | undefined;
+  for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
+  return best?.value;
+}
+
+/**
+ * The speaker most occurrences name. "Dario Amodei" and "Amodei" are one person (the same last word), shown by
+ * the fullest form given.
+ */
+function groupSpeaker(speakers: readonly string[]): string | null {
+  const surname = (name: string) => (name.split(' ').pop() ?? name).toLowerCase();
+  const chosen = mostCommon(speakers, surname);
+  if (chosen === undefined) return null;
+  const forms = speakers.filter((name) => surname(name) === surname(chosen));
+  return forms.reduce((a, b) => (b.length > a.length ? b : a), chosen);
+}
+
+type Articles = { text: string; quotes: Quote[] }[];
+
+function itemsOf(articles: Articles): Item[] {
+  return articles.flatMap((article, a) =>
+    article.quotes.map((quote, q) => ({
+      article: a,
+      quote: q,
+      words: quoteWords(article.text.slice(quote.start, quote.end)),
+    })),
+  );
+}
+
+/**
+ * Drops, in place, each scare quote (one or two words, no speaker) that no other article carries: a phrase two
+ * outlets both put in quotation marks ("few $10M's") is a quotation of someone, not an author's irony.
+ */
+function dropScareQuotes(articles: Articles): void {
+  const items = itemsOf(articles);
+  const roots = cluster(items);
+  const articlesOf = new Map<number, Set<number>>();
+  items.forEach((item, i) => {
+    const root = roots[i] ?? i;
+    const set = articlesOf.get(root) ?? new Set<number>();
+    set.add(item.article);
+    articlesOf.set(root, set);
+  });
+  let i = 0;
+  articles.forEach((article) => {
+    article.quotes = article.quotes.filter((quote) => {
+      const shared = (articlesOf.get(roots[i] ?? i)?.size ?? 0) > 1;
+      i++;
+      return shared || !isScareQuote(article.text, quote);
+    });
+  });
+}
+
+/**
+ * Groups the quotes of all articles that render the same words; `groupOf[a][q]` is quote `q` of article `a`'s
+ * group. Scare quotes no other article shares are first removed from `articles` (see `dropScareQuotes`). Groups
+ * come by the number of articles carrying them, most first, then by first appearance.
+ */
+export function groupQuotes(articles: Articles): { groups: QuoteGroup[]; groupOf: number[][] } {
+  dropScareQuotes(articles);
+  const items = itemsOf(articles);
+  const roots = cluster(items);
+  const members = new Map<number, number[]>();
+  roots.forEach((root, i) => {
+    const list = members.get(root);
+    if (list) list.push(i);
+    else members.set(root, [i]);
+  });
+
+  // Items are in corpus order, so each cluster's first index is its first appearance.
+  const clusters = [...members.values()].map((indexes) => {
+    const occurrences = indexes.flatMap((i) => items[i] ?? []);
+    return {
+      occurrences,
+      first: indexes[0] ?? 0,
+      articleCount: new Set(occurrences.map((o) => o.article)).size,
+    };
+  });
+  clusters.sort((a, b) => b.articleCount - a.articleCount || a.first - b.first);
+
+  const groupOf = articles.map((article) => article.quotes.map(() => -1));
+  const groups = clusters.map(({ occurrences }, g): QuoteGroup => {
+    const quoteOf = (ref: QuoteRef) => articles[ref.article]?.quotes[ref.quote];
+    const textOf = (ref: QuoteRef) => {
+      const quote = quoteOf(ref);
+      return quote ? (articles[ref.article]?.text.slice(quote.start, quote.end) ?? '') : '';
+    };
+    for (const ref of occurrences) {
+      const row = groupOf[ref.article];
+      if (row) row[ref.quote] = g;
+    }
+    const [first, ...rest] = occurrences;
+    const common = mostCommon(occurrences, (o) => o.words.join(' '));
+    const speakers = occurrences.flatMap((ref) => quoteOf(ref)?.speaker ?? []);
+    return {
+      text: common ? textOf(common) : '',
+      speaker: groupSpeaker(speakers),
+      occurrences: occurrences.map(({ article, quote }) => ({ article, quote })),
+      variants: rest.map((item) => ({
+        occurrence: { article: item.article, quote: item.quote },
+        diff: quoteDiff(first?.words ?? [], item.words),
+      })),
+    };
+  });
+  return { groups, groupOf };
+}
