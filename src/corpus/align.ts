@@ -29,6 +29,8 @@ const NUMBER_WEIGHT = 1.5;
 const NAME_WEIGHT = 1;
 /** How far a shared quote closes the gap to a perfect score: quoting the same words is strong evidence. */
 const QUOTE_BONUS = 0.5;
+/** The fewest keys two sentences must share to align, unless they quote the same words. */
+const MIN_SHARED = 2;
 /** Keys held by more than this share of sentences find no candidates (they still count in the score)... */
 const COMMON_SHARE = 0.05;
 /** ...within these bounds: small corpora need every key; a fixed ceiling keeps the work linear in corpus size. */
@@ -154,11 +156,21 @@ function weigh(texts: readonly Text[]) {
 
 type Weighted = ReturnType<typeof weigh>[number];
 
-/** Cosine of the weighted keys, raised towards 1 when the two quote the same words. */
+/**
+ * Cosine of the weighted keys, raised towards 1 when the two quote the same words; 0 when they share fewer than
+ * `MIN_SHARED` keys and no quote, since one shared word says little however rare it is ("The stakes?").
+ */
 function similarity(u: Weighted, v: Weighted, shareQuote: boolean): number {
   let dot = 0;
+  let shared = 0;
   const [small, large] = u.weights.size <= v.weights.size ? [u, v] : [v, u];
-  for (const [k, w] of small.weights) dot += w * (large.weights.get(k) ?? 0);
+  for (const [k, w] of small.weights) {
+    const other = large.weights.get(k);
+    if (other === undefined) continue;
+    dot += w * other;
+    shared++;
+  }
+  if (shared < MIN_SHARED && !shareQuote) return 0;
   const cosine = u.norm > 0 && v.norm > 0 ? dot / (u.norm * v.norm) : 0;
   return shareQuote ? cosine + (1 - cosine) * QUOTE_BONUS : cosine;
 }

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, seedFiles } from '../../bench/align-bench.ts';
+import { alignable } from './align.ts';
+import { storyElements } from './elements.ts';
+import type { AlignedPair, Article } from './types.ts';
+
+/** Articles of plain one-sentence paragraphs, enough for storyElements to read. */
+function articles(sentenceCounts: number[]): Article[] {
+  return sentenceCounts.map((count, i) => {
+    const text = Array.from({ length: count }, (_, s) => `Sentence ${s}.`).join('\n\n');
+    let at = 0;
+    const ranges = Array.from({ length: count }, (_, s) => {
+      const start = at;
+      at += `Sentence ${s}.`.length + 2;
+      return { start, end: start + `Sentence ${s}.`.length };
+    });
+    return {
+      id: String(i),
+      text,
+      paragraphs: ranges.map((r) => ({ ...r, kind: 'paragraph' })),
+      sentences: ranges.map((r, p) => ({ ...r, paragraph: p })),
+    } as unknown as Article;
+  });
+}
+const pair = (a: number, b: number, score: number): AlignedPair => ({ a, b, score, quoteGroup: null });
+
+describe('storyElements', () => {
+  it('joins pairs into elements, one sentence per article, best pairs first', () => {
+    // Passages: article 0 → 0, 1; article 1 → 2, 3; article 2 → 4.
+    const elements = storyElements(articles([2, 2, 1]), [pair(0, 2, 0.9), pair(2, 4, 0.8), pair(1, 4, 0.5)]);
+    expect(elements.map((e) => e.members)).toEqual([
+      [
+        { article: 0, sentence: 0 },
+        { article: 1, sentence: 0 },
+        { article: 2, sentence: 0 },
+      ],
+      [{ article: 0, sentence: 1 }],
+      [{ article: 1, sentence: 1 }],
+    ]);
+    expect(elements[0]?.articles).toEqual([0, 1, 2]);
+    // Passage 2 is aligned with both others: it labels the element.
+    expect(elements[0]?.label).toEqual({ article: 1, sentence: 0 });
+  });
+
+  it('never lets a chain of pairs put two sentences of one article in an element', () => {
+    const elements = storyElements(articles([2, 1]), [pair(0, 2, 0.9), pair(1, 2, 0.8)]);
+    for (const element of elements)
+      expect(new Set(element.members.map((m) => m.article)).size).toBe(element.members.length);
+    expect(elements[0]?.members).toEqual([
+      { article: 0, sentence: 0 },
+      { article: 1, sentence: 0 },
+    ]);
+  });
+
+  it('gives every alignable sentence of the seeds one element, and the BofA claim to PYMNTS alone', () => {
+    const seeds = analyse(seedFiles());
+    const alignableCount = seeds.articles.reduce(
+      (n, a) => n + a.sentences.filter((_, s) => alignable(a, s)).length,
+      0,
+    );
+    expect(seeds.elements.reduce((n, e) => n + e.members.length, 0)).toBe(alignableCount);
+    const bofa = seeds.elements.find((e) =>
+      e.members.some((m) => {
+        const a = seeds.articles[m.article];
+        const s = a?.sentences[m.sentence];
+        return a && s ? a.text.slice(s.start, s.end).includes('$5.58 million') : false;
+      }),
+    );
+    expect(bofa?.articles.map((a) => seeds.articles[a]?.outlet)).toEqual(['PYMNTS']);
+    // The most widely carried elements come first.
+    const counts = seeds.elements.map((e) => e.articles.length);
+    expect(counts).toEqual([...counts].sort((x, y) => y - x));
+    expect(counts[0]).toBeGreaterThanOrEqual(4);
+  });
+});
