@@ -8,6 +8,7 @@ import { build, preview } from 'vite';
 import { analyseCorpus, type SourceFile } from '../src/corpus/analyse.ts';
 import { chromiumLaunchOptions } from '../scripts/chromium.ts';
 import type { Corpus } from '../src/corpus/types.ts';
+import { alignFigures } from './align-bench.ts';
 import { QUERIES, searchFigures, type Latency } from './search-bench.ts';
 import { syntheticFiles } from './synthetic.ts';
 
@@ -74,6 +75,28 @@ function pipelineRows(): Corpus {
     growth <= 1.5,
   );
   return seeds;
+}
+
+/** Alignment: quality on the hand-labelled gold set, and its time at two corpus sizes. */
+function alignmentRows(seeds: Corpus) {
+  const f = alignFigures(seeds);
+  const pct = (x: number) => `${(x * 100).toFixed(0)} %`;
+  const { gold } = f;
+  row(
+    `alignment on the gold set (${gold.pairs} pairs, ${gold.nonPairs} non-pairs; threshold ${gold.threshold})`,
+    `precision ${pct(gold.precision)}, recall ${pct(gold.recall)}`,
+    'precision ≥ 80 %, recall ≥ 55 %',
+    gold.precision >= 0.8 && gold.recall >= 0.55,
+  );
+  row(`alignment, seeds (${f.seeds.pairs} pairs, ${f.seeds.elements} story elements)`, ms(f.seeds.ms));
+  row(
+    `alignment, 1,000 synthetic articles (${f.synthetic.sentences.toLocaleString('en-US')} sentences → ` +
+      `${f.synthetic.pairs.toLocaleString('en-US')} pairs, ${f.synthetic.elements.toLocaleString('en-US')} elements)`,
+    ms(f.synthetic.ms),
+    '≤ 5 s',
+    f.synthetic.ms <= 5000,
+  );
+  return f.sweep;
 }
 
 /** Search at three sizes: the budget's per-keystroke figure, and per query against the designs it replaced. */
@@ -164,6 +187,7 @@ async function firstRender(outDir: string): Promise<Row[]> {
       await page.close();
     }
     const t = median(times.slice(1));
+    const compare = await compareRender(browser);
     return [
       {
         what: 'first render with data, headless Chromium, localhost (median of 6)',
@@ -171,11 +195,58 @@ async function firstRender(outDir: string): Promise<Row[]> {
         budget: '≤ 500 ms',
         ok: t <= 500,
       },
+      {
+        what: `compare view render, the two longest seeds (${compare.ids}; median of 6)`,
+        measured: ms(compare.ms),
+        budget: '≤ 200 ms',
+        ok: compare.ms <= 200,
+      },
     ];
   } finally {
     await browser.close();
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
   }
+}
+
+/**
+ * Time from the hash change to both compare columns in the DOM, for the two longest articles, with the app already
+ * loaded (the compare view's chunk too, after the first run): what a reader waits for on choosing two articles.
+ */
+async function compareRender(browser: Awaited<ReturnType<typeof chromium.launch>>) {
+  const corpus = analyse(
+    readdirSync('seeds')
+      .sort()
+      .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join('seeds', name))) })),
+  );
+  const [a, b] = [...corpus.articles].sort((x, y) => y.wordCount - x.wordCount).map((article) => article.id);
+  const page = await browser.newPage();
+  const times: number[] = [];
+  try {
+    for (let i = 0; i < 7; i++) {
+      await page.goto('http://127.0.0.1:4399/#/');
+      await page.locator('tbody tr').first().waitFor();
+      const hash = `#/compare?a=${encodeURIComponent(a ?? '')}&b=${encodeURIComponent(b ?? '')}`;
+      times.push(
+        await page.evaluate(
+          (target) =>
+            new Promise<number>((resolve) => {
+              const start = performance.now();
+              const done = () => document.querySelectorAll('[data-column]').length >= 2;
+              new MutationObserver((_, observer) => {
+                if (!done()) return;
+                observer.disconnect();
+                resolve(performance.now() - start);
+              }).observe(document, { childList: true, subtree: true });
+              location.hash = target;
+            }),
+          hash,
+        ),
+      );
+    }
+  } finally {
+    await page.close();
+  }
+  return { ids: `${a} and ${b}`, ms: median(times.slice(1)) };
 }
 
 function print(header: string[], cells: string[][]) {
@@ -188,6 +259,7 @@ function print(header: string[], cells: string[][]) {
 
 let overBudget = false;
 const seeds = pipelineRows();
+const sweep = alignmentRows(seeds);
 await bundleRows();
 const search = searchTable(seeds);
 print(
@@ -212,5 +284,17 @@ print(
     'whole articles',
   ],
   search,
+);
+console.log('\nAlignment on the gold set by threshold (the chosen one is in the table above).\n');
+print(
+  ['threshold', 'precision', 'recall', 'true pairs found', 'false pairs', 'pairs missed'],
+  sweep.map((s) => [
+    String(s.threshold),
+    s.precision.toFixed(2),
+    s.recall.toFixed(2),
+    String(s.truePositives),
+    String(s.falsePositives),
+    String(s.falseNegatives),
+  ]),
 );
 if (overBudget || rows.some((r) => r.ok === false)) process.exitCode = 1;

@@ -117,3 +117,22 @@ describe('alignArticles', () => {
     expect(alignArticles(corpus.articles, corpus.quoteGroups).length).toBe(corpus.alignments.length);
   });
 });
+
+describe('pairView on a wire story', () => {
+  it('links two articles that share a sentence word for word, however many others share it too', () => {
+    const text = 'The harbour authority approved the new breakwater on Tuesday after a long review.\n';
+    const files = Array.from({ length: 40 }, (_, i) => ({
+      name: `${String(i).padStart(3, '0')}.txt`,
+      bytes: new TextEncoder().encode(`Headline ${i}\n\n${text}`),
+    }));
+    const corpus = analyse(files);
+    for (const [a, b] of [
+      [38, 39],
+      [0, 39],
+      [20, 21],
+    ] as const)
+      expect(pairView(corpus, a, b).pairs).toEqual([
+        { a: 1, b: 1, score: expect.any(Number), quoteGroup: null },
+      ]);
+  });
+});

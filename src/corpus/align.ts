@@ -270,6 +270,24 @@ export interface PairView {
   onlyB: number[];
 }
 
+/**
+ * Links, in place, the sentences two articles share word for word that the stored pairs leave apart: a sentence
+ * repeated across more articles than `MAX_PARTNERS` (a wire story) keeps pairs with only some of them.
+ */
+function addIdentical(a: Article, b: Article, pairs: PairView['pairs']): void {
+  const paired = new Set(pairs.map((p) => p.a));
+  const inB = new Map<string, number>();
+  b.sentences.forEach((sentence, s) => {
+    const key = fold(b.text.slice(sentence.start, sentence.end)).trim();
+    if (alignable(b, s) && !inB.has(key)) inB.set(key, s);
+  });
+  a.sentences.forEach((sentence, s) => {
+    if (paired.has(s) || !alignable(a, s)) return;
+    const match = inB.get(fold(a.text.slice(sentence.start, sentence.end)).trim());
+    if (match !== undefined) pairs.push({ a: s, b: match, score: 1, quoteGroup: null });
+  });
+}
+
 /** The aligned pairs between articles `a` and `b` of the corpus, and what each has that the other lacks. */
 export function pairView(corpus: Pick<Corpus, 'articles' | 'alignments'>, a: number, b: number): PairView {
   const first = (article: number) =>
@@ -287,6 +305,7 @@ export function pairView(corpus: Pick<Corpus, 'articles' | 'alignments'>, a: num
     else if (inA(pair.b) && inB(pair.a))
       pairs.push({ a: pair.b - startA, b: pair.a - startB, score, quoteGroup });
   }
+  addIdentical(articleA, articleB, pairs);
   pairs.sort((x, y) => x.a - y.a || x.b - y.b);
   const pairedA = new Set(pairs.map((p) => p.a));
   const pairedB = new Set(pairs.map((p) => p.b));
