@@ -51,11 +51,14 @@ function countWords(s: string): number {
 
 // --- Attribution ---------------------------------------------------------------------------------------------
 
-/** Verbs of saying, by base form; their -s, -ed and -ing forms are derived. */
+/**
+ * Verbs of saying, by base form; their -s, -ed and -ing forms are derived. Not "post": "an essay posted Wednesday"
+ * is far more common in the news than "she posted that".
+ */
 const SAYING = (
   'say tell write argue claim fear state note warn add explain insist acknowledge admit ask reply respond ' +
   'announce declare suggest contend maintain conclude predict reveal recall stress emphasise emphasize observe ' +
-  'remark clarify caution counter concede confirm deny testify tweet post repeat assert allege complain urge ' +
+  'remark clarify caution counter concede confirm deny testify tweet repeat assert allege complain urge ' +
   'describe estimate caution lament'
 ).split(' ');
 const IRREGULAR = 'said told wrote written admitted admitting put_it'
@@ -88,6 +91,8 @@ const NOT_NAME = new Set(
     'inside asked one he she it they we i you there here what why how who according'
   ).split(' '),
 );
+/** Auxiliaries before an -ing verb of saying: "he is arguing", "Amodei was telling". */
+const AUXILIARY = /^(?:is|was|are|were|been|be|'s|’s)$/u;
 /** Words that show the next one is a noun, not a verb: "that claims", "the notes", "a claim". */
 const DETERMINER =
   /^(?:the|a|an|that|this|these|those|of|about|his|her|its|their|our|or|in|on|to|for|with|by)$/i;
@@ -104,7 +109,7 @@ const NAME_OF_ORGANISATION = new RegExp(
 );
 const NAMES = new RegExp(NAME_RUN, 'gu');
 const PRONOUN = /^(?:he|she)$/i;
-const ACCORDING = new RegExp(String.raw`according to${GAP}(${NAME_RUN})`, 'gu');
+const ACCORDING = new RegExp(String.raw`[Aa]ccording to${GAP}(${NAME_RUN})`, 'gu');
 
 /**
  * The name in a run of capitalised words, as the text writes it: less opening function words ("The", "However"),
@@ -169,6 +174,18 @@ function subjectOf(s: string, verbAt: number, verb: string): Finding {
     head = rest;
     ({ word, rest } = lastWord(rest));
   }
+  if (verb.endsWith('ing') && AUXILIARY.test(word)) {
+    // "Amodei is arguing": the subject is before the auxiliary.
+    head = rest;
+    ({ word, rest } = lastWord(rest));
+    while (ADVERB.test(word)) {
+      head = rest;
+      ({ word, rest } = lastWord(rest));
+    }
+  } else if (verb.endsWith('ing') && word !== '' && word !== 'and' && !/[,|]$/u.test(word)) {
+    // A participle after its noun ("with the U.S. maintaining dominance") says nothing of who speaks.
+    return null;
+  }
   head = head.trimEnd();
   const clause = head.slice(head.lastIndexOf('|') + 1);
   if (word === '' || /^[|,]+$/u.test(word)) return named(startName(s.slice(verbAt + verb.length)));
@@ -200,13 +217,21 @@ function findAfter(after: string): Finding {
   const verb = [...rest.matchAll(VERB)][0];
   if (verb === undefined) return null;
   const lead = rest.slice(0, verb.index);
-  if (/[.!?|]\s/u.test(lead) || countWords(lead) > 10) return null;
+  if (SENTENCE_END.test(lead) || countWords(lead) > 10) return null;
   const found = subjectOf(rest, verb.index, verb[0]);
   if (found?.kind !== 'speaker' || found.basis === 'pronoun') return found;
   // Only a description may come before the name: `“…” and Lutnick said later` is not an attribution.
   const at = lead.indexOf(found.name);
-  return lead.trim() === '' || (at >= 0 && !/\p{Lu}/u.test(lead.slice(0, at))) ? found : null;
+  if (lead.trim() === '') return found;
+  const description = lead.slice(0, Math.max(0, at));
+  return at >= 0 && !/\p{Lu}/u.test(description) && !CONJUNCTION.test(description) ? found : null;
 }
+
+/** A full stop, mark or quote that ends a clause: not the stop of an initial or a title ("J. R. Ortiz", "Dr. Roe"). */
+const SENTENCE_END =
+  /(?<!(?:^|[\s(])(?:\p{Lu}|Dr|Mr|Mrs|Ms|Mx|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Rev|Hon|Pres|Supt|Insp|Det|St|Sr|Jr))[.!?|]\s/u;
+/** A word that starts a new clause: what follows it is not a description of the speaker. */
+const CONJUNCTION = /(?:^|\s)(?:and|but|or|so|then|while|as|when|because|after|before|until|if|though)\s/u;
 
 /** Attribution earlier in the sentence: "Amodei wrote that …", "he claims", "according to Amodei, …". */
 function findBefore(before: string): Finding {
@@ -342,6 +367,8 @@ export function findQuotes(
       let end = outer.end - 1;
       while (start < end && SPACE.test(text.charAt(start))) start++;
       while (end > start && SPACE.test(text.charAt(end - 1))) end--;
+      // American punctuation puts the sentence's comma inside the marks ("“unipolar,” he warned"): not quoted.
+      while (end > start && (text.charAt(end - 1) === ',' || SPACE.test(text.charAt(end - 1)))) end--;
       if (!WORDISH.test(text.slice(start, end))) continue;
       const sentence = sentenceAt(sentences, outer.start);
       const first = sentences[sentence];
@@ -351,15 +378,23 @@ export function findQuotes(
       const from = Math.max(sentenceStart, paragraph?.start ?? 0);
       const to = Math.min(sentenceEnd, paragraph?.end ?? text.length);
       const found = findAfter(masked.slice(outer.end, to)) ?? findBefore(masked.slice(from, outer.start));
+      const alone =
+        masked.slice(sentenceStart, outer.start).trim() === '' &&
+        /^[\s.,;:!?…]*$/u.test(masked.slice(outer.end, sentenceEnd));
       let attribution: Attribution = UNKNOWN;
       if (credit !== null) attribution = { speaker: credit, basis: 'credit-line' };
       else if (found?.kind === 'speaker' && found.basis === 'pronoun') {
         const name = lastMention(mentions, outer.start);
         attribution = name === null ? UNKNOWN : { speaker: name, basis: 'pronoun' };
       } else if (found?.kind === 'speaker') attribution = { speaker: found.name, basis: found.basis };
-      else if (found === null && previous?.speaker && continues(masked.slice(previous.end, outer.start))) {
+      else if (found === null && previous !== null) {
         // `“A,” Amodei wrote. “B.”`: a quote that follows an attributed one, with nothing said in between.
-        attribution = previous;
+        if (previous.speaker !== null && continues(masked.slice(previous.end, outer.start), alone))
+          attribution = previous;
+      } else if (found === null && alone) {
+        // `Tully said his members would fight. “They are selling …”`: a quote that is a sentence of its own, after
+        // a sentence of the same paragraph saying who speaks.
+        attribution = sayerBefore(masked, sentences, sentence, mentions);
       }
       quotes.push({
         start,
@@ -376,7 +411,41 @@ export function findQuotes(
   return quotes;
 }
 
-/** Between two quotes: nothing, or a short attribution clause ending a sentence (` Amodei wrote. `). */
-function continues(between: string): boolean {
-  return countWords(between) <= 6;
+/**
+ * Between two quotes: nothing, a short attribution clause ending a sentence (` Amodei wrote. `), or, before a quote
+ * that opens its sentence, a longer one that says nothing else (`, said Dr. Anika Roe, who chairs Save Gannet Sands. `).
+ */
+function continues(between: string, alone: boolean): boolean {
+  if (countWords(between) <= 6) return true;
+  return (
+    alone &&
+    countWords(between) <= 25 &&
+    !SENTENCE_END.test(between.trimEnd()) &&
+    [...between.matchAll(VERB)].length <= 1
+  );
+}
+
+/**
+ * The speaker of the sentence before `sentence`, in the same paragraph and with no quote of its own, when a verb of
+ * saying has a named or pronoun subject in it ("Eamon Tully, the chair, said his members would fight.").
+ */
+function sayerBefore(
+  masked: string,
+  sentences: readonly Sentence[],
+  sentence: number,
+  mentions: readonly Mention[],
+): Attribution {
+  const before = sentences[sentence - 1];
+  if (!before || before.paragraph !== sentences[sentence]?.paragraph) return UNKNOWN;
+  const s = masked.slice(before.start, before.end);
+  if (s.includes('|')) return UNKNOWN;
+  for (const verb of [...s.matchAll(VERB)].reverse()) {
+    const found = subjectOf(s, verb.index, verb[0]);
+    if (found === null) continue;
+    if (found.kind !== 'speaker') return UNKNOWN;
+    if (found.basis === 'named') return { speaker: found.name, basis: 'named' };
+    const name = lastMention(mentions, before.start + verb.index);
+    return name === null ? UNKNOWN : { speaker: name, basis: 'pronoun' };
+  }
+  return UNKNOWN;
 }

@@ -1,0 +1,380 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyseArticle, analyseCorpus, type SourceFile } from './analyse.ts';
+import { parseStructure } from './parse.ts';
+import { cleanName, findQuotes } from './quotes.ts';
+import { segment } from './segment.ts';
+import type { Corpus, Quote } from './types.ts';
+
+/** An article's text through the real pipeline (parse → segment → quotes). */
+function analysed(text: string) {
+  return analyseArticle('test.txt', text, {}).article;
+}
+
+/** Each quote of `text` as its inner words, its outer text and its speaker. */
+function quotesOf(text: string) {
+  return analysed(text).quotes.map((q) => ({
+    words: text.slice(q.start, q.end),
+    outer: text.slice(q.outer.start, q.outer.end),
+    speaker: q.speaker,
+    basis: q.speakerBasis,
+  }));
+}
+
+const speakersOf = (text: string) => quotesOf(text).map((q) => [q.words, q.speaker, q.basis]);
+
+function filesOf(folder: string): SourceFile[] {
+  return readdirSync(folder)
+    .sort()
+    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(`${folder}/${name}`)) }));
+}
+
+function corpusOf(folder: string): Corpus {
+  const result = analyseCorpus(filesOf(folder));
+  if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
+  return result.corpus;
+}
+
+/** Every quote of a corpus as `id: words — speaker`. */
+function quoteLines(corpus: Corpus): string[] {
+  return corpus.articles.flatMap((a) =>
+    a.quotes.map((q) => `${a.id}: ${a.text.slice(q.start, q.end)} — ${q.speaker ?? '?'}`),
+  );
+}
+
+describe('findQuotes: ranges', () => {
+  it('finds a straight double quote: inner words without marks, outer with them', () => {
+    const text = 'The mayor said "we will rebuild" on Monday.';
+    const [quote] = analysed(text).quotes;
+    expect(quote).toMatchObject({
+      start: 16,
+      end: 31,
+      outer: { start: 15, end: 32 },
+      sentence: 0,
+      group: -1,
+    });
+    expect(text.slice(quote?.start, quote?.end)).toBe('we will rebuild');
+    expect(text.slice(quote?.outer.start, quote?.outer.end)).toBe('"we will rebuild"');
+  });
+
+  it('finds curly double quotes, leaving space just inside the marks out of the inner range', () => {
+    expect(quotesOf('She called it “ a total failure ” twice.')).toEqual([
+      { words: 'a total failure', outer: '“ a total failure ”', speaker: null, basis: null },
+    ]);
+  });
+
+  it('finds several quotes of a paragraph in order', () => {
+    expect(quotesOf('“One,” she said. “Two.” Then "three" and "four".').map((q) => q.outer)).toEqual([
+      '“One,”',
+      '“Two.”',
+      '"three"',
+      '"four"',
+    ]);
+  });
+
+  it('keeps single quotes nested in a double quote inside it, not as quotes of their own', () => {
+    const text = '“We’re at an interesting ‘crossover point,’ where it isn’t cheap,” Amodei wrote.';
+    expect(quotesOf(text)).toEqual([
+      {
+        words: 'We’re at an interesting ‘crossover point,’ where it isn’t cheap',
+        outer: '“We’re at an interesting ‘crossover point,’ where it isn’t cheap,”',
+        speaker: 'Amodei',
+        basis: 'named',
+      },
+    ]);
+  });
+
+  it('never opens a quote at an apostrophe or a single quote', () => {
+    expect(quotesOf('It isn’t a few $10M’s and it’s not the ‘best’ one; the company’s view.')).toEqual([]);
+    expect(quotesOf("Sonnet cost a few $10M's, the company's 'own' figure.")).toEqual([]);
+  });
+
+  it('keeps a straight quote inside a curly one in it', () => {
+    expect(quotesOf('“He called it "bad" loudly,” she said.').map((q) => q.outer)).toEqual([
+      '“He called it "bad" loudly,”',
+    ]);
+  });
+
+  it('does not read an inch mark as a quote', () => {
+    expect(quotesOf('They laid a 6" pipe under the road and a 12" one beside it.')).toEqual([]);
+    expect(quotesOf('They laid a 6" pipe, and "the road" was closed.').map((q) => q.words)).toEqual([
+      'the road',
+    ]);
+  });
+
+  it('lets an unbalanced opener swallow nothing beyond its paragraph', () => {
+    const text = 'He said “this never closes and goes on.\nA second paragraph says “fine” here.\nThird.';
+    const article = analysed(text);
+    const words = article.quotes.map((q) => text.slice(q.start, q.end));
+    expect(words).toEqual(['fine']);
+    for (const q of article.quotes) {
+      const p = article.paragraphs.find((para) => para.start <= q.outer.start && q.outer.end <= para.end);
+      expect(p).toBeDefined();
+    }
+  });
+
+  it('recovers after a curly opener that never closes, at the next opener', () => {
+    const text = 'A “broken one. Then “a real quote” said Ms Lee.';
+    expect(quotesOf(text)).toEqual([
+      { words: 'a real quote', outer: '“a real quote”', speaker: 'Ms Lee', basis: 'named' },
+    ]);
+  });
+
+  it('ignores quotation marks around nothing but punctuation', () => {
+    expect(quotesOf('He wrote "" and “…” and "!" then stopped.')).toEqual([]);
+  });
+
+  it('leaves the comma of American punctuation out of the quoted words', () => {
+    expect(quotesOf('The world stays “unipolar,” he warned.').map((q) => q.words)).toEqual(['unipolar']);
+  });
+});
+
+describe('findQuotes: speakers', () => {
+  it.each([
+    ['“Chips matter,” Amodei wrote.', 'Amodei', 'named'],
+    ['“Chips matter,” said Lutnick.', 'Lutnick', 'named'],
+    ['"Chips matter," said Howard Lutnick, the nominee.', 'Howard Lutnick', 'named'],
+    ['Amodei wrote that chips were “the key” to it.', 'Amodei', 'named'],
+    [
+      'Anthropic CEO Dario Amodei also wrote that it was “greatly overstated and wrong.”',
+      'Dario Amodei',
+      'named',
+    ],
+    ['“Chips matter,” according to Amodei.', 'Amodei', 'named'],
+    ['According to Amodei, the rule is “working as intended.”', 'Amodei', 'named'],
+    ['“Tariffs work,” Eamon Tully, the association’s chair, told the crowd.', 'Eamon Tully', 'named'],
+    ['Eamon Tully, the association’s chair, told the crowd: “Tariffs work.”', 'Eamon Tully', 'named'],
+    ['“It will stand,” chief financial officer J. R. Ortiz said on the call.', 'J. R. Ortiz', 'named'],
+    ['“Count them,” said Dr. Anika Roe of Save Gannet Sands.', 'Dr. Anika Roe', 'named'],
+    ['“We are ready,” Sen. Daniel Frayne said.', 'Sen. Daniel Frayne', 'named'],
+  ])('%s → %s', (text, speaker, basis) => {
+    expect(quotesOf(text).map((q) => [q.speaker, q.basis])).toEqual([[speaker, basis]]);
+  });
+
+  it('resolves “he writes” to the last person named', () => {
+    const text =
+      'Amodei challenges the narrative. "DeepSeek produced a model close to the performance of U.S. models," he writes.';
+    expect(speakersOf(text)).toEqual([
+      ['DeepSeek produced a model close to the performance of U.S. models', 'Amodei', 'pronoun'],
+    ]);
+  });
+
+  it('resolves “she said” across paragraphs to the last person named as a subject, not one merely mentioned', () => {
+    const text =
+      'Harbour commissioner Mara Lindqvist walked the breach.\nShe met Tom Reid there. “We need a wall,” she said.';
+    expect(speakersOf(text)).toEqual([['We need a wall', 'Mara Lindqvist', 'pronoun']]);
+  });
+
+  it('leaves “he said” unknown when nobody has been named', () => {
+    expect(speakersOf('“We need a wall,” he said.')).toEqual([['We need a wall', null, null]]);
+  });
+
+  it('takes the speaker of a pull quote from the credit line under it', () => {
+    const text =
+      'Intro paragraph about the essay, which is long enough to be a paragraph.\n' +
+      '“DeepSeek produced a model close to the performance of U.S. models 7-10 months older.”\n' +
+      'Dario Amodei, CEO of Anthropic\n' +
+      'More text follows here, as a paragraph of its own.';
+    const article = analysed(text);
+    expect(article.paragraphs.map((p) => p.kind)).toEqual([
+      'paragraph',
+      'paragraph',
+      'attribution',
+      'paragraph',
+    ]);
+    expect(speakersOf(text)).toEqual([
+      [
+        'DeepSeek produced a model close to the performance of U.S. models 7-10 months older.',
+        'Dario Amodei',
+        'credit-line',
+      ],
+    ]);
+  });
+
+  it('gives a second quote the first one’s speaker when only the attribution comes between', () => {
+    expect(speakersOf('“We are ready,” Amodei wrote. “This will cease.”')).toEqual([
+      ['We are ready', 'Amodei', 'named'],
+      ['This will cease.', 'Amodei', 'named'],
+    ]);
+    expect(
+      speakersOf(
+        '“Nobody has counted the terns,” said Dr. Anika Roe, the ecologist who chairs Save Gannet Sands. “Count them.”',
+      ),
+    ).toEqual([
+      ['Nobody has counted the terns', 'Dr. Anika Roe', 'named'],
+      ['Count them.', 'Dr. Anika Roe', 'named'],
+    ]);
+  });
+
+  it('gives a quote standing alone the speaker of the sentence before it, who said something', () => {
+    const text =
+      'Outside, Eamon Tully, chair of the association, said his members would fight. “They are selling the sea floor.”';
+    expect(speakersOf(text)).toEqual([['They are selling the sea floor.', 'Eamon Tully', 'named']]);
+  });
+
+  it('leaves the speaker unknown when the text does not say', () => {
+    expect(speakersOf('Protesters held signs reading “Build the wall now” all day.')).toEqual([
+      ['Build the wall now', null, null],
+    ]);
+    expect(speakersOf('In a statement, the city said it was “an emergency that nobody chose.”')).toEqual([
+      ['an emergency that nobody chose.', null, null],
+    ]);
+    expect(speakersOf('A spokesperson said the company was “confident the decision will stand.”')).toEqual([
+      ['confident the decision will stand.', null, null],
+    ]);
+  });
+
+  it('does not take a participle after a name for the verb of saying', () => {
+    const text =
+      'Amodei said a lot. He warns that the world remains “unipolar,” with the U.S. maintaining AI dominance, or shifts to a “bipolar” dynamic.';
+    expect(speakersOf(text)).toEqual([
+      ['unipolar', 'Amodei', 'pronoun'],
+      ['bipolar', 'Amodei', 'pronoun'],
+    ]);
+    expect(
+      speakersOf(
+        'Anthropic CEO Dario Amodei wrote in an essay posted Wednesday that the claims are “greatly overstated.”',
+      ),
+    ).toEqual([['greatly overstated.', 'Dario Amodei', 'named']]);
+  });
+
+  it('does not take a noun for a verb of saying', () => {
+    expect(speakersOf('DeepSeek’s claim was called “misleading and wrong” by critics.')).toEqual([
+      ['misleading and wrong', null, null],
+    ]);
+  });
+
+  it('does not attribute a quote to a name that only follows it in the sentence', () => {
+    expect(speakersOf('“It is over,” and Lutnick said later that he agreed.')).toEqual([
+      ['It is over', null, null],
+    ]);
+  });
+});
+
+describe('cleanName', () => {
+  it.each([
+    ['Anthropic CEO Dario Amodei', 'Dario Amodei'],
+    ['However Amodei', 'Amodei'],
+    ['The Amodei.', 'Amodei'],
+    ['J. R. Ortiz', 'J. R. Ortiz'],
+    ["Anthropic's", null],
+    ['U.S.', null],
+    ['The', null],
+  ])('%s → %s', (run, name) => {
+    expect(cleanName(run)).toBe(name);
+  });
+});
+
+describe('findQuotes on any text', () => {
+  it('never throws, and gives ordered, non-overlapping quotes inside the text with inner ⊆ outer', () => {
+    const alphabet = fc.constantFrom(
+      ...'ab AB.,?!\n-“”"\'‘’„«»'.split(''),
+      ' said Amodei',
+      ' he writes',
+      'Dario Amodei',
+      ', according to ',
+      '6"',
+      '$10M’s',
+      '\n\n',
+      '- ',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(alphabet, { maxLength: 60 }).map((parts) => parts.join('')),
+        (text) => {
+          const { paragraphs } = parseStructure(text);
+          const sentences = segment(text, paragraphs);
+          const quotes: Quote[] = findQuotes(text, paragraphs, sentences);
+          let last = 0;
+          for (const q of quotes) {
+            expect(q.outer.start).toBeGreaterThanOrEqual(last);
+            expect(q.outer.start).toBeLessThan(q.start);
+            expect(q.start).toBeLessThan(q.end);
+            expect(q.end).toBeLessThan(q.outer.end);
+            expect(q.outer.end).toBeLessThanOrEqual(text.length);
+            expect(text.slice(q.start, q.end)).toBe(text.slice(q.start, q.end).trim());
+            expect(paragraphs.some((p) => p.start <= q.outer.start && q.outer.end <= p.end)).toBe(true);
+            expect(q.sentence).toBeGreaterThanOrEqual(0);
+            expect(q.sentence).toBeLessThan(Math.max(1, sentences.length));
+            last = q.outer.end;
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('the seeds', () => {
+  const corpus = corpusOf('seeds');
+  const lines = quoteLines(corpus);
+
+  it('attributes every quote the seeds attribute, to the right person', () => {
+    expect(lines).toEqual([
+      '000: DeepSeek produced a model close to the performance of U.S. models 7-10 months older, for a good deal less cost… but not anywhere near the ratios people have suggested. — Dario Amodei',
+      '000: few $10M’s. — ?',
+      '000: The goal is not to deny China the benefits of AI… but to prevent them from gaining military dominance. — Dario Amodei',
+      "001: few $10M's — Amodei",
+      '001: commanding and long-lasting lead — Amodei',
+      '001: direct more talent, capital, and focus — Amodei',
+      '001: military applications — Amodei',
+      '001: whack-a-mole model — Lutnick',
+      '001: flow to China-backed projects — OpenAI',
+      "001: [strengthen] the Chinese Communist Party's global influence. — OpenAI",
+      '002: DeepSeek produced a model close to the performance of U.S. models 7-10 months older, for a good deal less cost, but not anywhere near the ratios people have suggested — Amodei',
+      '002: a few tens of millions — Amodei',
+      '002: unipolar — Amodei',
+      '002: bipolar — Amodei',
+      '002: The goal is to prevent them from gaining military dominance — Amodei',
+      '004: greatly overstated — Dario Amodei',
+      '004: baffling. — Dario Amodei',
+      '004: an expected point on an ongoing cost reduction curve — Amodei',
+      '004: We’re therefore at an interesting ‘crossover point,’ where it is temporarily the case that several companies can produce good reasoning models — Amodei',
+      '004: This will rapidly cease to be true as everyone moves further up the scaling curve on these models. — Amodei',
+      '004: misleading — BofA',
+      '004: In the end, AI companies in the U.S. and other democracies must have better models than those in China if we want to prevail — Amodei',
+      '004: But we shouldn’t hand the Chinese Communist Party technological advantages when we don’t have to. — Amodei',
+    ]);
+  });
+
+  it('knows how each seed speaker is known', () => {
+    const basis = (id: string, start: string) => {
+      const article = corpus.articles.find((a) => a.id === id);
+      const quote = article?.quotes.find((q) => article.text.slice(q.start, q.end).startsWith(start));
+      return quote?.speakerBasis;
+    };
+    expect(basis('000', 'DeepSeek produced')).toBe('credit-line');
+    expect(basis('000', 'The goal')).toBe('credit-line');
+    expect(basis('002', 'DeepSeek produced')).toBe('pronoun');
+    expect(basis('001', 'whack-a-mole')).toBe('named');
+    expect(basis('004', 'We’re therefore')).toBe('named');
+  });
+});
+
+describe('the other-story fixture', () => {
+  const corpus = corpusOf('src/corpus/fixtures/other-story');
+  const speakers = corpus.articles.flatMap((a) => a.quotes.flatMap((q) => q.speaker ?? []));
+
+  it('names only people as speakers: no sentence openers, months or organisation phrases', () => {
+    const NOT_PEOPLE =
+      /^(?:The|A|An|In|On|It|He|She|They|We|However|But|And|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:of|the|and|Association|Council|Energy|Engineering)\b/u;
+    expect(speakers.length).toBeGreaterThan(20);
+    expect(speakers.filter((s) => NOT_PEOPLE.test(s))).toEqual([]);
+  });
+
+  it('attributes the fixture’s quotes as the text does', () => {
+    const lines = quoteLines(corpus);
+    for (const line of [
+      '103: Calder Bank is the single largest project in our pipeline, and we expect it to contribute meaningfully to earnings from 2032 — J. R. Ortiz',
+      '102: They are selling the sea floor out from under us, and they did it in one evening. — Eamon Tully',
+      '108: You cannot approve a wind farm next to a breeding colony you have never surveyed. — Dr. Anika Roe',
+      '2026-03-15-coastal-times: They are selling the sea floor out from under us — Eamon Tully',
+      '2026-03-15-coastal-times: and they did it in one evening. — Eamon Tully',
+      '111: A harbour that cannot protect its own streets cannot ask anyone to trust it with their cargo. — Mara Lindqvist',
+      '101: five winters left at most. — ?',
+      '108: because of an emergency that nobody chose — ?',
+    ])
+      expect(lines).toContain(line);
+  });
+});
