@@ -36,9 +36,30 @@ export function isScareQuote(text: string, quote: Quote): boolean {
   return quote.speaker === null && quoteWords(text.slice(quote.start, quote.end)).length <= SCARE_QUOTE_WORDS;
 }
 
-/** How `b`'s words differ from `a`'s, word by word; empty when they are the same. */
-export function quoteDiff(a: readonly string[], b: readonly string[]): DiffPart[] {
-  const changes = diffWords(a.join(' '), b.join(' '));
+/**
+ * A rendering as the word diff compares it: its words and punctuation as written, with only the typography folded
+ * (curly to straight quotes and apostrophes, `...` to `…`, en and em dashes to `—`, line breaks and runs of space
+ * to one space) and the punctuation closing the quote dropped, so "few $10M’s." and "few $10M's" do not differ but
+ * "less cost… but" and "less cost, but" do.
+ */
+export function diffText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[‘’‛′`´]/gu, "'")
+    .replace(/[“”„‟″«»]/gu, '"')
+    .replace(/\.(?:\s?\.){2,}/gu, '…')
+    .replace(/[–—―]|(?<=\s)--?(?=\s)/gu, '—')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(/[\s.,;:]+$/u, '');
+}
+
+/**
+ * How `b`'s wording differs from `a`'s, word by word (punctuation included, case aside; see `diffText`): `removed`
+ * parts are `a`'s, `added` parts `b`'s. Empty when they are the same.
+ */
+export function quoteDiff(a: string, b: string): DiffPart[] {
+  const changes = diffWords(diffText(a), diffText(b), { ignoreCase: true });
   if (changes.every((change) => !change.added && !change.removed)) return [];
   return changes.map((change) => ({
     kind: change.added ? 'added' : change.removed ? 'removed' : 'same',
@@ -48,6 +69,8 @@ export function quoteDiff(a: readonly string[], b: readonly string[]): DiffPart[
 
 interface Item extends QuoteRef {
   words: string[];
+  /** The quoted words as written. */
+  text: string;
 }
 
 /** Union-find over item indexes. */
@@ -159,11 +182,10 @@ type Articles = { text: string; quotes: Quote[] }[];
 
 function itemsOf(articles: Articles): Item[] {
   return articles.flatMap((article, a) =>
-    article.quotes.map((quote, q) => ({
-      article: a,
-      quote: q,
-      words: quoteWords(article.text.slice(quote.start, quote.end)),
-    })),
+    article.quotes.map((quote, q) => {
+      const text = article.text.slice(quote.start, quote.end);
+      return { article: a, quote: q, words: quoteWords(text), text };
+    }),
   );
 }
 
@@ -238,7 +260,7 @@ export function groupQuotes(articles: Articles): { groups: QuoteGroup[]; groupOf
       occurrences: occurrences.map(({ article, quote }) => ({ article, quote })),
       variants: rest.map((item) => ({
         occurrence: { article: item.article, quote: item.quote },
-        diff: quoteDiff(first?.words ?? [], item.words),
+        diff: quoteDiff(first?.text ?? '', item.text),
       })),
     };
   });

@@ -1,0 +1,223 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyseArticle, analyseCorpus, type SourceFile } from './analyse.ts';
+import { diffText, groupQuotes, isScareQuote, quoteDiff, quoteWords } from './quote-groups.ts';
+import type { Corpus } from './types.ts';
+
+/** Articles as `groupQuotes` takes them, through the real pipeline. */
+function articlesOf(...texts: string[]) {
+  return texts.map((text, i) => {
+    const { article } = analyseArticle(`${i}.txt`, text, {});
+    return { text: article.text, quotes: article.quotes };
+  });
+}
+
+/** The groups of some texts as the quoted words of their occurrences, `article:words`. */
+function groupsOf(...texts: string[]) {
+  const articles = articlesOf(...texts);
+  const { groups, groupOf } = groupQuotes(articles);
+  return {
+    articles,
+    groups,
+    groupOf,
+    members: groups.map((g) =>
+      g.occurrences.map(({ article, quote }) => {
+        const a = articles[article];
+        const q = a?.quotes[quote];
+        return `${article}:${a && q ? a.text.slice(q.start, q.end) : '?'}`;
+      }),
+    ),
+  };
+}
+
+describe('quoteWords', () => {
+  it('folds case, quotation marks, apostrophes, ellipses, dashes and brackets, keeping points and hyphens in words', () => {
+    expect(
+      quoteWords('DeepSeek produced… U.S. models 7-10 months older, for a “few $10M’s” — [strengthen] (it)'),
+    ).toEqual([
+      'deepseek',
+      'produced',
+      'u.s',
+      'models',
+      '7-10',
+      'months',
+      'older',
+      'for',
+      'a',
+      'few',
+      "$10m's",
+      'strengthen',
+      'it',
+    ]);
+    expect(quoteWords("few $10M's")).toEqual(quoteWords('few $10M’s.'));
+    expect(quoteWords('cost... but')).toEqual(quoteWords('cost, but'));
+  });
+});
+
+describe('diffText and quoteDiff', () => {
+  it('folds typography only: quotes, ellipses, dashes, space, and the closing punctuation', () => {
+    expect(diffText('  “few $10M’s.”\n')).toBe('"few $10M\'s."');
+    expect(diffText('few $10M’s.')).toBe("few $10M's");
+    expect(diffText('less cost. . . but – not\n  here')).toBe('less cost… but — not here');
+  });
+
+  it('shows an ellipsis against a comma as a change, and nothing for typography or case alone', () => {
+    expect(quoteDiff('less cost… but not anywhere', 'less cost, but not anywhere')).toEqual([
+      { kind: 'same', text: 'less cost' },
+      { kind: 'removed', text: '…' },
+      { kind: 'added', text: ',' },
+      { kind: 'same', text: ' but not anywhere' },
+    ]);
+    expect(quoteDiff('few $10M’s.', "few $10M's")).toEqual([]);
+    expect(quoteDiff('They are selling it', 'they are selling it')).toEqual([]);
+  });
+
+  it('shows a changed word', () => {
+    const diff = quoteDiff('selling the sea floor out', 'selling the seabed out');
+    expect(diff.filter((d) => d.kind !== 'same')).toEqual([
+      { kind: 'removed', text: 'sea floor' },
+      { kind: 'added', text: 'seabed' },
+    ]);
+  });
+});
+
+describe('groupQuotes', () => {
+  it('groups one sentence rendered with an ellipsis and with a comma, with the difference in its diff', () => {
+    const { members, groups } = groupsOf(
+      '“DeepSeek produced a model close to the performance of U.S. models 7-10 months older, for a good deal less cost… but not anywhere near the ratios,” Amodei wrote.',
+      'Amodei disagrees. "DeepSeek produced a model close to the performance of U.S. models 7-10 months older, for a good deal less cost, but not anywhere near the ratios," he writes.',
+    );
+    expect(members).toHaveLength(1);
+    expect(members[0]).toHaveLength(2);
+    expect(groups[0]?.speaker).toBe('Amodei');
+    expect(groups[0]?.variants).toHaveLength(1);
+    expect(groups[0]?.variants[0]?.occurrence).toEqual({ article: 1, quote: 0 });
+    expect(groups[0]?.variants[0]?.diff.filter((d) => d.kind !== 'same')).toEqual([
+      { kind: 'removed', text: '…' },
+      { kind: 'added', text: ',' },
+    ]);
+  });
+
+  it('groups a two-word phrase two articles both quote, curly and straight apostrophes alike, with no diff', () => {
+    const { members, groups } = groupsOf(
+      'Sonnet was trained long ago, costing a “few $10M’s.”',
+      'Sonnet, which he claims cost a "few $10M\'s" to train, is ahead.',
+    );
+    expect(members).toEqual([['0:few $10M’s.', "1:few $10M's"]]);
+    expect(groups[0]?.variants[0]?.diff).toEqual([]);
+  });
+
+  it('drops a scare quote no other article carries, and keeps one with a speaker', () => {
+    const { members, articles, groupOf } = groupsOf(
+      'A “bipolar” world may emerge. The mayor, Ann Lee, said it was “unacceptable.”',
+      'Nothing quoted here.',
+    );
+    expect(members).toEqual([['0:unacceptable.']]);
+    expect(articles[0]?.quotes).toHaveLength(1);
+    expect(groupOf).toEqual([[0], []]);
+  });
+
+  it('keeps apart two different sentences on one topic', () => {
+    const { members } = groupsOf(
+      '“Export controls on chips are working and will keep the lead,” Amodei wrote.',
+      '“Chips matter less than talent for keeping the lead in AI,” Lutnick said.',
+    );
+    expect(members).toEqual([
+      ['0:Export controls on chips are working and will keep the lead'],
+      ['1:Chips matter less than talent for keeping the lead in AI'],
+    ]);
+  });
+
+  it('joins an excerpt to the longer quote it is cut from', () => {
+    const { members } = groupsOf(
+      '“They are selling the sea floor out from under us, and they did it in one evening,” Tully said.',
+      'Tully said they were selling “the sea floor out from under us.”',
+    );
+    expect(members).toEqual([
+      [
+        '0:They are selling the sea floor out from under us, and they did it in one evening',
+        '1:the sea floor out from under us.',
+      ],
+    ]);
+  });
+
+  it('orders groups by how many articles carry them, then by first appearance', () => {
+    const { members, groupOf } = groupsOf(
+      '“Only here and nowhere else at all,” Ann Lee said. “The wall will be built this year,” she said.',
+      '“The wall will be built this year,” Lee said. “We will see about the timing,” Bo Day said.',
+      'Day replied: “We will see about the timing.” Lee: “The wall will be built this year.”',
+    );
+    expect(members.map((m) => m.length)).toEqual([3, 2, 1]);
+    expect(members[0]?.[0]).toBe('0:The wall will be built this year');
+    expect(members[1]?.[0]).toBe('1:We will see about the timing');
+    expect(members[2]).toEqual(['0:Only here and nowhere else at all']);
+    expect(groupOf).toEqual([
+      [2, 0],
+      [0, 1],
+      [1, 0],
+    ]);
+  });
+
+  it('names a group’s speaker by the fullest form of the surname most occurrences give', () => {
+    const { groups } = groupsOf(
+      '“The wall will be built this year,” Lee said.',
+      '“The wall will be built this year,” Mayor Ann Lee said.',
+      '“The wall will be built this year.”',
+    );
+    expect(groups[0]?.speaker).toBe('Mayor Ann Lee');
+  });
+});
+
+describe('isScareQuote', () => {
+  it('is one or two words with no speaker', () => {
+    const [article] = articlesOf('A “bipolar” world, a “new cold war” and, Lee said, a “rout.”');
+    const text = article?.text ?? '';
+    expect(article?.quotes.map((q) => isScareQuote(text, q))).toEqual([true, false, false]);
+  });
+});
+
+describe('the seeds', () => {
+  const files: SourceFile[] = readdirSync('seeds')
+    .sort()
+    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(`seeds/${name}`)) }));
+  const result = analyseCorpus(files);
+  if (!result.ok) throw new Error('the seeds do not analyse');
+  const corpus: Corpus = result.corpus;
+  const id = (article: number) => corpus.articles[article]?.id;
+  const groupWith = (start: string) =>
+    corpus.quoteGroups.find((g) => diffText(g.text).startsWith(diffText(start)));
+
+  it('groups 000’s ellipsis and 002’s comma version of the 7-10 months quote, diffing … against ,', () => {
+    const group = groupWith(
+      'DeepSeek produced a model close to the performance of U.S. models 7-10 months older',
+    );
+    expect(group?.occurrences.map((o) => id(o.article))).toEqual(['000', '002']);
+    expect(group?.speaker).toBe('Dario Amodei');
+    expect(group?.variants[0]?.diff.filter((d) => d.kind !== 'same')).toEqual([
+      { kind: 'removed', text: '…' },
+      { kind: 'added', text: ',' },
+    ]);
+  });
+
+  it('groups “few $10M’s” of 000 and 001', () => {
+    const group = groupWith('few $10M');
+    expect(group?.occurrences.map((o) => id(o.article))).toEqual(['000', '001']);
+    expect(group?.variants[0]?.diff).toEqual([]);
+  });
+
+  it('groups 002’s excerpt of the goal quote with 000’s full one', () => {
+    const group = groupWith('The goal is not to deny China');
+    expect(group?.occurrences.map((o) => id(o.article))).toEqual(['000', '002']);
+    expect(group?.variants[0]?.diff.filter((d) => d.kind === 'added')).toEqual([]);
+  });
+
+  it('puts the groups two articles share first, and every quote in the group that holds it', () => {
+    expect(corpus.quoteGroups.slice(0, 3).map((g) => g.occurrences.length)).toEqual([2, 2, 2]);
+    expect(corpus.quoteGroups.slice(3).every((g) => g.occurrences.length === 1)).toBe(true);
+    corpus.articles.forEach((article, a) =>
+      article.quotes.forEach((quote, q) =>
+        expect(corpus.quoteGroups[quote.group]?.occurrences).toContainEqual({ article: a, quote: q }),
+      ),
+    );
+  });
+});
