@@ -15,7 +15,8 @@ import type { Article } from '../../corpus/types.ts';
 import { PublishedDate } from '../../app/PublishedDate.tsx';
 import { derivedTitleNote, formatNumber, outletName } from '../../app/format.ts';
 import { href } from '../../app/routes.ts';
-import { ariaSort, compareText, type ColumnSort } from './articles.ts';
+import { compareText, type ColumnSort } from './articles.ts';
+import { SortHeader } from './SortHeader.tsx';
 
 const features = tableFeatures({
   rowSortingFeature,
@@ -125,28 +126,16 @@ export function ArticlesTable({ articles, sort, onSortChange, onOpen }: Props) {
       <thead>
         {table.getHeaderGroups().map((group) => (
           <tr key={group.id}>
-            {group.headers.map((header) => {
-              const direction = header.column.getIsSorted();
-              return (
-                <th
-                  key={header.id}
-                  scope="col"
-                  aria-sort={ariaSort(direction)}
-                  className={header.column.columnDef.meta?.numeric ? 'numeric' : undefined}
-                >
-                  <button
-                    type="button"
-                    className="sort-button"
-                    onClick={header.column.getToggleSortingHandler()}
-                  >
-                    <table.FlexRender header={header} />
-                    <span className={`sort-icon ${direction || 'none'}`} aria-hidden="true">
-                      {direction === 'asc' ? '▲' : direction === 'desc' ? '▼' : '↕'}
-                    </span>
-                  </button>
-                </th>
-              );
-            })}
+            {group.headers.map((header) => (
+              <SortHeader
+                key={header.id}
+                direction={header.column.getIsSorted()}
+                onToggle={header.column.getToggleSortingHandler()}
+                numeric={header.column.columnDef.meta?.numeric}
+              >
+                <table.FlexRender header={header} />
+              </SortHeader>
+            ))}
           </tr>
         ))}
       </thead>

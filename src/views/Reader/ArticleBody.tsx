@@ -1,8 +1,17 @@
 // The article's body as its author structured it: paragraphs, h2 headings, lists and credited pull quotes.
-import type { BodyItem } from './layout.ts';
+import type { ReactNode } from 'react';
+import type { BodyItem, Piece } from './layout.ts';
 import { Pieces, type PassageFocus } from './Pieces.tsx';
 
-export function ArticleBody({ body, passage }: { body: readonly BodyItem[]; passage: PassageFocus | null }) {
+interface Props {
+  body: readonly BodyItem[];
+  passage: PassageFocus | null;
+  /** How a block's text renders: the reader's sentence spans unless a view (compare) brings its own. */
+  renderPieces?: (pieces: readonly Piece[]) => ReactNode;
+}
+
+export function ArticleBody({ body, passage, renderPieces }: Props) {
+  const show = renderPieces ?? ((pieces: readonly Piece[]) => <Pieces pieces={pieces} passage={passage} />);
   return (
     <div className="article-body">
       {body.map((item) => {
@@ -10,9 +19,7 @@ export function ArticleBody({ body, passage }: { body: readonly BodyItem[]; pass
           return (
             <ul key={item.items[0]?.paragraph}>
               {item.items.map((block) => (
-                <li key={block.paragraph}>
-                  <Pieces pieces={block.pieces} passage={passage} />
-                </li>
+                <li key={block.paragraph}>{show(block.pieces)}</li>
               ))}
             </ul>
           );
@@ -21,18 +28,14 @@ export function ArticleBody({ body, passage }: { body: readonly BodyItem[]; pass
           return (
             <figure key={item.quote.paragraph} className="pull-quote">
               <blockquote>
-                <p>
-                  <Pieces pieces={item.quote.pieces} passage={passage} />
-                </p>
+                <p>{show(item.quote.pieces)}</p>
               </blockquote>
-              <figcaption>
-                <Pieces pieces={item.credit.pieces} passage={passage} />
-              </figcaption>
+              <figcaption>{show(item.credit.pieces)}</figcaption>
             </figure>
           );
         }
         const { block } = item;
-        const content = <Pieces pieces={block.pieces} passage={passage} />;
+        const content = show(block.pieces);
         if (block.kind === 'heading') return <h2 key={block.paragraph}>{content}</h2>;
         return (
           <p key={block.paragraph} className={block.kind === 'attribution' ? 'credit' : undefined}>
