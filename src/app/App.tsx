@@ -1,5 +1,5 @@
 // The app shell: header with the main navigation, the routed view inside an error boundary, and focus on navigation.
-import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useLayoutEffect, useRef, type ReactNode } from 'react';
 import type { Corpus } from '../corpus/types.ts';
 import { ArticlesView } from '../views/Articles/ArticlesView.tsx';
 import { ReaderView } from '../views/Reader/ReaderView.tsx';
@@ -12,6 +12,10 @@ import { href, matchRoute, navCurrent, navItems, type Route } from './routes.ts'
 import { useHashLocation, type HashLocationApi } from './useHashLocation.ts';
 import { useSlashKey } from './shortcut.ts';
 
+// Views off the first screen load when opened.
+const CompareView = lazy(() => import('../views/Compare/CompareView.tsx'));
+const CoverageView = lazy(() => import('../views/Coverage/CoverageView.tsx'));
+
 /** What each route renders: one line per view. */
 function renderView(route: Route, corpus: Corpus, location: HashLocationApi): ReactNode {
   switch (route.view) {
@@ -21,6 +25,10 @@ function renderView(route: Route, corpus: Corpus, location: HashLocationApi): Re
       return <ReaderView corpus={corpus} id={route.id} location={location} />;
     case 'search':
       return <SearchView corpus={corpus} location={location} />;
+    case 'compare':
+      return <CompareView corpus={corpus} location={location} />;
+    case 'coverage':
+      return <CoverageView corpus={corpus} location={location} />;
     case 'not-found':
       return (
         <NotFound title="Page not found">
@@ -76,7 +84,11 @@ export function App({ corpus }: { corpus: Corpus }) {
         </div>
       </header>
       <main ref={main} className={`view view-${route.view}`}>
-        <ErrorBoundary key={location.path}>{renderView(route, corpus, location)}</ErrorBoundary>
+        <ErrorBoundary key={location.path}>
+          <Suspense fallback={<p className="loading">Loading…</p>}>
+            {renderView(route, corpus, location)}
+          </Suspense>
+        </ErrorBoundary>
       </main>
       <footer className="site-footer">
         <div className="site-footer-inner">

@@ -5,6 +5,8 @@ export type Route =
   | { view: 'articles' }
   | { view: 'article'; id: string }
   | { view: 'search' }
+  | { view: 'compare' }
+  | { view: 'coverage' }
   | { view: 'not-found'; path: string };
 
 export type ViewName = Route['view'];
@@ -13,6 +15,8 @@ export type ViewName = Route['view'];
 const table: readonly { pattern: RegExp; route: (captures: string[]) => Route | null }[] = [
   { pattern: /^\/$/, route: () => ({ view: 'articles' }) },
   { pattern: /^\/search$/, route: () => ({ view: 'search' }) },
+  { pattern: /^\/compare$/, route: () => ({ view: 'compare' }) },
+  { pattern: /^\/coverage$/, route: () => ({ view: 'coverage' }) },
   {
     pattern: /^\/article\/([^/]+)$/,
     route: ([id = '']) => {
@@ -36,6 +40,8 @@ export const href = {
   articles: (query?: Query) => formatHash('/', query),
   article: (id: string, query?: Query) => formatHash(`/article/${encodeURIComponent(id)}`, query),
   search: (query?: Query) => formatHash('/search', query),
+  compare: (query?: Query) => formatHash('/compare', query),
+  coverage: (query?: Query) => formatHash('/coverage', query),
 };
 
 export interface NavItem {
@@ -49,6 +55,8 @@ export interface NavItem {
 export const navItems: readonly NavItem[] = [
   { label: 'Articles', href: href.articles(), views: ['articles', 'article'] },
   { label: 'Search', href: href.search(), views: ['search'] },
+  { label: 'Compare', href: href.compare(), views: ['compare'] },
+  { label: 'Coverage', href: href.coverage(), views: ['coverage'] },
 ];
 
 /** `aria-current` for a nav item: `page` on its own view, `true` elsewhere in its section. */

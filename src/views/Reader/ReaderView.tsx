@@ -75,6 +75,7 @@ function Reader({ corpus, article, query }: { corpus: Corpus; article: Article; 
       <p className="back-links">
         {q !== undefined && <a href={href.search(searchKeys(query))}>← Back to search</a>}
         <a href={href.articles()}>{q === undefined ? '← All articles' : 'All articles'}</a>
+        <a href={href.compare({ a: article.id })}>Compare with another article</a>
       </p>
       <ArticleHeader article={article} layout={layout} passage={focus} />
       {passageParam !== undefined && passage === null && (

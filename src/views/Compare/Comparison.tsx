@@ -1,0 +1,114 @@
+// Two articles side by side: what links them in one line, both columns, and the link being looked at.
+import { useMemo, useState } from 'react';
+import type { Corpus } from '../../corpus/types.ts';
+import { countOf, formatNumber, outletName } from '../../app/format.ts';
+import { compareLinks, type Link, type SharedQuote, type Side } from './links.ts';
+import { similarity } from './runs.ts';
+import { revealInColumn } from './reveal.ts';
+import { CompareColumn } from './CompareColumn.tsx';
+import { passageId, type ColumnContext } from './ComparePieces.tsx';
+
+interface Look {
+  side: Side;
+  sentence: number;
+}
+
+const other = (side: Side): Side => (side === 'a' ? 'b' : 'a');
+const NO_DIFFS: ReadonlyMap<number, readonly SharedQuote[]> = new Map();
+
+export function Comparison({ corpus, a, b }: { corpus: Corpus; a: number; b: number }) {
+  const links = useMemo(() => compareLinks(corpus, a, b), [corpus, a, b]);
+  const diffs = useMemo(() => {
+    const bySentence = new Map<number, SharedQuote[]>();
+    for (const shared of links.sharedQuotes) {
+      bySentence.set(shared.sentenceB, [...(bySentence.get(shared.sentenceB) ?? []), shared]);
+    }
+    return bySentence;
+  }, [links]);
+  const [focused, setFocused] = useState<Look | null>(null);
+  const [hovered, setHovered] = useState<Look | null>(null);
+  const first = corpus.articles[a];
+  const second = corpus.articles[b];
+  if (!first || !second) return null;
+
+  const outlets = { a: outletName(first), b: outletName(second) };
+  const look = hovered ?? focused;
+  const linksOf = (at: Look) => links[at.side].links.get(at.sentence) ?? [];
+  const partnersOf = (at: Look) => linksOf(at).map((link) => link[other(at.side)]);
+  const partnerElement = (at: Look) => {
+    const partner = partnersOf(at)[0];
+    return partner === undefined ? null : document.getElementById(passageId(other(at.side), partner));
+  };
+
+  const context = (side: Side): ColumnContext => ({
+    side,
+    links: links[side],
+    outlet: outlets[side],
+    otherOutlet: outlets[other(side)],
+    active: look?.side === side ? look.sentence : null,
+    partners: new Set(look && look.side !== side ? partnersOf(look) : []),
+    diffs: side === 'b' ? diffs : NO_DIFFS,
+    onLook: (sentence, how) => {
+      const next = sentence === null ? null : { side, sentence };
+      if (how === 'focus') setFocused(next);
+      else setHovered(next);
+      const partner = next && partnerElement(next);
+      if (partner) revealInColumn(partner);
+    },
+    onJump: (sentence) => {
+      const partner = partnerElement({ side, sentence });
+      partner?.focus({ preventScroll: true });
+      if (partner) revealInColumn(partner, { page: true });
+    },
+  });
+
+  return (
+    <>
+      <p className="summary compare-summary">
+        <span>{countOf(links.aligned, 'aligned passage')}</span>
+        <span>{countOf(links.sharedGroups, 'shared quote')}</span>
+        <span>
+          {formatNumber(links.a.only.length)} only in {outlets.a}
+        </span>
+        <span>
+          {formatNumber(links.b.only.length)} only in {outlets.b}
+        </span>
+      </p>
+      <div className="compare-columns">
+        <p className="link-status" role="status">
+          {look === null ? (
+            'Numbered passages say the same thing in both articles: focus or hover one to light up its partner, and press Enter or click to go to it.'
+          ) : (
+            <LinkStatus
+              look={look}
+              outlets={outlets}
+              links={linksOf(look)}
+              badge={links[look.side].badge.get(look.sentence)}
+            />
+          )}
+        </p>
+        <CompareColumn article={first} ctx={context('a')} />
+        <CompareColumn article={second} ctx={context('b')} />
+      </div>
+    </>
+  );
+}
+
+interface StatusProps {
+  look: Look;
+  outlets: Record<Side, string>;
+  links: readonly Link[];
+  badge: number | undefined;
+}
+
+function LinkStatus({ look, outlets, links, badge }: StatusProps) {
+  const scores = links.flatMap((link) => (link.score === null ? [] : [link.score]));
+  const quoted = links.some((link) => link.quoteGroups.length > 0);
+  const parts = [
+    `Passage ${String(badge)}: ${outlets[look.side]} ⇄ ${outlets[other(look.side)]}`,
+    links.length > 1 ? `${String(links.length)} partners` : null,
+    scores.length > 0 ? similarity(Math.max(...scores)) : null,
+    quoted ? 'shared quote' : null,
+  ];
+  return <strong>{parts.filter(Boolean).join(' · ')}</strong>;
+}

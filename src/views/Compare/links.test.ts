@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import type { Article, Corpus, Quote, QuoteGroup } from '../../corpus/types.ts';
+import { testArticle } from '../Search/test-article.ts';
+import { compareLinks, quoteDiff } from './links.ts';
+import { pairView } from '../../corpus/align.ts';
+
+const quote = (sentence: number, group: number): Quote => ({
+  start: 0,
+  end: 1,
+  outer: { start: 0, end: 1 },
+  sentence,
+  group,
+  speaker: null,
+  speakerBasis: null,
+});
+
+const withQuotes = (article: Article, quotes: Quote[]): Article => ({ ...article, quotes });
+
+// Article 0 has 3 sentences (passages 0–2), article 1 has 2 (3–4), article 2 has 2 (5–6).
+const articles = [
+  withQuotes(testArticle(['One. Two. Three.'], 'x'), [quote(2, 0)]),
+  testArticle(['Uno. Dos.'], 'y'),
+  withQuotes(testArticle(['Eins. Zwei.'], 'z'), [quote(0, 0)]),
+];
+
+const group: QuoteGroup = {
+  text: 'close to 7-10 months older, but',
+  speaker: 'Amodei',
+  occurrences: [
+    { article: 0, quote: 0 },
+    { article: 2, quote: 0 },
+  ],
+  variants: [
+    {
+      occurrence: { article: 2, quote: 0 },
+      diff: [
+        { kind: 'same', text: 'close to 7-10 months older' },
+        { kind: 'removed', text: ', but' },
+        { kind: 'added', text: '…' },
+      ],
+    },
+  ],
+};
+
+const corpus: Pick<Corpus, 'articles' | 'alignments' | 'quoteGroups'> = {
+  articles,
+  quoteGroups: [group],
+  alignments: [
+    { a: 0, b: 3, score: 0.9, quoteGroup: null },
+    { a: 1, b: 3, score: 0.6, quoteGroup: null },
+    { a: 1, b: 6, score: 0.7, quoteGroup: null },
+    { a: 3, b: 5, score: 0.8, quoteGroup: null },
+  ],
+};
+
+describe('pairView', () => {
+  it('gives the pairs of two articles as sentence indices, oriented first → second', () => {
+    expect(pairView(corpus, 0, 1).pairs).toEqual([
+      { a: 0, b: 0, score: 0.9, quoteGroup: null },
+      { a: 1, b: 0, score: 0.6, quoteGroup: null },
+    ]);
+    expect(pairView(corpus, 1, 0).pairs).toEqual([
+      { a: 0, b: 0, score: 0.9, quoteGroup: null },
+      { a: 0, b: 1, score: 0.6, quoteGroup: null },
+    ]);
+  });
+
+  it('lists what each side alone has, and pairs nothing with itself', () => {
+    expect(pairView(corpus, 0, 1)).toMatchObject({ onlyA: [2], onlyB: [1] });
+    expect(pairView(corpus, 0, 2)).toMatchObject({ onlyA: [0, 2], onlyB: [0] });
+    expect(pairView(corpus, 1, 1)).toEqual({ pairs: [], onlyA: [], onlyB: [] });
+  });
+});
+
+describe('compareLinks', () => {
+  it('links each sentence to its partners, numbering clusters in the first article’s order', () => {
+    const links = compareLinks(corpus, 0, 1);
+    expect(links.a.links.get(1)?.map((l) => l.b)).toEqual([0]);
+    expect(links.b.links.get(0)?.map((l) => l.a)).toEqual([0, 1]);
+    expect([...links.a.badge]).toEqual([
+      [0, 1],
+      [1, 1],
+    ]);
+    expect(links.b.badge.get(0)).toBe(1);
+    expect(links.aligned).toBe(2);
+  });
+
+  it('links sentences sharing a quote and shows how the second words it', () => {
+    const links = compareLinks(corpus, 0, 2);
+    expect(links.links).toEqual([
+      { a: 1, b: 1, score: 0.7, quoteGroups: [] },
+      { a: 2, b: 0, score: null, quoteGroups: [0] },
+    ]);
+    expect(links.sharedGroups).toBe(1);
+    expect(links.sharedQuotes[0]?.diff.map((p) => p.kind)).toEqual(['same', 'removed', 'added']);
+    expect(links.a.only).toEqual([0]);
+    expect(links.b.only).toEqual([]);
+    expect([...links.a.badge.values()]).toEqual([1, 2]);
+  });
+
+  it('inverts the diff when the second article holds the first wording', () => {
+    const shared = compareLinks(corpus, 2, 0).sharedQuotes[0];
+    expect(shared?.diff).toEqual([
+      { kind: 'same', text: 'close to 7-10 months older' },
+      { kind: 'added', text: ', but' },
+      { kind: 'removed', text: '…' },
+    ]);
+  });
+});
+
+describe('quoteDiff', () => {
+  it('diffs two wordings that both differ from the first occurrence', () => {
+    const three: QuoteGroup = {
+      ...group,
+      variants: [
+        {
+          occurrence: { article: 1, quote: 0 },
+          diff: [
+            { kind: 'removed', text: 'a' },
+            { kind: 'added', text: 'the cat' },
+          ],
+        },
+        {
+          occurrence: { article: 2, quote: 0 },
+          diff: [
+            { kind: 'removed', text: 'a' },
+            { kind: 'added', text: 'the dog' },
+          ],
+        },
+      ],
+    };
+    const diff = quoteDiff(three, { article: 1, quote: 0 }, { article: 2, quote: 0 });
+    expect(diff.filter((p) => p.kind === 'removed').map((p) => p.text.trim())).toEqual(['cat']);
+    expect(diff.filter((p) => p.kind === 'added').map((p) => p.text.trim())).toEqual(['dog']);
+  });
+
+  it('is empty for identical wordings', () => {
+    expect(quoteDiff({ ...group, variants: [] }, { article: 0, quote: 0 }, { article: 2, quote: 0 })).toEqual(
+      [],
+    );
+  });
+});

@@ -1,0 +1,174 @@
+// What links two articles side by side: aligned pairs and shared quotes, per sentence on each side, with a number
+// for each linked cluster, the wording difference of each shared quote, and the sentences only one side has.
+import { diffWords } from 'diff';
+import type { Corpus, DiffPart, QuoteGroup, QuoteRef } from '../../corpus/types.ts';
+import { pairView } from '../../corpus/align.ts';
+
+export type Side = 'a' | 'b';
+
+/** Sentence `a` of the first article and `b` of the second: aligned (with a score), sharing quotes, or both. */
+export interface Link {
+  a: number;
+  b: number;
+  /** The alignment's similarity, 0 to 1, or null for sentences linked only by a shared quote. */
+  score: number | null;
+  quoteGroups: number[];
+}
+
+/** A quote both articles carry: its occurrence on each side and how the second words it against the first. */
+export interface SharedQuote {
+  group: number;
+  sentenceA: number;
+  sentenceB: number;
+  diff: DiffPart[];
+}
+
+export interface SideLinks {
+  /** The links of each linked sentence. */
+  links: ReadonlyMap<number, readonly Link[]>;
+  /** Each linked sentence's cluster number: partners share it; numbered from 1 in the first article's order. */
+  badge: ReadonlyMap<number, number>;
+  /** Story sentences (not headlines, headings or credits) with no link to the other article, ascending. */
+  only: number[];
+}
+
+export interface CompareLinks {
+  links: Link[];
+  a: SideLinks;
+  b: SideLinks;
+  sharedQuotes: SharedQuote[];
+  /** How many aligned pairs (not counting sentences linked only by a quote). */
+  aligned: number;
+  /** How many distinct quote groups both articles carry. */
+  sharedGroups: number;
+}
+
+type LinkCorpus = Pick<Corpus, 'articles' | 'alignments' | 'quoteGroups'>;
+
+/** The links between articles `a` and `b` (indices into `corpus.articles`). */
+export function compareLinks(corpus: LinkCorpus, a: number, b: number): CompareLinks {
+  const view = pairView(corpus, a, b);
+  const byPair = new Map<string, Link>();
+  const linkFor = (sa: number, sb: number, score: number | null) => {
+    const key = `${String(sa)}:${String(sb)}`;
+    const link = byPair.get(key) ?? { a: sa, b: sb, score, quoteGroups: [] };
+    byPair.set(key, link);
+    return link;
+  };
+  for (const pair of view.pairs) {
+    const link = linkFor(pair.a, pair.b, pair.score);
+    if (pair.quoteGroup !== null) addOnce(link.quoteGroups, pair.quoteGroup);
+  }
+  const sharedQuotes = a === b ? [] : findSharedQuotes(corpus, a, b);
+  for (const shared of sharedQuotes)
+    addOnce(linkFor(shared.sentenceA, shared.sentenceB, null).quoteGroups, shared.group);
+
+  const links = [...byPair.values()].sort((x, y) => x.a - y.a || x.b - y.b);
+  const badges = clusterNumbers(links);
+  return {
+    links,
+    a: sideLinks(links, 'a', badges.a, view.onlyA),
+    b: sideLinks(links, 'b', badges.b, view.onlyB),
+    sharedQuotes,
+    aligned: view.pairs.length,
+    sharedGroups: new Set(sharedQuotes.map((shared) => shared.group)).size,
+  };
+}
+
+function addOnce(list: number[], value: number): void {
+  if (!list.includes(value)) list.push(value);
+}
+
+/** `unpaired`: the side's story sentences (not headlines or headings) with no aligned partner. */
+function sideLinks(
+  links: readonly Link[],
+  side: Side,
+  badge: Map<number, number>,
+  unpaired: readonly number[],
+): SideLinks {
+  const bySentence = new Map<number, Link[]>();
+  for (const link of links) bySentence.set(link[side], [...(bySentence.get(link[side]) ?? []), link]);
+  return { links: bySentence, badge, only: unpaired.filter((s) => !bySentence.has(s)) };
+}
+
+/** Union-find over the linked sentences of both sides; clusters numbered by their first sentence of side a. */
+function clusterNumbers(links: readonly Link[]): { a: Map<number, number>; b: Map<number, number> } {
+  const parent = new Map<string, string>();
+  const root = (node: string): string => {
+    const up = parent.get(node) ?? node;
+    if (up === node) return node;
+    const top = root(up);
+    parent.set(node, top);
+    return top;
+  };
+  for (const link of links) {
+    const [x, y] = [root(`a${String(link.a)}`), root(`b${String(link.b)}`)];
+    if (x !== y) parent.set(y, x);
+  }
+  const numbers = new Map<string, number>();
+  const a = new Map<number, number>();
+  const b = new Map<number, number>();
+  for (const link of links) {
+    const top = root(`a${String(link.a)}`);
+    const n = numbers.get(top) ?? numbers.size + 1;
+    numbers.set(top, n);
+    a.set(link.a, n);
+    b.set(link.b, n);
+  }
+  return { a, b };
+}
+
+/** Every pairing of an occurrence in `a` with one in `b` of the same quote group. */
+function findSharedQuotes(corpus: LinkCorpus, a: number, b: number): SharedQuote[] {
+  const quotesA = corpus.articles[a]?.quotes ?? [];
+  const quotesB = corpus.articles[b]?.quotes ?? [];
+  const shared: SharedQuote[] = [];
+  quotesA.forEach((qa, ia) => {
+    const group = corpus.quoteGroups[qa.group];
+    if (!group) return;
+    quotesB.forEach((qb, ib) => {
+      if (qb.group !== qa.group) return;
+      const diff = quoteDiff(group, { article: a, quote: ia }, { article: b, quote: ib });
+      shared.push({ group: qa.group, sentenceA: qa.sentence, sentenceB: qb.sentence, diff });
+    });
+  });
+  return shared;
+}
+
+/**
+ * How `to` words a quote against `from`: `removed` parts are `from`'s, `added` parts `to`'s. The group stores each
+ * occurrence's diff against its first occurrence; when neither side is worded as that one, their wordings are diffed.
+ */
+export function quoteDiff(group: QuoteGroup, from: QuoteRef, to: QuoteRef): DiffPart[] {
+  const fromFirst = againstFirst(group, from);
+  const toFirst = againstFirst(group, to);
+  if (!hasChanges(fromFirst)) return toFirst;
+  if (!hasChanges(toFirst)) return fromFirst.map(invert);
+  return diffWords(wording(fromFirst), wording(toFirst)).map((change) => ({
+    kind: change.added ? 'added' : change.removed ? 'removed' : 'same',
+    text: change.value,
+  }));
+}
+
+const sameRef = (x: QuoteRef, y: QuoteRef) => x.article === y.article && x.quote === y.quote;
+
+function againstFirst(group: QuoteGroup, ref: QuoteRef): DiffPart[] {
+  return group.variants.find((variant) => sameRef(variant.occurrence, ref))?.diff ?? [];
+}
+
+export function hasChanges(diff: readonly DiffPart[]): boolean {
+  return diff.some((part) => part.kind !== 'same');
+}
+
+function invert(part: DiffPart): DiffPart {
+  if (part.kind === 'same') return part;
+  return { kind: part.kind === 'added' ? 'removed' : 'added', text: part.text };
+}
+
+/** The words of the occurrence a diff against the first leads to. */
+function wording(diff: readonly DiffPart[]): string {
+  return diff
+    .filter((part) => part.kind !== 'removed')
+    .map((part) => part.text)
+    .join('');
+}

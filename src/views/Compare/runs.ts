@@ -1,0 +1,36 @@
+// A block's pieces cut into runs: stretches of sentences only one side has (labelled once), and the rest.
+import type { Piece } from '../Reader/layout.ts';
+
+export type Run = { only: true; pieces: Piece[] } | { only: false; piece: Piece };
+
+/** Consecutive one-sided sentences (and the spaces between them) as one run; every other piece on its own. */
+export function toRuns(pieces: readonly Piece[], isOnly: (sentence: number) => boolean): Run[] {
+  const runs: Run[] = [];
+  let open: Piece[] | null = null;
+  pieces.forEach((piece, i) => {
+    const only = piece.sentence !== null && isOnly(piece.sentence);
+    const next = pieces[i + 1];
+    const bridge =
+      open !== null &&
+      piece.sentence === null &&
+      next?.sentence != null &&
+      isOnly(next.sentence) &&
+      piece.text.trim() === '';
+    if (only || bridge) {
+      if (open === null) {
+        open = [];
+        runs.push({ only: true, pieces: open });
+      }
+      open.push(piece);
+    } else {
+      open = null;
+      runs.push({ only: false, piece });
+    }
+  });
+  return runs;
+}
+
+/** `0.823` → `82 % similar`. */
+export function similarity(score: number): string {
+  return `${String(Math.round(score * 100))} % similar`;
+}
