@@ -31,7 +31,18 @@ const SMALL = [
   'nineteen',
   'twenty',
 ];
-const SMALL_VALUE = new Map(SMALL.map((w, i) => [w, i]));
+/** Tens above twenty, which may take a unit after a hyphen or space ("twenty-five", "forty two"). */
+const TENS = new Map([
+  ['twenty', 20],
+  ['thirty', 30],
+  ['forty', 40],
+  ['fifty', 50],
+  ['sixty', 60],
+  ['seventy', 70],
+  ['eighty', 80],
+  ['ninety', 90],
+]);
+const SMALL_VALUE = new Map<string, number>([...SMALL.map((w, i): [string, number] => [w, i]), ...TENS]);
 const SCALE = new Map([
   ['hundred', 100],
   ['thousand', 1e3],
@@ -48,14 +59,33 @@ const MONEY_SUFFIX = new Map([
 ]);
 const CURRENCY = /[$£€¥]/;
 
+/**
+ * Plural scale words, for a vague quantity: "millions of chips" is a million up to a thousand million, "tens of
+ * millions" ten up to a hundred million. Such a quantity is a range, so two articles saying it share one key.
+ */
+const VAGUE = new Map([
+  ['tens', 10],
+  ['hundreds', 100],
+  ['thousands', 1e3],
+  ['millions', 1e6],
+  ['billions', 1e9],
+]);
+
 /** Words the number parser reads as quantities; content words leave them out, since numbers compare apart. */
-export const NUMBER_WORDS: ReadonlySet<string> = new Set([...SMALL, ...SCALE.keys()]);
+export const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  ...SMALL,
+  ...TENS.keys(),
+  ...SCALE.keys(),
+  ...VAGUE.keys(),
+]);
 
 /**
  * A numeral (with thousands commas, a decimal part and letters glued on) not inside a word such as `h100` or
- * `v3`, a word, or a dash. The lookbehind keeps model names and versions out of the numbers.
+ * `v3` nor after one or two letters and a hyphen (`v-3`, `f-35`), a word, or a dash. The lookbehinds keep model
+ * names and versions out of the numbers.
  */
-const TOKEN = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\p{L}*)|\p{L}+|-/gu;
+const TOKEN =
+  /(?<![\p{L}\p{N}.,])(?<!(?:^|[^\p{L}])\p{L}{1,2}-)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\p{L}*)('?s)?|\p{L}+|-/gu;
 
 interface Token {
   start: number;
@@ -66,6 +96,8 @@ interface Token {
   scale: number;
   /** A numeral's digits as written, for two-digit year ends ("2024-25"). */
   digits: string;
+  /** A plural money figure ("$10m's", tens of millions): the value is the low end of a tenfold range. */
+  plural: boolean;
   text: string;
 }
 
@@ -74,9 +106,9 @@ function tokens(folded: string): Token[] {
   for (const m of folded.matchAll(TOKEN)) {
     const start = m.index;
     const end = start + m[0].length;
-    const [, integer, decimal = '', suffix = ''] = m;
+    const [, integer, decimal = '', suffix = '', plural] = m;
     if (integer === undefined) {
-      out.push({ start, end, value: null, scale: 1, digits: '', text: m[0] });
+      out.push({ start, end, value: null, scale: 1, digits: '', plural: false, text: m[0] });
       continue;
     }
     const digits = integer.replaceAll(',', '');
@@ -84,7 +116,17 @@ function tokens(folded: string): Token[] {
     // "40mm") make a name or a unit we do not compare.
     const scale = suffix === 'x' || /^(|st|nd|rd|th)$/.test(suffix) ? 1 : MONEY_SUFFIX.get(suffix);
     if (scale === undefined || (scale !== 1 && !CURRENCY.test(folded.charAt(start - 1)))) continue;
-    out.push({ start, end, value: Number(digits + decimal), scale, digits, text: m[0] });
+    // "1950s" and "the 1990's" are decades, not quantities; "$10m's" is tens of millions.
+    if (plural !== undefined && scale === 1) continue;
+    out.push({
+      start,
+      end,
+      value: Number(digits + decimal),
+      scale,
+      digits,
+      plural: plural !== undefined,
+      text: m[0],
+    });
   }
   return out;
 }
@@ -97,22 +139,68 @@ interface Quantity {
   base: number;
   /** The product of the scale words and money suffix after it: "5-7 million" scales both ends by the second's. */
   scale: number;
-  /** Index of the first token after it. */
+  /** Index of its first token, and of the first token after it. */
+  index: number;
   next: number;
   start: number;
   end: number;
   digits: string;
 }
 
+/**
+ * A vague quantity at token `i`: "tens of millions" (1e7 up to 1e8), "millions of" (1e6 up to 1e9), "$10m's"
+ * (1e7 up to 1e8); as a range with the index of the token after it.
+ */
+function vagueAt(folded: string, toks: Token[], i: number): (NumberMention & { next: number }) | null {
+  const first = toks[i];
+  if (!first) return null;
+  if (first.plural && first.value !== null) {
+    const low = first.value * first.scale;
+    return { start: first.start, end: first.end, low, high: low * 10, next: i + 1 };
+  }
+  const factor = VAGUE.get(first.text);
+  if (factor === undefined) return null;
+  const of = toks[i + 1];
+  const scaleWord = toks[i + 2];
+  const scale = scaleWord ? VAGUE.get(scaleWord.text) : undefined;
+  if (factor < 1e3 && of?.text === 'of' && scaleWord && scale !== undefined && scale >= 1e3) {
+    if (!adjacent(folded, first, of) || !adjacent(folded, of, scaleWord)) return null;
+    return {
+      start: first.start,
+      end: scaleWord.end,
+      low: factor * scale,
+      high: factor * 10 * scale,
+      next: i + 3,
+    };
+  }
+  // "hundreds" and "tens" alone are too vague to compare; "thousands", "millions", "billions" are not.
+  if (factor < 1e3) return null;
+  return { start: first.start, end: first.end, low: factor, high: factor * 1e3, next: i + 1 };
+}
+
 /** The quantity starting at token `i`: a numeral or number word, then any scale words ("two hundred thousand"). */
 function quantityAt(folded: string, toks: Token[], i: number): Quantity | null {
   const first = toks[i];
-  if (!first) return null;
-  const base = first.value ?? SMALL_VALUE.get(first.text) ?? SCALE.get(first.text);
+  if (!first || first.plural) return null;
+  let base = first.value ?? SMALL_VALUE.get(first.text) ?? SCALE.get(first.text);
   if (base === undefined) return null;
   let scale = first.scale;
   let next = i + 1;
   let last = first;
+  // "twenty-five", "forty two": the tens and the unit after them.
+  if (TENS.has(first.text)) {
+    const join = toks[next];
+    const unitAt = join?.text === '-' ? next + 1 : next;
+    const unit = toks[unitAt];
+    const unitValue = unit ? SMALL_VALUE.get(unit.text) : undefined;
+    const joined =
+      unit && (join === unit ? adjacent(folded, first, unit) : folded.slice(first.end, unit.start) === '-');
+    if (unitValue !== undefined && unitValue > 0 && unitValue < 10 && joined) {
+      base += unitValue;
+      last = unit;
+      next = unitAt + 1;
+    }
+  }
   for (let t = toks[next]; t && adjacent(folded, last, t); t = toks[next]) {
     const factor = SCALE.get(t.text);
     if (factor === undefined) break;
@@ -120,17 +208,19 @@ function quantityAt(folded: string, toks: Token[], i: number): Quantity | null {
     last = t;
     next++;
   }
-  return { base, scale, next, start: first.start, end: last.end, digits: first.digits };
+  return { base, scale, index: i, next, start: first.start, end: last.end, digits: first.digits };
 }
 
 const RANGE_JOINS = new Set(['-', 'to', 'and']);
 
-/** The range `low` starts, if a join ("-", "to", "and") and a larger quantity follow it with only spaces between. */
+/** The range `low` starts, if a join ("-", "to", "and" after "between") and a larger quantity follow it with only spaces between. */
 function rangeFrom(folded: string, toks: Token[], low: Quantity): (NumberMention & { next: number }) | null {
   const before = toks[low.next - 1];
   const join = toks[low.next];
   const after = toks[low.next + 1];
   if (!before || !join || !after || !RANGE_JOINS.has(join.text)) return null;
+  // "and" joins a range only after "between": "seven, 10 and 12" is a list.
+  if (join.text === 'and' && toks[low.index - 1]?.text !== 'between') return null;
   if (!adjacent(folded, before, join) || !adjacent(folded, join, after)) return null;
   const high = quantityAt(folded, toks, low.next + 1);
   if (!high) return null;
@@ -149,6 +239,12 @@ export function findNumbers(folded: string): NumberMention[] {
   const toks = tokens(folded);
   const found: NumberMention[] = [];
   for (let i = 0; i < toks.length;) {
+    const vague = vagueAt(folded, toks, i);
+    if (vague) {
+      found.push({ start: vague.start, end: vague.end, low: vague.low, high: vague.high });
+      i = vague.next;
+      continue;
+    }
     const low = quantityAt(folded, toks, i);
     if (!low) {
       i++;
