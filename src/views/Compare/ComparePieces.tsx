@@ -106,7 +106,7 @@ function Linked({ text, sentence, ctx }: { text: string; sentence: number; ctx: 
       </span>
       {quoted && ctx.side === 'a' && <span className="quote-tag">shared quote</span>}
       {(ctx.diffs.get(sentence) ?? []).map((shared, i) => (
-        <QuoteDiff key={i} diff={shared.diff} against={ctx.otherOutlet} />
+        <QuoteDiff key={i} diff={shared.diff} from={ctx.otherOutlet} to={ctx.outlet} />
       ))}
     </>
   );

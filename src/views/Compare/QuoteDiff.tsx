@@ -1,26 +1,16 @@
-// How one article words a quote against the other: removed words struck through, added ones underlined, and
-// both said in words for screen readers.
+// Under a passage of the second article that shares a quote with the first: how the two word it.
 import type { DiffPart } from '../../corpus/types.ts';
-import { hasChanges } from './links.ts';
+import { hasChanges } from '../Quotes/wording.ts';
+import { DiffText } from '../Quotes/DiffText.tsx';
 
-export function QuoteDiff({ diff, against }: { diff: readonly DiffPart[]; against: string }) {
+export function QuoteDiff({ diff, from, to }: { diff: readonly DiffPart[]; from: string; to: string }) {
   return (
     <span className="quote-diff">
-      <span className="quote-diff-label">Shared quote, worded against {against}:</span>{' '}
+      <span className="quote-diff-label">
+        Shared quote: {to} against {from}
+      </span>{' '}
       {hasChanges(diff) ? (
-        diff.map((part, i) => {
-          if (part.kind === 'same') return part.text;
-          const Tag = part.kind === 'added' ? 'ins' : 'del';
-          return (
-            <Tag key={i}>
-              <span className="visually-hidden">
-                {part.kind === 'added' ? '[added: ' : `[${against} has: `}
-              </span>
-              {part.text}
-              <span className="visually-hidden">]</span>
-            </Tag>
-          );
-        })
+        <DiffText diff={diff} from={from} to={to} />
       ) : (
         <span className="same-wording">the same words</span>
       )}

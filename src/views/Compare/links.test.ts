@@ -1,50 +1,42 @@
 import { describe, expect, it } from 'vitest';
-import type { Article, Corpus, Quote, QuoteGroup } from '../../corpus/types.ts';
+import type { Article, Corpus, Quote } from '../../corpus/types.ts';
 import { testArticle } from '../Search/test-article.ts';
-import { compareLinks, quoteDiff } from './links.ts';
+import { compareLinks } from './links.ts';
 import { pairView } from '../../corpus/align.ts';
 
-const quote = (sentence: number, group: number): Quote => ({
-  start: 0,
-  end: 1,
-  outer: { start: 0, end: 1 },
-  sentence,
-  group,
-  speaker: null,
-  speakerBasis: null,
-});
+/** A quote of `words` in the article's text, in sentence `sentence`, of quote group `group`. */
+const quote = (article: Article, words: string, sentence: number, group: number): Quote => {
+  const start = article.text.indexOf(words);
+  const end = start + words.length;
+  return {
+    start,
+    end,
+    outer: { start: start - 1, end: end + 1 },
+    sentence,
+    group,
+    speaker: null,
+    speakerBasis: null,
+  };
+};
 
-const withQuotes = (article: Article, quotes: Quote[]): Article => ({ ...article, quotes });
+const withQuotes = (article: Article, quotes: [string, number, number][]): Article => ({
+  ...article,
+  quotes: quotes.map(([words, sentence, group]) => quote(article, words, sentence, group)),
+});
 
 // Article 0 has 3 sentences (passages 0–2), article 1 has 2 (3–4), article 2 has 2 (5–6).
 const articles = [
-  withQuotes(testArticle(['One. Two. Three.'], 'x'), [quote(2, 0)]),
+  withQuotes(testArticle(['One. Two. He said "close to 7-10 months older… but".'], 'x'), [
+    ['close to 7-10 months older… but', 2, 0],
+  ]),
   testArticle(['Uno. Dos.'], 'y'),
-  withQuotes(testArticle(['Eins. Zwei.'], 'z'), [quote(0, 0)]),
+  withQuotes(testArticle(['"Close to 7-10 months older, but," he said. Zwei.'], 'z'), [
+    ['Close to 7-10 months older, but,', 0, 0],
+  ]),
 ];
 
-const group: QuoteGroup = {
-  text: 'close to 7-10 months older, but',
-  speaker: 'Amodei',
-  occurrences: [
-    { article: 0, quote: 0 },
-    { article: 2, quote: 0 },
-  ],
-  variants: [
-    {
-      occurrence: { article: 2, quote: 0 },
-      diff: [
-        { kind: 'same', text: 'close to 7-10 months older' },
-        { kind: 'removed', text: ', but' },
-        { kind: 'added', text: '…' },
-      ],
-    },
-  ],
-};
-
-const corpus: Pick<Corpus, 'articles' | 'alignments' | 'quoteGroups'> = {
+const corpus: Pick<Corpus, 'articles' | 'alignments'> = {
   articles,
-  quoteGroups: [group],
   alignments: [
     { a: 0, b: 3, score: 0.9, quoteGroup: null },
     { a: 1, b: 3, score: 0.6, quoteGroup: null },
@@ -92,51 +84,22 @@ describe('compareLinks', () => {
       { a: 2, b: 0, score: null, quoteGroups: [0] },
     ]);
     expect(links.sharedGroups).toBe(1);
-    expect(links.sharedQuotes[0]?.diff.map((p) => p.kind)).toEqual(['same', 'removed', 'added']);
+    expect(links.sharedQuotes[0]?.diff).toEqual([
+      { kind: 'same', text: 'Close to 7-10 months older' },
+      { kind: 'removed', text: '…' },
+      { kind: 'added', text: ',' },
+      { kind: 'same', text: ' but' },
+    ]);
     expect(links.a.only).toEqual([0]);
     expect(links.b.only).toEqual([]);
     expect([...links.a.badge.values()]).toEqual([1, 2]);
   });
 
-  it('inverts the diff when the second article holds the first wording', () => {
+  it('diffs the other way when the sides are swapped', () => {
     const shared = compareLinks(corpus, 2, 0).sharedQuotes[0];
-    expect(shared?.diff).toEqual([
-      { kind: 'same', text: 'close to 7-10 months older' },
-      { kind: 'added', text: ', but' },
-      { kind: 'removed', text: '…' },
+    expect(shared?.diff.filter((part) => part.kind !== 'same')).toEqual([
+      { kind: 'removed', text: ',' },
+      { kind: 'added', text: '…' },
     ]);
-  });
-});
-
-describe('quoteDiff', () => {
-  it('diffs two wordings that both differ from the first occurrence', () => {
-    const three: QuoteGroup = {
-      ...group,
-      variants: [
-        {
-          occurrence: { article: 1, quote: 0 },
-          diff: [
-            { kind: 'removed', text: 'a' },
-            { kind: 'added', text: 'the cat' },
-          ],
-        },
-        {
-          occurrence: { article: 2, quote: 0 },
-          diff: [
-            { kind: 'removed', text: 'a' },
-            { kind: 'added', text: 'the dog' },
-          ],
-        },
-      ],
-    };
-    const diff = quoteDiff(three, { article: 1, quote: 0 }, { article: 2, quote: 0 });
-    expect(diff.filter((p) => p.kind === 'removed').map((p) => p.text.trim())).toEqual(['cat']);
-    expect(diff.filter((p) => p.kind === 'added').map((p) => p.text.trim())).toEqual(['dog']);
-  });
-
-  it('is empty for identical wordings', () => {
-    expect(quoteDiff({ ...group, variants: [] }, { article: 0, quote: 0 }, { article: 2, quote: 0 })).toEqual(
-      [],
-    );
   });
 });

@@ -1,7 +1,7 @@
 // What links two articles side by side: aligned pairs and shared quotes, per sentence on each side, with a number
 // for each linked cluster, the wording difference of each shared quote, and the sentences only one side has.
-import { diffWords } from 'diff';
-import type { Corpus, DiffPart, QuoteGroup, QuoteRef } from '../../corpus/types.ts';
+import type { Corpus, DiffPart } from '../../corpus/types.ts';
+import { quoteWords, wordingDiff } from '../Quotes/wording.ts';
 import { pairView } from '../../corpus/align.ts';
 
 export type Side = 'a' | 'b';
@@ -43,7 +43,7 @@ export interface CompareLinks {
   sharedGroups: number;
 }
 
-type LinkCorpus = Pick<Corpus, 'articles' | 'alignments' | 'quoteGroups'>;
+type LinkCorpus = Pick<Corpus, 'articles' | 'alignments'>;
 
 /** The links between articles `a` and `b` (indices into `corpus.articles`). */
 export function compareLinks(corpus: LinkCorpus, a: number, b: number): CompareLinks {
@@ -118,57 +118,18 @@ function clusterNumbers(links: readonly Link[]): { a: Map<number, number>; b: Ma
   return { a, b };
 }
 
-/** Every pairing of an occurrence in `a` with one in `b` of the same quote group. */
+/** Every pairing of an occurrence in `a` with one in `b` of the same quote group, with how `b` words it. */
 function findSharedQuotes(corpus: LinkCorpus, a: number, b: number): SharedQuote[] {
-  const quotesA = corpus.articles[a]?.quotes ?? [];
-  const quotesB = corpus.articles[b]?.quotes ?? [];
+  const first = corpus.articles[a];
+  const second = corpus.articles[b];
+  if (!first || !second) return [];
   const shared: SharedQuote[] = [];
-  quotesA.forEach((qa, ia) => {
-    const group = corpus.quoteGroups[qa.group];
-    if (!group) return;
-    quotesB.forEach((qb, ib) => {
-      if (qb.group !== qa.group) return;
-      const diff = quoteDiff(group, { article: a, quote: ia }, { article: b, quote: ib });
+  for (const qa of first.quotes) {
+    for (const qb of second.quotes) {
+      if (qb.group !== qa.group) continue;
+      const diff = wordingDiff(quoteWords(first, qa), quoteWords(second, qb));
       shared.push({ group: qa.group, sentenceA: qa.sentence, sentenceB: qb.sentence, diff });
-    });
-  });
+    }
+  }
   return shared;
-}
-
-/**
- * How `to` words a quote against `from`: `removed` parts are `from`'s, `added` parts `to`'s. The group stores each
- * occurrence's diff against its first occurrence; when neither side is worded as that one, their wordings are diffed.
- */
-export function quoteDiff(group: QuoteGroup, from: QuoteRef, to: QuoteRef): DiffPart[] {
-  const fromFirst = againstFirst(group, from);
-  const toFirst = againstFirst(group, to);
-  if (!hasChanges(fromFirst)) return toFirst;
-  if (!hasChanges(toFirst)) return fromFirst.map(invert);
-  return diffWords(wording(fromFirst), wording(toFirst)).map((change) => ({
-    kind: change.added ? 'added' : change.removed ? 'removed' : 'same',
-    text: change.value,
-  }));
-}
-
-const sameRef = (x: QuoteRef, y: QuoteRef) => x.article === y.article && x.quote === y.quote;
-
-function againstFirst(group: QuoteGroup, ref: QuoteRef): DiffPart[] {
-  return group.variants.find((variant) => sameRef(variant.occurrence, ref))?.diff ?? [];
-}
-
-export function hasChanges(diff: readonly DiffPart[]): boolean {
-  return diff.some((part) => part.kind !== 'same');
-}
-
-function invert(part: DiffPart): DiffPart {
-  if (part.kind === 'same') return part;
-  return { kind: part.kind === 'added' ? 'removed' : 'added', text: part.text };
-}
-
-/** The words of the occurrence a diff against the first leads to. */
-function wording(diff: readonly DiffPart[]): string {
-  return diff
-    .filter((part) => part.kind !== 'removed')
-    .map((part) => part.text)
-    .join('');
 }
