@@ -69,6 +69,44 @@ export interface Article {
   quotes: Quote[];
 }
 
+/** An inclusive span of days, each `YYYY-MM-DD`. */
+export interface DaySpan {
+  start: string;
+  end: string;
+}
+
+/** How finely a date expression pins its days down. */
+export type DatePrecision = 'day' | 'week' | 'month' | 'season' | 'year' | 'range';
+
+/**
+ * How a date is known: `stated`, a full date in the text ("Jan. 29, 2025", "2026-2027"); `inferred`, a relative or
+ * partial one ("Wednesday", "last week", "about a month ago", "November or December") resolved against the
+ * article's reference date; `unresolved`, found but with nothing to resolve it against.
+ */
+export type DateBasis = 'stated' | 'inferred' | 'unresolved';
+
+/** A date expression in an article, with the days it means. */
+export interface DateMention extends Range {
+  /** The sentence holding it (index into the article's `sentences`). */
+  sentence: number;
+  /** The days it can mean, or `null` when unresolved. */
+  span: DaySpan | null;
+  precision: DatePrecision;
+  basis: DateBasis;
+  /** Hedged in the text ("about a month ago", "around 2026"), and so widened. */
+  approximate: boolean;
+}
+
+/** The day an article's relative dates are resolved against, and where it comes from. */
+export interface DateReference {
+  date: string;
+  /**
+   * `published`: the article's own date. `own-dates`: undated, the latest full date it states. `corpus`: undated
+   * and stating none, the middle publication date of the corpus's dated articles.
+   */
+  source: 'published' | 'own-dates' | 'corpus';
+}
+
 /** How a quote's speaker is known. */
 export type SpeakerBasis =
   /** A name next to a verb of saying: "Amodei wrote", "said Lutnick", "according to Amodei". */

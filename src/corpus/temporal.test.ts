@@ -1,0 +1,166 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyseArticle } from './analyse.ts';
+import { findDates } from './temporal.ts';
+
+/** The dates of one paragraph of text, as `[words, basis, precision, start..end]`, against `reference`. */
+function dates(text: string, reference: string | null) {
+  const { article } = analyseArticle('a.txt', text, {});
+  return findDates(article.text, article.paragraphs, article.sentences, reference).map((d) => [
+    text.slice(d.start, d.end),
+    d.basis,
+    d.precision,
+    d.span ? `${d.span.start}..${d.span.end}` : null,
+  ]);
+}
+
+const THURSDAY = '2025-01-30';
+
+describe('the phrases news text uses', () => {
+  it('reads "Wednesday (Jan. 29)" as one day, its year inferred', () => {
+    expect(
+      dates('Amodei wrote in an essay posted Wednesday (Jan. 29) that claims are overstated.', THURSDAY),
+    ).toEqual([['Wednesday (Jan. 29)', 'inferred', 'day', '2025-01-29..2025-01-29']]);
+  });
+
+  it('reads a bare weekday as the latest such day on or before the reference', () => {
+    expect(dates('At a Senate hearing Wednesday, Lutnick spoke.', THURSDAY)).toEqual([
+      ['Wednesday', 'inferred', 'day', '2025-01-29..2025-01-29'],
+    ]);
+    expect(dates('It happened Thursday.', THURSDAY)).toEqual([
+      ['Thursday', 'inferred', 'day', '2025-01-30..2025-01-30'],
+    ]);
+    expect(dates('It happened last Thursday.', THURSDAY)).toEqual([
+      ['last Thursday', 'inferred', 'day', '2025-01-23..2025-01-23'],
+    ]);
+    expect(dates('It happens next Monday.', THURSDAY)).toEqual([
+      ['next Monday', 'inferred', 'day', '2025-02-03..2025-02-03'],
+    ]);
+  });
+
+  it('counts weekdays back across month and year ends', () => {
+    // 2025-03-01 is a Saturday: Friday is 2025-02-28. 2025-01-01 is a Wednesday: Monday is 2024-12-30.
+    expect(dates('The vote was Friday.', '2025-03-01')[0]?.[3]).toBe('2025-02-28..2025-02-28');
+    expect(dates('The vote was Monday.', '2025-01-01')[0]?.[3]).toBe('2024-12-30..2024-12-30');
+    // 2024 is a leap year: the Thursday before Saturday 2024-03-02 is 2024-02-29.
+    expect(dates('The vote was Thursday.', '2024-03-02')[0]?.[3]).toBe('2024-02-29..2024-02-29');
+  });
+
+  it('reads "last week" and "this week" as Monday-to-Sunday weeks', () => {
+    expect(dates('The model was released last week.', THURSDAY)).toEqual([
+      ['last week', 'inferred', 'week', '2025-01-20..2025-01-26'],
+    ]);
+    expect(dates('In an essay this week, he argued.', THURSDAY)).toEqual([
+      ['this week', 'inferred', 'week', '2025-01-27..2025-02-02'],
+    ]);
+    // A week across the year end.
+    expect(dates('It shipped last week.', '2025-01-02')[0]?.[3]).toBe('2024-12-23..2024-12-29');
+  });
+
+  it('reads "about a month ago" as a hedged, widened month', () => {
+    expect(dates('A model released about a month ago.', THURSDAY)).toEqual([
+      ['about a month ago', 'inferred', 'month', '2024-12-07..2025-01-22'],
+    ]);
+    const plain = dates('A model released a month ago.', THURSDAY)[0];
+    expect(plain?.[3]).toBe('2024-12-15..2025-01-14');
+  });
+
+  it('reads "9-12 months ago" as a range', () => {
+    expect(dates('Sonnet was trained 9-12 months ago.', THURSDAY)).toEqual([
+      ['9-12 months ago', 'inferred', 'range', '2024-01-15..2024-05-15'],
+    ]);
+  });
+
+  it('reads "November or December" as the nearest such months, and with a year as stated', () => {
+    expect(dates('It was trained in November or December.', THURSDAY)).toEqual([
+      ['November or December', 'inferred', 'range', '2024-11-01..2024-12-31'],
+    ]);
+    expect(dates('Trained in November/December 2024, still lagging.', THURSDAY)).toEqual([
+      ['November/December 2024', 'stated', 'range', '2024-11-01..2024-12-31'],
+    ]);
+    expect(dates('Trained in December or January.', '2025-03-10')[0]?.[3]).toBe('2024-12-01..2025-01-31');
+  });
+
+  it('reads "2026-2027" as a stated span of years, and a year after "in" as a year', () => {
+    expect(dates('Systems in 2026-2027 will need millions of chips.', THURSDAY)).toEqual([
+      ['2026-2027', 'stated', 'range', '2026-01-01..2027-12-31'],
+    ]);
+    expect(dates('The plant opened in 1958.', THURSDAY)).toEqual([
+      ['1958', 'stated', 'year', '1958-01-01..1958-12-31'],
+    ]);
+    expect(dates('Prices must fall before 2030.', THURSDAY)).toEqual([]);
+  });
+
+  it('reads full dates as stated, in their usual spellings', () => {
+    for (const text of [
+      'It closed on March 12, 2026.',
+      'It closed on 12 March 2026.',
+      'It closed on 2026-03-12.',
+    ])
+      expect(dates(text, THURSDAY)).toEqual([
+        [expect.stringContaining('2026'), 'stated', 'day', '2026-03-12..2026-03-12'],
+      ]);
+  });
+
+  it('reads today, yesterday and tomorrow against the reference', () => {
+    expect(dates('The council meets tomorrow.', '2024-12-31')[0]?.[3]).toBe('2025-01-01..2025-01-01');
+    expect(dates('It rained yesterday.', '2025-03-01')[0]?.[3]).toBe('2025-02-28..2025-02-28');
+  });
+
+  it('leaves verbs and numbers that only look like dates alone', () => {
+    expect(dates('Protesters march to the harbour and may stay.', THURSDAY)).toEqual([]);
+    expect(dates('Models 7-10 months older cost less; roughly 4x per year.', THURSDAY)).toEqual([]);
+    expect(dates('The score was 9–4 at 11 a.m. this evening.', THURSDAY)).toEqual([]);
+  });
+});
+
+describe('an article with nothing to resolve against', () => {
+  it('keeps relative dates as unresolved and still resolves stated ones', () => {
+    expect(
+      dates('On Wednesday, a week after it opened in 2024, the plant shut. It was 9-12 months ago.', null),
+    ).toEqual([
+      ['Wednesday', 'unresolved', 'day', null],
+      ['2024', 'stated', 'year', '2024-01-01..2024-12-31'],
+      ['9-12 months ago', 'unresolved', 'range', null],
+    ]);
+  });
+});
+
+describe('findDates on any text', () => {
+  it('gives ranges inside the text, in order, not overlapping, with spans in order', () => {
+    const word = fc.constantFrom(
+      'Wednesday',
+      '(Jan. 29)',
+      'last week',
+      'about a month ago',
+      '9-12 months ago',
+      'November or December',
+      '2026-2027',
+      'in 2024',
+      'today',
+      'the',
+      'council',
+      'March 12, 2026',
+      ',',
+      '.',
+      '\n\n',
+    );
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 30 }), fc.option(fc.constant(THURSDAY)), (words, reference) => {
+        const text = words.join(' ');
+        const { article } = analyseArticle('a.txt', text, {});
+        const found = findDates(article.text, article.paragraphs, article.sentences, reference);
+        let end = 0;
+        for (const d of found) {
+          expect(d.start).toBeGreaterThanOrEqual(end);
+          expect(d.end).toBeGreaterThan(d.start);
+          expect(d.end).toBeLessThanOrEqual(text.length);
+          if (d.span) expect(d.span.start <= d.span.end).toBe(true);
+          expect(d.span === null).toBe(d.basis === 'unresolved');
+          end = d.end;
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,394 @@
+// Temporal expressions: the dates an article's sentences mention, each resolved to a span of days with its precision
+// and how it is known. chrono-node reads calendar dates in their many spellings; the relative and partial forms news
+// text prefers ("Wednesday", "last week", "about a month ago", "9-12 months ago", "November or December",
+// "2026-2027") are read here, since chrono resolves them to single days and so claims a precision the text lacks.
+import * as chrono from 'chrono-node';
+import {
+  addDays,
+  addMonths,
+  monthSpan,
+  month as monthOf,
+  weekday,
+  weekSpan,
+  year as yearOf,
+} from './days.ts';
+import type { DateBasis, DateMention, DatePrecision, DaySpan, Paragraph, Sentence } from './types.ts';
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const COUNTS = new Map(
+  [
+    'a',
+    'an',
+    'one',
+    'two',
+    'three',
+    'four',
+    'five',
+    'six',
+    'seven',
+    'eight',
+    'nine',
+    'ten',
+    'eleven',
+    'twelve',
+  ].map((word, i) => [word, Math.max(1, i - 1)]),
+);
+
+/** A capitalised month name, full or short with an optional point ("Jan.", "Sept"), never "may" or "march". */
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const COUNT = String.raw`(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+const UNIT = String.raw`(day|week|month|year)s?`;
+const HEDGE = String.raw`(?:(about|around|roughly|nearly|almost|some|approximately|more than|over|less than|under)\s+)?`;
+const YEAR = String.raw`((?:19|20)\d{2})`;
+
+const monthNumber = (name: string) =>
+  MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().slice(0, 3))) + 1;
+const count = (word: string) => (/^\d+$/.test(word) ? Number(word) : (COUNTS.get(word.toLowerCase()) ?? 1));
+
+/** What one reading of an expression gives, before it becomes a `DateMention`. */
+interface Reading {
+  start: number;
+  end: number;
+  span: DaySpan | null;
+  precision: DatePrecision;
+  basis: DateBasis;
+  approximate: boolean;
+}
+
+/** A rule: a pattern, and what a match means against the reference day (`null` when there is none). */
+interface Rule {
+  pattern: RegExp;
+  read: (m: RegExpExecArray, reference: string | null) => Omit<Reading, 'start' | 'end'> | null;
+}
+
+const relative = (
+  precision: DatePrecision,
+  reference: string | null,
+  span: () => DaySpan,
+  approximate = false,
+) =>
+  reference === null
+    ? { span: null, precision, basis: 'unresolved' as const, approximate }
+    : { span: span(), precision, basis: 'inferred' as const, approximate };
+
+/** The day `n` units before the reference. */
+function unitsBefore(reference: string, n: number, unit: string): string {
+  if (unit === 'day') return addDays(reference, -n);
+  if (unit === 'week') return addDays(reference, -7 * n);
+  if (unit === 'month') return addMonths(reference, -n);
+  return addMonths(reference, -12 * n);
+}
+
+/** How far either side of "n units ago" the day may be: a month ago is not a day; hedged, it is wider still. */
+const SLACK: Record<string, number> = { day: 0, week: 3, month: 15, year: 182 };
+
+/** The nearest year in which `month` falls, seen from the reference: "in November", written in January. */
+function nearestYear(month: number, reference: string): number {
+  const y = yearOf(reference);
+  const distance = (candidate: number) => Math.abs((candidate - y) * 12 + month - monthOf(reference));
+  return [y - 1, y, y + 1].reduce((best, c) => (distance(c) < distance(best) ? c : best));
+}
+
+/** Spans, read before chrono, which would take one end of each for a single date. */
+const SPAN_RULES: Rule[] = [
+  // "in 2026-2027", "2024–25": a span of years, stated.
+  {
+    pattern: new RegExp(String.raw`\b${YEAR}\s?[-–—/]\s?((?:19|20)\d{2}|\d{2})\b(?![-–/]\d)`, 'g'),
+    read: (m) => {
+      const from = Number(m[1]);
+      const to = (m[2] ?? '').length === 2 ? Math.floor(from / 100) * 100 + Number(m[2]) : Number(m[2]);
+      if (!(to > from && to - from <= 20)) return null;
+      return {
+        span: { start: `${from}-01-01`, end: `${to}-12-31` },
+        precision: 'range',
+        basis: 'stated',
+        approximate: false,
+      };
+    },
+  },
+  // "9-12 months ago", "two to three weeks ago".
+  {
+    pattern: new RegExp(
+      String.raw`\b${HEDGE}(${COUNT})\s?(?:-|–|to|or)\s?(${COUNT})\s+${UNIT}\s+ago\b`,
+      'gi',
+    ),
+    read: (m, reference) => {
+      const [low, high] = [count(m[2] ?? ''), count(m[3] ?? '')].sort((a, b) => a - b);
+      const unit = (m[4] ?? '').toLowerCase();
+      return relative(
+        'range',
+        reference,
+        () => {
+          const slack = SLACK[unit] ?? 0;
+          return {
+            start: addDays(unitsBefore(reference ?? '', high ?? 0, unit), -slack),
+            end: addDays(unitsBefore(reference ?? '', low ?? 0, unit), slack),
+          };
+        },
+        m[1] !== undefined,
+      );
+    },
+  },
+  // "November or December", "November/December 2024": a span of months.
+  {
+    pattern: new RegExp(
+      String.raw`\b(${MONTH})\s?(?:or|/|and|to|-|–|through)\s?(${MONTH})(?:,?\s+${YEAR})?\b`,
+      'g',
+    ),
+    read: (m, reference) => {
+      const from = monthNumber(m[1] ?? '');
+      const to = monthNumber(m[2] ?? '');
+      const stated = m[3] !== undefined;
+      const span = (endYear: number) => {
+        const startYear = to < from ? endYear - 1 : endYear;
+        return { start: monthSpan(startYear, from).start, end: monthSpan(endYear, to).end };
+      };
+      if (stated)
+        return { span: span(Number(m[3])), precision: 'range', basis: 'stated', approximate: false };
+      return relative('range', reference, () => span(nearestYear(to, reference ?? '')));
+    },
+  },
+  // "spring 2025", "late summer of 2024".
+  {
+    pattern: new RegExp(
+      String.raw`\b(?:(early|mid|late)[- ])?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?${YEAR}\b`,
+      'gi',
+    ),
+    read: (m) => {
+      const y = Number(m[3]);
+      const first = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 }[
+        (m[2] ?? '').toLowerCase() as 'spring'
+      ];
+      return {
+        span: { start: monthSpan(y, first).start, end: monthSpan(y, first + 2).end },
+        precision: 'season',
+        basis: 'stated',
+        approximate: false,
+      };
+    },
+  },
+];
+
+/** The other forms, read after chrono's calendar dates. */
+const RULES: Rule[] = [
+  // "about a month ago", "three days ago".
+  {
+    pattern: new RegExp(String.raw`\b${HEDGE}(${COUNT})\s+${UNIT}\s+ago\b`, 'gi'),
+    read: (m, reference) => {
+      const unit = (m[3] ?? '').toLowerCase();
+      const hedged = m[1] !== undefined;
+      const precision: DatePrecision =
+        unit === 'day' && !hedged ? 'day' : unit === 'day' ? 'week' : (unit as DatePrecision);
+      return relative(
+        precision,
+        reference,
+        () => {
+          const center = unitsBefore(reference ?? '', count(m[2] ?? ''), unit);
+          const slack =
+            Math.round((SLACK[unit] ?? 0) * (hedged ? 1.5 : 1)) + (hedged && unit === 'day' ? 1 : 0);
+          return { start: addDays(center, -slack), end: addDays(center, slack) };
+        },
+        hedged,
+      );
+    },
+  },
+  // "this week", "last month", "next year", "the past week".
+  {
+    pattern: /\b(this|last|next|past)\s+(week|month|year)\b/gi,
+    read: (m, reference) => {
+      const which = (m[1] ?? '').toLowerCase();
+      const unit = (m[2] ?? '').toLowerCase() as 'week' | 'month' | 'year';
+      return relative(unit, reference, () => {
+        const ref = reference ?? '';
+        if (which === 'past') {
+          const days = unit === 'week' ? 7 : unit === 'month' ? 30 : 365;
+          return { start: addDays(ref, -days), end: addDays(ref, -1) };
+        }
+        const step = which === 'last' ? -1 : which === 'next' ? 1 : 0;
+        if (unit === 'week') return weekSpan(addDays(ref, 7 * step));
+        if (unit === 'month') {
+          const shifted = addMonths(`${ref.slice(0, 7)}-01`, step);
+          return monthSpan(yearOf(shifted), monthOf(shifted));
+        }
+        const y = yearOf(ref) + step;
+        return { start: `${y}-01-01`, end: `${y}-12-31` };
+      });
+    },
+  },
+  // "today", "yesterday", "tomorrow".
+  {
+    pattern: /\b(today|yesterday|tomorrow)\b(?!['’]s)/gi,
+    read: (m, reference) => {
+      const shift = { today: 0, yesterday: -1, tomorrow: 1 }[(m[1] ?? '').toLowerCase() as 'today'] ?? 0;
+      return relative('day', reference, () => {
+        const day = addDays(reference ?? '', shift);
+        return { start: day, end: day };
+      });
+    },
+  },
+  // "Wednesday", "last Tuesday", "Wednesday (Jan. 29)": calendar dates after a weekday are chrono's, and merged.
+  {
+    pattern:
+      /\b(?:(last|this|next)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!['’]s)/g,
+    read: (m, reference) => {
+      const target = WEEKDAYS.indexOf((m[2] ?? '').toLowerCase());
+      const which = (m[1] ?? '').toLowerCase();
+      return relative('day', reference, () => {
+        const ref = reference ?? '';
+        const back = (weekday(ref) - target + 7) % 7;
+        const day =
+          which === 'next'
+            ? addDays(ref, (target - weekday(ref) + 7) % 7 || 7)
+            : addDays(ref, -(which === 'last' && back === 0 ? 7 : back));
+        return { start: day, end: day };
+      });
+    },
+  },
+  // "in 2024", "during early 2026", "around 2030": a year, stated; the range is the year alone. Only after words
+  // that place something in the year ("before 2030" is not a date in 2030).
+  {
+    pattern: new RegExp(
+      String.raw`(?<=\b(in|during|of|from|around|circa)\s+(?:(?:early|late|mid-?)\s*)?)${YEAR}\b(?![-–/]\d|,\d)`,
+      'gi',
+    ),
+    read: (m) => ({
+      span: { start: `${m[2]}-01-01`, end: `${m[2]}-12-31` },
+      precision: 'year',
+      basis: 'stated',
+      approximate: /^(?:around|circa)$/i.test(m[1] ?? ''),
+    }),
+  },
+];
+
+const WEEKDAY_RULE = RULES.find((rule) => rule.pattern.source.includes('Wednesday'));
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
+
+/**
+ * Calendar dates as chrono reads them: a month with a day or a year ("Jan. 29", "March 12, 2026", "2025-01-30",
+ * "1/30/2025"). Stated when the year is written; otherwise the year is inferred from the reference day.
+ */
+function calendarDates(text: string, from: number, to: number, reference: string | null): Reading[] {
+  const slice = text.slice(from, to);
+  const instant = reference ? new Date(`${reference}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
+  return chrono.en.parse(slice, { instant, timezone: 0 }).flatMap((result): Reading[] => {
+    const c = result.start;
+    if (!c.isCertain('month') || !(c.isCertain('day') || c.isCertain('year'))) return [];
+    // chrono reads "march" (the verb) and "may" (the modal) as months; news capitalises month names.
+    if (/\b(?:march|may)\b/.test(result.text)) return [];
+    // Relative forms ("12 months ago", "last week", "now") are read by the rules here, at their true precision.
+    if (!new RegExp(`${MONTH}|\\d{1,4}[-/.]\\d{1,2}`).test(result.text)) return [];
+    const y = c.get('year') ?? 0;
+    const m = c.get('month') ?? 1;
+    const stated = c.isCertain('year');
+    const day = c.isCertain('day');
+    let span: DaySpan | null;
+    if (day) {
+      const iso = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(c.get('day')).padStart(2, '0')}`;
+      span = { start: iso, end: iso };
+    } else span = monthSpan(y, m);
+    const basis: DateBasis = stated ? 'stated' : reference === null ? 'unresolved' : 'inferred';
+    // The weekday chrono may have swallowed ("Friday, March 6") is kept in the text range; the day is the date's.
+    const lead = /^(?:on|at|in|by)\s+/iu.exec(result.text)?.[0].length ?? 0;
+    const start = from + result.index + lead;
+    return [
+      {
+        start,
+        end: from + result.index + result.text.replace(/[\s,.]+$/u, '').length,
+        span: basis === 'unresolved' ? null : span,
+        precision: day ? 'day' : 'month',
+        basis,
+        approximate: false,
+      },
+    ];
+  });
+}
+
+/** A weekday followed by its date in brackets or after a comma: "Wednesday (Jan. 29)", "Tuesday, Jan. 28". */
+const WEEKDAY_THEN_DATE = /^\s*(?:\(\s*|,\s*)$/u;
+
+function sentenceOf(sentences: readonly Sentence[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sentences[mid]?.end ?? 0) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The date expressions of an article's paragraphs (metadata lines are not text), in order, each resolved against
+ * `reference` (the article's reference day, or `null`: relative dates are then kept as unresolved). Rules run in
+ * order and an earlier match claims its characters; chrono's calendar dates come first of all.
+ */
+export function findDates(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  sentences: readonly Sentence[],
+  reference: string | null,
+): DateMention[] {
+  const readings: Reading[] = [];
+  for (const paragraph of paragraphs) {
+    const from = paragraph.marker ? paragraph.marker.end : paragraph.start;
+    const slice = text.slice(from, paragraph.end);
+    const found: Reading[] = [];
+    const free = (range: { start: number; end: number }) => !found.some((r) => overlaps(r, range));
+    const apply = (rules: readonly Rule[]) => {
+      for (const rule of rules) {
+        for (const m of slice.matchAll(rule.pattern)) {
+          const range = { start: from + m.index, end: from + m.index + m[0].length };
+          if (!free(range)) continue;
+          const reading = rule.read(m as RegExpExecArray, reference);
+          if (!reading) continue;
+          // "Wednesday (Jan. 29)": one mention, dated by the calendar date.
+          const date =
+            rule === WEEKDAY_RULE
+              ? found.find(
+                  (r) =>
+                    r.start >= range.end &&
+                    WEEKDAY_THEN_DATE.test(text.slice(range.end, r.start)) &&
+                    r.precision === 'day',
+                )
+              : undefined;
+          if (date) {
+            if (text.slice(range.end, date.start).includes('(') && text.charAt(date.end) === ')')
+              date.end += 1;
+            date.start = range.start;
+          } else found.push({ ...range, ...reading });
+        }
+      }
+    };
+    apply(SPAN_RULES);
+    found.push(...calendarDates(text, from, paragraph.end, reference).filter(free));
+    apply(RULES);
+    readings.push(...found);
+  }
+  return readings
+    .sort((a, b) => a.start - b.start)
+    .map((r) => ({
+      start: r.start,
+      end: r.end,
+      sentence: sentenceOf(sentences, r.start),
+      span: r.span,
+      precision: r.precision,
+      basis: r.basis,
+      approximate: r.approximate,
+    }));
+}
