@@ -60,8 +60,9 @@ const MONEY_SUFFIX = new Map([
 const CURRENCY = /[$£€¥]/;
 
 /**
- * Plural scale words, for a vague quantity: "millions of chips" is a million up to a thousand million, "tens of
- * millions" ten up to a hundred million. Such a quantity is a range, so two articles saying it share one key.
+ * Plural scale words, for a vague quantity: "tens of millions" is ten up to a hundred million. Such a quantity is a
+ * range, so two articles saying it share one key. "Millions of chips" alone is too vague to be compared as a number
+ * (articles say it of anything), so its words stay content words.
  */
 const VAGUE = new Map([
   ['tens', 10],
@@ -72,12 +73,7 @@ const VAGUE = new Map([
 ]);
 
 /** Words the number parser reads as quantities; content words leave them out, since numbers compare apart. */
-export const NUMBER_WORDS: ReadonlySet<string> = new Set([
-  ...SMALL,
-  ...TENS.keys(),
-  ...SCALE.keys(),
-  ...VAGUE.keys(),
-]);
+export const NUMBER_WORDS: ReadonlySet<string> = new Set([...SMALL, ...TENS.keys(), ...SCALE.keys()]);
 
 /**
  * A numeral (with thousands commas, a decimal part and letters glued on) not inside a word such as `h100` or
@@ -148,8 +144,8 @@ interface Quantity {
 }
 
 /**
- * A vague quantity at token `i`: "tens of millions" (1e7 up to 1e8), "millions of" (1e6 up to 1e9), "$10m's"
- * (1e7 up to 1e8); as a range with the index of the token after it.
+ * A vague quantity at token `i`: "tens of millions" (1e7 up to 1e8), "hundreds of thousands" (1e5 up to 1e6),
+ * "$10m's" (1e7 up to 1e8); as a range with the index of the token after it.
  */
 function vagueAt(folded: string, toks: Token[], i: number): (NumberMention & { next: number }) | null {
   const first = toks[i];
@@ -173,9 +169,7 @@ function vagueAt(folded: string, toks: Token[], i: number): (NumberMention & { n
       next: i + 3,
     };
   }
-  // "hundreds" and "tens" alone are too vague to compare; "thousands", "millions", "billions" are not.
-  if (factor < 1e3) return null;
-  return { start: first.start, end: first.end, low: factor, high: factor * 1e3, next: i + 1 };
+  return null;
 }
 
 /** The quantity starting at token `i`: a numeral or number word, then any scale words ("two hundred thousand"). */
