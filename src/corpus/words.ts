@@ -23,11 +23,15 @@ const STOP_WORDS: ReadonlySet<string> = new Set(
 /** A numeral as the number parser reads it ("50", "3.5" gives "3" and "5", "4x", "29th", "10m"). */
 const NUMERAL = /^\d+(x|k|m|mn|bn|b|st|nd|rd|th)?$/;
 
-/** The stemmed content words of folded text, in order, repeats kept. */
+/**
+ * The stemmed content words of folded text, in order, repeats kept. Single letters are left out: they are initials
+ * ("U.S." folds to "u" and "s", "J. R. Ortiz"), which `namedThings` reads whole, so "U.S." and "US" (folded "us",
+ * a stop word) give the same content words: none.
+ */
 export function contentWords(folded: string): string[] {
   const words: string[] = [];
   for (const [word] of folded.matchAll(WORD)) {
-    if (STOP_WORDS.has(word) || NUMBER_WORDS.has(word) || NUMERAL.test(word)) continue;
+    if (word.length === 1 || STOP_WORDS.has(word) || NUMBER_WORDS.has(word) || NUMERAL.test(word)) continue;
     words.push(stemmer(word));
   }
   return words;
@@ -37,8 +41,8 @@ export function contentWords(folded: string): string[] {
 const DOTTED = /\p{Lu}(?:\.\p{Lu})+\.?/gu;
 
 /**
- * Names in a sentence, folded: capitalised words, acronyms, and dotted acronyms joined ("U.S." and "US" are
- * both `us`). A capital at the sentence's start says nothing, so that word is returned apart, in `initial`,
+ * Names in a sentence, folded: capitalised words other than function words, acronyms, and dotted acronyms joined
+ * ("U.S." and "US" are both `us`). A capital at the sentence's start says nothing, so that word is returned apart, in `initial`,
  * for the caller to keep only if the corpus capitalises it elsewhere too.
  */
 export function namedThings(text: string, folded = fold(text)): { names: string[]; initial: string | null } {
@@ -57,6 +61,8 @@ export function namedThings(text: string, folded = fold(text)): { names: string[
     if (dotted.some((d) => d.start <= start && start < d.end)) continue;
     const original = text.slice(start, start + m[0].length);
     if (!/^\p{Lu}/u.test(original) || NUMBER_WORDS.has(m[0])) continue;
+    // A function word is no name, capitalised in a heading or shouted ("STILL"), but "US" and "IT" may be.
+    if (STOP_WORDS.has(m[0]) && !/^\p{Lu}{2,3}$/u.test(original)) continue;
     if (isFirst && !/^\p{Lu}{2}/u.test(original)) initial = m[0];
     else names.push(m[0]);
   }
