@@ -15,6 +15,7 @@ import { useSlashKey } from './shortcut.ts';
 // Views off the first screen load when opened.
 const CompareView = lazy(() => import('../views/Compare/CompareView.tsx'));
 const CoverageView = lazy(() => import('../views/Coverage/CoverageView.tsx'));
+const QuotesView = lazy(() => import('../views/Quotes/QuotesView.tsx'));
 
 /** What each route renders: one line per view. */
 function renderView(route: Route, corpus: Corpus, location: HashLocationApi): ReactNode {
@@ -29,6 +30,8 @@ function renderView(route: Route, corpus: Corpus, location: HashLocationApi): Re
       return <CompareView corpus={corpus} location={location} />;
     case 'coverage':
       return <CoverageView corpus={corpus} location={location} />;
+    case 'quotes':
+      return <QuotesView corpus={corpus} location={location} />;
     case 'not-found':
       return (
         <NotFound title="Page not found">

@@ -12,6 +12,13 @@ describe('matchRoute', () => {
     expect(matchRoute('/search/more')).toEqual({ view: 'not-found', path: '/search/more' });
   });
 
+  it('finds the compare, coverage and quotes views, their state in the query string', () => {
+    expect(matchRoute('/compare')).toEqual({ view: 'compare' });
+    expect(matchRoute('/coverage')).toEqual({ view: 'coverage' });
+    expect(matchRoute('/quotes')).toEqual({ view: 'quotes' });
+    expect(href.compare({ a: '000', b: '002' })).toBe('#/compare?a=000&b=002');
+  });
+
   it('finds an article by its decoded id', () => {
     expect(matchRoute('/article/000')).toEqual({ view: 'article', id: '000' });
     expect(matchRoute('/article/my%20story')).toEqual({ view: 'article', id: 'my story' });

@@ -7,6 +7,7 @@ export type Route =
   | { view: 'search' }
   | { view: 'compare' }
   | { view: 'coverage' }
+  | { view: 'quotes' }
   | { view: 'not-found'; path: string };
 
 export type ViewName = Route['view'];
@@ -17,6 +18,7 @@ const table: readonly { pattern: RegExp; route: (captures: string[]) => Route | 
   { pattern: /^\/search$/, route: () => ({ view: 'search' }) },
   { pattern: /^\/compare$/, route: () => ({ view: 'compare' }) },
   { pattern: /^\/coverage$/, route: () => ({ view: 'coverage' }) },
+  { pattern: /^\/quotes$/, route: () => ({ view: 'quotes' }) },
   {
     pattern: /^\/article\/([^/]+)$/,
     route: ([id = '']) => {
@@ -42,6 +44,7 @@ export const href = {
   search: (query?: Query) => formatHash('/search', query),
   compare: (query?: Query) => formatHash('/compare', query),
   coverage: (query?: Query) => formatHash('/coverage', query),
+  quotes: (query?: Query) => formatHash('/quotes', query),
 };
 
 export interface NavItem {
@@ -57,6 +60,7 @@ export const navItems: readonly NavItem[] = [
   { label: 'Search', href: href.search(), views: ['search'] },
   { label: 'Compare', href: href.compare(), views: ['compare'] },
   { label: 'Coverage', href: href.coverage(), views: ['coverage'] },
+  { label: 'Quotes', href: href.quotes(), views: ['quotes'] },
 ];
 
 /** `aria-current` for a nav item: `page` on its own view, `true` elsewhere in its section. */

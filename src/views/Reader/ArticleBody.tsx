@@ -1,6 +1,7 @@
 // The article's body as its author structured it: paragraphs, h2 headings, lists and credited pull quotes.
 import type { ReactNode } from 'react';
 import type { BodyItem, Piece } from './layout.ts';
+import type { QuoteSpan } from './quoteMarks.ts';
 import { Pieces, type PassageFocus } from './Pieces.tsx';
 
 interface Props {
@@ -8,10 +9,14 @@ interface Props {
   passage: PassageFocus | null;
   /** How a block's text renders: the reader's sentence spans unless a view (compare) brings its own. */
   renderPieces?: (pieces: readonly Piece[]) => ReactNode;
+  /** The article's quotes, marked in the reader's sentence spans. */
+  quotes?: readonly QuoteSpan[];
 }
 
-export function ArticleBody({ body, passage, renderPieces }: Props) {
-  const show = renderPieces ?? ((pieces: readonly Piece[]) => <Pieces pieces={pieces} passage={passage} />);
+export function ArticleBody({ body, passage, renderPieces, quotes }: Props) {
+  const show =
+    renderPieces ??
+    ((pieces: readonly Piece[]) => <Pieces pieces={pieces} passage={passage} quotes={quotes} />);
   return (
     <div className="article-body">
       {body.map((item) => {

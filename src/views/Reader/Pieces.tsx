@@ -1,6 +1,8 @@
-// A block's text as React text: each sentence its own span (`s-<index>`), the one in `?p=` marked.
+// A block's text as React text: each sentence its own span (`s-<index>`), the one in `?p=` marked, quotes marked.
 import type { ReactNode } from 'react';
 import { sentenceId, type Piece } from './layout.ts';
+import type { QuoteSpan } from './quoteMarks.ts';
+import { QuoteMarked } from './QuoteMarked.tsx';
 
 /** The sentence named in `?p=`, and how to show its text (with a search's matches marked, for instance). */
 export interface PassageFocus {
@@ -8,9 +10,18 @@ export interface PassageFocus {
   content: (piece: Piece) => ReactNode;
 }
 
-export function Pieces({ pieces, passage }: { pieces: readonly Piece[]; passage: PassageFocus | null }) {
+interface Props {
+  pieces: readonly Piece[];
+  passage: PassageFocus | null;
+  /** The article's quotes, to mark in the text. */
+  quotes?: readonly QuoteSpan[];
+}
+
+const NONE: readonly QuoteSpan[] = [];
+
+export function Pieces({ pieces, passage, quotes = NONE }: Props) {
   return pieces.map((piece, i) => {
-    if (piece.sentence === null) return piece.text;
+    if (piece.sentence === null) return <QuoteMarked key={i} piece={piece} spans={quotes} />;
     const id = sentenceId(piece.sentence);
     return piece.sentence === passage?.sentence ? (
       <mark key={i} id={id} className="passage" tabIndex={-1}>
@@ -18,7 +29,7 @@ export function Pieces({ pieces, passage }: { pieces: readonly Piece[]; passage:
       </mark>
     ) : (
       <span key={i} id={id}>
-        {piece.text}
+        <QuoteMarked piece={piece} spans={quotes} />
       </span>
     );
   });

@@ -1,5 +1,6 @@
-// The reader (`#/article/<id>`): one article with its facts, and the passage in `?p=` scrolled to and marked —
-// with the matches of `?q=` marked inside it when the reader came from a search, and a way back to that search.
+// The reader (`#/article/<id>`): one article with its facts and its quotes marked, and the passage in `?p=` scrolled
+// to and marked — with the matches of `?q=` marked inside it when the reader came from a search, and a way back to
+// that search.
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import type { Article, Corpus } from '../../corpus/types.ts';
 import type { Query } from '../../app/location.ts';
@@ -12,6 +13,8 @@ import { findArticle, layoutArticle, parsePassage, sentenceId } from './layout.t
 import type { PassageFocus } from './Pieces.tsx';
 import { ArticleHeader } from './ArticleHeader.tsx';
 import { ArticleBody } from './ArticleBody.tsx';
+import { quoteSpans } from './quoteMarks.ts';
+import { QuoteDescriptions, QuoteMarked } from './QuoteMarked.tsx';
 
 // The search engine loads only when a search sent the reader here.
 const PassageMatches = lazy(() => import('../Search/PassageMatches.tsx'));
@@ -37,6 +40,7 @@ export function ReaderView({ corpus, id, location }: Props) {
 function Reader({ corpus, article, query }: { corpus: Corpus; article: Article; query: Query }) {
   useDocumentTitle(article.title);
   const layout = useMemo(() => layoutArticle(article), [article]);
+  const quotes = useMemo(() => quoteSpans(article), [article]);
   const passageParam = query.p;
   const passage = parsePassage(passageParam, article.sentences.length);
   const { q } = query;
@@ -55,7 +59,7 @@ function Reader({ corpus, article, query }: { corpus: Corpus; article: Article; 
           sentence: passage,
           content: (piece) =>
             q === undefined ? (
-              piece.text
+              <QuoteMarked piece={piece} spans={quotes} />
             ) : (
               <Suspense fallback={piece.text}>
                 <PassageMatches
@@ -83,7 +87,8 @@ function Reader({ corpus, article, query }: { corpus: Corpus; article: Article; 
           This article has no passage {passageParam}; showing it from the top.
         </p>
       )}
-      <ArticleBody body={layout.body} passage={focus} />
+      <ArticleBody body={layout.body} passage={focus} quotes={quotes} />
+      <QuoteDescriptions spans={quotes} />
     </article>
   );
 }

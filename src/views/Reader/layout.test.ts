@@ -39,6 +39,9 @@ function build(lines: [ParagraphKind, string][], fields: Partial<Article> = {}):
     sentences,
     wordCount: 0,
     quotes: [],
+    dateReference: null,
+    dates: [],
+    publishedBound: null,
     ...fields,
   };
 }

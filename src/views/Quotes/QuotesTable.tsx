@@ -1,0 +1,164 @@
+// Every quote group as a TanStack table: the words with how each article words them, the speaker, and the articles
+// carrying it, each occurrence linking to the reader at its passage. Sortable by words, speaker and sources.
+import { useMemo } from 'react';
+import {
+  createColumnHelper,
+  createSortedRowModel,
+  functionalUpdate,
+  metaHelper,
+  rowSortingFeature,
+  tableFeatures,
+  useTable,
+  type SortingState,
+  type Updater,
+} from '@tanstack/react-table';
+import { formatNumber } from '../../app/format.ts';
+import { href } from '../../app/routes.ts';
+import { compareText } from '../Articles/articles.ts';
+import { SortHeader } from '../Articles/SortHeader.tsx';
+import { hasChanges } from './wording.ts';
+import { DiffText } from './DiffText.tsx';
+import type { QuoteRow, QuotesState } from './quotes.ts';
+
+const features = tableFeatures({
+  rowSortingFeature,
+  sortedRowModel: createSortedRowModel(),
+  columnMeta: metaHelper<{ numeric?: boolean; className?: string }>(),
+});
+
+const helper = createColumnHelper<typeof features, QuoteRow>();
+
+const columns = helper.columns([
+  helper.accessor('words', {
+    header: 'Quote',
+    sortDescFirst: false,
+    sortFn: (a, b) => compareText(a.original.words, b.original.words),
+    cell: ({ row }) => <QuoteCell row={row.original} />,
+    meta: { className: 'q-words' },
+  }),
+  helper.accessor((row) => row.speaker ?? '', {
+    id: 'speaker',
+    header: 'Speaker',
+    sortDescFirst: false,
+    // Quotes with no named speaker last, either way round.
+    sortFn: (a, b) => compareText(a.original.speaker ?? '\uffff', b.original.speaker ?? '\uffff'),
+    cell: ({ row }) => row.original.speaker ?? <span className="muted">Not named</span>,
+    meta: { className: 'q-speaker' },
+  }),
+  helper.accessor('sources', {
+    header: 'Articles',
+    sortDescFirst: true,
+    sortFn: (a, b) => a.original.sources - b.original.sources,
+    cell: ({ row }) => <Occurrences row={row.original} />,
+    meta: { className: 'q-where' },
+  }),
+]);
+
+function QuoteCell({ row }: { row: QuoteRow }) {
+  const first = row.occurrences[0];
+  const variants = row.occurrences.slice(1);
+  return (
+    <>
+      <blockquote className="q-text">“{row.words}”</blockquote>
+      {first && variants.length > 0 && (
+        <div className="q-variants">
+          {row.differs ? (
+            <>
+              <p className="q-variants-label">Worded against {first.outlet}</p>
+              <ul>
+                {variants.map((occurrence, i) => (
+                  <li key={i}>
+                    <span className="q-variant-outlet">{occurrence.outlet}:</span>{' '}
+                    {hasChanges(occurrence.diff) ? (
+                      <DiffText diff={occurrence.diff} from={first.outlet} to={occurrence.outlet} />
+                    ) : (
+                      <span className="same-wording">the same words</span>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p className="q-variants-label">The same words in every article</p>
+          )}
+        </div>
+      )}
+    </>
+  );
+}
+
+function Occurrences({ row }: { row: QuoteRow }) {
+  return (
+    <>
+      <span className="q-count">{formatNumber(row.sources)}</span>
+      <ul className="q-occurrences">
+        {row.occurrences.map((occurrence, i) => (
+          <li key={i}>
+            <a href={href.article(occurrence.articleId, { p: String(occurrence.sentence) })}>
+              {occurrence.outlet}
+              <span className="visually-hidden">: “{occurrence.words}” in its passage</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+interface Props {
+  rows: readonly QuoteRow[];
+  sort: QuotesState['sort'];
+  onSortChange: (sort: { id: string; desc: boolean } | undefined) => void;
+}
+
+export function QuotesTable({ rows, sort, onSortChange }: Props) {
+  const sorting = useMemo<SortingState>(() => (sort ? [sort] : []), [sort]);
+  const table = useTable({
+    features,
+    columns,
+    data: rows,
+    getRowId: (row) => String(row.group),
+    state: { sorting },
+    onSortingChange: (updater: Updater<SortingState>) => {
+      onSortChange(functionalUpdate(updater, sorting)[0]);
+    },
+    enableMultiSort: false,
+  });
+
+  return (
+    <div className="table-wrap">
+      <table className="quotes-table">
+        <caption className="visually-hidden">
+          Quotes, with who said them and the articles carrying them; the column headers sort the table
+        </caption>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => (
+                <SortHeader
+                  key={header.id}
+                  direction={header.column.getIsSorted()}
+                  onToggle={header.column.getToggleSortingHandler()}
+                  numeric={header.column.columnDef.meta?.numeric}
+                >
+                  <table.FlexRender header={header} />
+                </SortHeader>
+              ))}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {table.getRowModel().rows.map((row) => (
+            <tr key={row.id}>
+              {row.getAllCells().map((cell) => (
+                <td key={cell.id} className={cell.column.columnDef.meta?.className}>
+                  <table.FlexRender cell={cell} />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

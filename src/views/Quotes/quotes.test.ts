@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import type { Article, QuoteGroup } from '../../corpus/types.ts';
+import { testArticle } from '../Search/test-article.ts';
+import { filterQuotes, quoteRows, quotesState, sharedPatch } from './quotes.ts';
+
+const withQuote = (article: Article, words: string, sentence: number, group: number): Article => {
+  const start = article.text.indexOf(words);
+  return {
+    ...article,
+    outlet: article.id.toUpperCase(),
+    quotes: [
+      ...article.quotes,
+      {
+        start,
+        end: start + words.length,
+        outer: { start: start - 1, end: start + words.length + 1 },
+        sentence,
+        group,
+        speaker: 'Amodei',
+        speakerBasis: 'named',
+      },
+    ],
+  };
+};
+
+const articles = [
+  withQuote(testArticle(['Intro. He wrote “a few $10M’s.”'], 'x'), 'a few $10M’s.', 1, 0),
+  withQuote(
+    withQuote(
+      testArticle(['It cost "a few tens of millions," he said. "Unipolar" it is.'], 'y'),
+      'a few tens of millions,',
+      0,
+      0,
+    ),
+    'Unipolar',
+    1,
+    1,
+  ),
+];
+const group = (text: string, occurrences: [number, number][]): QuoteGroup => ({
+  text,
+  speaker: 'Amodei',
+  occurrences: occurrences.map(([article, quote]) => ({ article, quote })),
+  variants: [],
+});
+const rows = quoteRows({
+  articles,
+  quoteGroups: [
+    group('a few $10M’s.', [
+      [0, 0],
+      [1, 0],
+    ]),
+    group('Unipolar', [[1, 1]]),
+  ],
+});
+
+describe('quoteRows', () => {
+  it('lists each occurrence with its outlet, passage and words as typed', () => {
+    expect(rows[0]?.occurrences.map((o) => [o.articleId, o.outlet, o.sentence, o.words])).toEqual([
+      ['x', 'X', 1, 'a few $10M’s.'],
+      ['y', 'Y', 0, 'a few tens of millions,'],
+    ]);
+    expect(rows.map((row) => row.sources)).toEqual([2, 1]);
+  });
+
+  it('diffs every later occurrence against the first', () => {
+    expect(rows[0]?.occurrences[0]?.diff).toEqual([]);
+    expect(rows[0]?.occurrences[1]?.diff.filter((part) => part.kind !== 'same')).toEqual([
+      { kind: 'removed', text: "$10M's" },
+      { kind: 'added', text: 'tens of millions' },
+    ]);
+    expect(rows.map((row) => row.differs)).toEqual([true, false]);
+  });
+});
+
+describe('filterQuotes', () => {
+  it('keeps quotes several articles carry, and quotes holding every word of the filter', () => {
+    expect(filterQuotes(rows, true, '').map((row) => row.group)).toEqual([0]);
+    expect(filterQuotes(rows, false, 'UNIPOLAR').map((row) => row.group)).toEqual([1]);
+    expect(filterQuotes(rows, false, 'amodei').map((row) => row.group)).toEqual([0, 1]);
+    expect(filterQuotes(rows, false, ' ')).toBe(rows);
+  });
+});
+
+describe('quotesState', () => {
+  it('reads the sort and filters from the URL, defaults on anything unknown', () => {
+    expect(quotesState({ sort: 'sources', desc: '1', shared: '1', filter: 'chip' })).toEqual({
+      sort: { id: 'sources', desc: true },
+      shared: true,
+      filter: 'chip',
+    });
+    expect(quotesState({ sort: 'nope', shared: 'yes' })).toEqual({ sort: null, shared: false, filter: '' });
+    expect(sharedPatch(true)).toEqual({ shared: '1' });
+    expect(sharedPatch(false)).toEqual({ shared: null });
+  });
+});
