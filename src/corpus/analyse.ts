@@ -1,5 +1,5 @@
 // The pipeline, top to bottom: a folder's files in, one corpus out (read → parse → segment → metadata → quotes →
-// align → story elements → search index).
+// dates and the timeline → align → story elements → search index).
 import { decodeText, DEFAULT_MAX_BYTES } from './decode.ts';
 import { articleId, chooseOutlet, choosePublished, chooseTitle, countWords } from './metadata.ts';
 import { parseStructure } from './parse.ts';
@@ -8,6 +8,8 @@ import { alignArticles } from './align.ts';
 import { storyElements } from './elements.ts';
 import { findQuotes, groupQuotes } from './quotes.ts';
 import { buildSearchIndex } from './search-index.ts';
+import { EVENTS_FILE, readEvents, type EventDefinition } from './events.ts';
+import { buildTimeline, publishedBounds, resolveDates } from './timeline.ts';
 import { segment } from './segment.ts';
 import { readSources, safeUrl, SOURCES_FILE, type SourceEntry } from './sources.ts';
 import { SCHEMA_VERSION, type Article, type Corpus, type CorpusWarning } from './types.ts';
@@ -89,6 +91,10 @@ export function analyseArticle(
     sentences,
     wordCount: countWords(text, paragraphs),
     quotes,
+    // Dates are resolved once the whole corpus is read: an undated article borrows its reference day from it.
+    dateReference: null,
+    dates: [],
+    publishedBound: null,
   };
   return { article, warnings };
 }
@@ -146,6 +152,18 @@ export function analyseCorpus(files: SourceFile[], options: AnalyseOptions = {})
     }
   }
 
+  let definitions: EventDefinition[] = [];
+  const eventsFile = files.find((f) => f.name === EVENTS_FILE);
+  if (eventsFile) {
+    const decoded = decodeText(EVENTS_FILE, eventsFile.bytes, maxBytes);
+    if (!decoded.ok) errors.push(decoded.error);
+    else {
+      const read = readEvents(decoded.text);
+      errors.push(...read.errors);
+      definitions = read.events;
+    }
+  }
+
   const articles: Article[] = [];
   for (const f of articleFiles) {
     const decoded = decodeText(f.name, f.bytes, maxBytes);
@@ -159,6 +177,13 @@ export function analyseCorpus(files: SourceFile[], options: AnalyseOptions = {})
   }
 
   if (errors.length > 0) return { ok: false, errors, warnings };
+  resolveDates(articles);
+  const { timeline, errors: eventErrors } = buildTimeline(articles, definitions);
+  if (eventErrors.length > 0) return { ok: false, errors: eventErrors, warnings };
+  publishedBounds(articles, timeline).forEach((bound, a) => {
+    const article = articles[a];
+    if (article) article.publishedBound = bound;
+  });
   const { groups: quoteGroups, groupOf } = groupQuotes(articles);
   articles.forEach((article, a) =>
     article.quotes.forEach((quote, q) => (quote.group = groupOf[a]?.[q] ?? -1)),
@@ -171,6 +196,7 @@ export function analyseCorpus(files: SourceFile[], options: AnalyseOptions = {})
     quoteGroups,
     alignments,
     elements: storyElements(articles, alignments),
+    timeline,
     warnings,
   };
   return { ok: true, corpus, warnings };

@@ -319,6 +319,8 @@ function calendarDates(text: string, from: number, to: number, reference: string
   });
 }
 
+const CALENDAR_HINT = new RegExp(`\\d|${MONTH}`);
+
 /** A weekday followed by its date in brackets or after a comma: "Wednesday (Jan. 29)", "Tuesday, Jan. 28". */
 const WEEKDAY_THEN_DATE = /^\s*(?:\(\s*|,\s*)$/u;
 
@@ -376,7 +378,9 @@ export function findDates(
       }
     };
     apply(SPAN_RULES);
-    found.push(...calendarDates(text, from, paragraph.end, reference).filter(free));
+    // chrono reads every word; a paragraph with no digit and no month name holds no calendar date for it to find.
+    if (CALENDAR_HINT.test(slice))
+      found.push(...calendarDates(text, from, paragraph.end, reference).filter(free));
     apply(RULES);
     readings.push(...found);
   }

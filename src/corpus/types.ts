@@ -1,7 +1,7 @@
 // The corpus contract: the JSON the pipeline writes and the app reads (see docs/corpus.md).
 
 /** Bumped whenever a field changes meaning or is removed; adding a field bumps the minor part. */
-export const SCHEMA_VERSION = '1.2';
+export const SCHEMA_VERSION = '1.3';
 
 /** A half-open character range `[start, end)` into an article's `text` (UTF-16 code units). */
 export interface Range {
@@ -67,6 +67,12 @@ export interface Article {
   wordCount: number;
   /** Quoted spans, in text order. */
   quotes: Quote[];
+  /** The day relative dates are resolved against, or `null` when neither the article nor the corpus gives one. */
+  dateReference: DateReference | null;
+  /** Date expressions, in text order. */
+  dates: DateMention[];
+  /** For an undated article, the earliest it can have been published, where the text tells; else `null`. */
+  publishedBound: PublishedBound | null;
 }
 
 /** An inclusive span of days, each `YYYY-MM-DD`. */
@@ -105,6 +111,60 @@ export interface DateReference {
    * and stating none, the middle publication date of the corpus's dated articles.
    */
   source: 'published' | 'own-dates' | 'corpus';
+}
+
+/** Where a date of an event comes from: an article's mention (see `DateBasis`), or `external`, named in `events.json`. */
+export type EventDateBasis = 'stated' | 'inferred' | 'external';
+
+/** One dating of an event: a mention's date, or the external date `events.json` gives. */
+export interface EventDate {
+  span: DaySpan;
+  precision: DatePrecision;
+  basis: EventDateBasis;
+  approximate: boolean;
+  /** The mention it comes from (article index, index into that article's `dates`), or `null` when external. */
+  mention: { article: number; date: number } | null;
+  /** For an external date, its source as `events.json` names it. */
+  source: string | null;
+}
+
+/** A sentence that mentions an event, and the date expression of that sentence that dates it, if any. */
+export interface EventMention {
+  article: number;
+  sentence: number;
+  /** Index into the article's `dates`, or `null` when the sentence does not date the event. */
+  date: number | null;
+}
+
+/** An event of the timeline: named in `events.json`, found in articles by its cues. */
+export interface TimelineEvent {
+  id: string;
+  name: string;
+  mentions: EventMention[];
+  /** Every dating of the event: its mentions' dates, then any external one. */
+  dates: EventDate[];
+  /**
+   * Index into `dates` of the date the timeline places it at: the narrowest stated or external date, else the
+   * narrowest inferred one (a published article's before one resolved against the corpus); `null` when undated.
+   */
+  date: number | null;
+  /** Some of its dates cannot all be true: two of their spans do not overlap. */
+  conflict: boolean;
+}
+
+/** An undated article's publication date, bounded by what it reports as already happened. */
+export interface PublishedBound {
+  /** The article was published on or after this day... */
+  after: string;
+  /** ...since it reports this event (index into the timeline's `events`) as happened. */
+  event: number;
+}
+
+/** The timeline: named events in date order (undated ones last), and every date mention that names none. */
+export interface Timeline {
+  events: TimelineEvent[];
+  /** Date mentions of no named event: article index and index into its `dates`, in date order. */
+  unnamed: { article: number; date: number }[];
 }
 
 /** How a quote's speaker is known. */
@@ -229,5 +289,6 @@ export interface Corpus {
   alignments: AlignedPair[];
   /** Story elements, those carried by the most articles first. */
   elements: StoryElement[];
+  timeline: Timeline;
   warnings: CorpusWarning[];
 }

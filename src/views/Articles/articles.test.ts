@@ -26,6 +26,9 @@ function article(fields: Partial<Article>): Article {
     sentences: [],
     wordCount: 0,
     quotes: [],
+    dateReference: null,
+    dates: [],
+    publishedBound: null,
     ...fields,
   };
 }

@@ -33,5 +33,8 @@ export function testArticle(lines: readonly (string | [ParagraphKind, string])[]
     sentences,
     wordCount: 0,
     quotes: [],
+    dateReference: null,
+    dates: [],
+    publishedBound: null,
   };
 }

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { cuePattern, readEvents } from './events.ts';
+import { fold } from './fold.ts';
+
+const file = (events: unknown) => JSON.stringify({ events }, null, 2);
+
+describe('readEvents', () => {
+  it('reads events with cues and an external date', () => {
+    const { events, errors } = readEvents(
+      file([
+        { id: 'vote', name: ' The vote ', cues: ['voted'] },
+        {
+          id: 'storm',
+          name: 'The storm',
+          cues: ['/storm\\w*/'],
+          date: { start: '2025-01-27', end: '2025-01-28', basis: 'external', source: 'the met office' },
+        },
+      ]),
+    );
+    expect(errors).toEqual([]);
+    expect(events.map((e) => [e.id, e.name, e.cues, e.external, e.line])).toEqual([
+      ['vote', 'The vote', ['voted'], null, 4],
+      [
+        'storm',
+        'The storm',
+        ['/storm\\w*/'],
+        { span: { start: '2025-01-27', end: '2025-01-28' }, source: 'the met office' },
+        11,
+      ],
+    ]);
+  });
+
+  it.each([
+    [[{ id: 'Vote!', name: 'x', cues: ['a'] }], 'needs an "id" of lower-case letters'],
+    [
+      [
+        { id: 'a', name: 'x', cues: ['a'] },
+        { id: 'a', name: 'y', cues: ['b'] },
+      ],
+      'event "a" is listed twice',
+    ],
+    [[{ id: 'a', name: '', cues: ['a'] }], 'event "a" needs a "name"'],
+    [[{ id: 'a', name: 'x', cues: [] }], 'event "a" needs "cues"'],
+    [[{ id: 'a', name: 'x', cues: ['/(unclosed/'] }], 'cue "/(unclosed/" is not a valid regular expression'],
+    [[{ id: 'a', name: 'x', cues: ['a'], when: 'soon' }], 'event 1 has an unknown field "when"'],
+    [
+      [{ id: 'a', name: 'x', cues: ['a'], date: { start: '2025-13-01', basis: 'external', source: 's' } }],
+      '"2025-13-01" is not a real day',
+    ],
+    [
+      [
+        {
+          id: 'a',
+          name: 'x',
+          cues: ['a'],
+          date: { start: '2025-01-02', end: '2025-01-01', basis: 'external', source: 's' },
+        },
+      ],
+      'ends (2025-01-01) before it starts',
+    ],
+    [
+      [{ id: 'a', name: 'x', cues: ['a'], date: { start: '2025-01-02', basis: 'stated', source: 's' } }],
+      'basis must be "external"',
+    ],
+    [
+      [{ id: 'a', name: 'x', cues: ['a'], date: { start: '2025-01-02', basis: 'external' } }],
+      'needs a "source"',
+    ],
+  ])('rejects %j', (events, message) => {
+    const { errors } = readEvents(file(events));
+    expect(errors.map((e) => e.message)).toContainEqual(expect.stringContaining(message));
+    expect(errors.every((e) => e.file === 'events.json' && (e.line ?? 0) >= 1)).toBe(true);
+  });
+
+  it('rejects a file that is not the right shape', () => {
+    expect(readEvents('[]').errors[0]?.message).toContain('must be {"events"');
+    expect(readEvents('{"events": [], "extra": 1}').errors[0]?.message).toContain('unknown field "extra"');
+  });
+});
+
+describe('cuePattern', () => {
+  const matches = (cue: string, text: string) => {
+    const pattern = cuePattern(cue);
+    if (typeof pattern === 'string') throw new Error(pattern);
+    return [...fold(text).matchAll(pattern)].map((m) => text.slice(m.index, m.index + m[0].length));
+  };
+
+  it('matches a phrase as whole words, ignoring case, accents, line breaks and quote styles', () => {
+    expect(matches('Senate hearing', 'At a SENATE\nhearing Wednesday')).toEqual(['SENATE\nhearing']);
+    expect(matches('essay', 'his essays and an essay')).toEqual(['essay']);
+    expect(matches("Nvidia's stock", 'drove down Nvidia’s stock')).toEqual(['Nvidia’s stock']);
+    expect(matches('cafe', 'at the Café')).toEqual(['Café']);
+  });
+
+  it('runs a /pattern/ over the folded text', () => {
+    expect(matches('/v-?3, a model released/', 'DeepSeek V-3, a model released about a month ago')).toEqual([
+      'V-3, a model released',
+    ]);
+  });
+});
