@@ -9,6 +9,8 @@ import { analyseCorpus, type SourceFile } from '../src/corpus/analyse.ts';
 import { chromiumLaunchOptions } from '../scripts/chromium.ts';
 import type { Corpus } from '../src/corpus/types.ts';
 import { alignFigures } from './align-bench.ts';
+import { readEvents } from '../src/corpus/events.ts';
+import { buildTimeline, resolveDates } from '../src/corpus/timeline.ts';
 import { QUERIES, searchFigures, type Latency } from './search-bench.ts';
 import { syntheticFiles } from './synthetic.ts';
 
@@ -97,6 +99,26 @@ function alignmentRows(seeds: Corpus) {
     f.synthetic.ms <= 5000,
   );
   return f.sweep;
+}
+
+/**
+ * Temporal extraction: every article's dates found and resolved, and the named events of the seeds' events.json
+ * found and dated, on the seeds and on 1,000 synthetic articles (whose sentences are the seeds', so the cues match).
+ */
+function timelineRows(seeds: Corpus) {
+  const { events } = readEvents(readFileSync(join('seeds', 'events.json'), 'utf8'));
+  const synthetic = analyse(syntheticFiles(seeds, 1000));
+  for (const [label, corpus, runs] of [
+    ['seeds', seeds, 20],
+    ['1,000 synthetic articles', synthetic, 3],
+  ] as const) {
+    const t = time(() => {
+      resolveDates(corpus.articles);
+      buildTimeline(corpus.articles, events);
+    }, runs);
+    const mentions = corpus.articles.reduce((n, a) => n + a.dates.length, 0);
+    row(`dates and timeline, ${label} (${mentions.toLocaleString('en-US')} date mentions)`, ms(t));
+  }
 }
 
 /** Search at three sizes: the budget's per-keystroke figure, and per query against the designs it replaced. */
@@ -260,6 +282,7 @@ function print(header: string[], cells: string[][]) {
 let overBudget = false;
 const seeds = pipelineRows();
 const sweep = alignmentRows(seeds);
+timelineRows(seeds);
 await bundleRows();
 const search = searchTable(seeds);
 print(
