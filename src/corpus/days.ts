@@ -17,7 +17,9 @@ export function addMonths(iso: string, months: number): string {
   const d = dateOf(iso);
   const first = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1));
   const last = lastDayOfMonth(first.getUTCFullYear(), first.getUTCMonth() + 1);
-  return isoOf(new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), Math.min(d.getUTCDate(), last))));
+  return isoOf(
+    new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), Math.min(d.getUTCDate(), last))),
+  );
 }
 
 export function lastDayOfMonth(year: number, month: number): number {
