@@ -1,6 +1,7 @@
 // Two articles side by side: what links them in one line, both columns, and the link being looked at.
 import { useMemo, useState } from 'react';
-import type { Corpus } from '../../corpus/types.ts';
+import type { Article, Corpus } from '../../corpus/types.ts';
+import { shorten } from '../Coverage/coverage.ts';
 import { countOf, formatNumber, outletName } from '../../app/format.ts';
 import { compareLinks, type Link, type SharedQuote, type Side } from './links.ts';
 import { similarity } from './runs.ts';
@@ -84,6 +85,7 @@ export function Comparison({ corpus, a, b }: { corpus: Corpus; a: number; b: num
               outlets={outlets}
               links={linksOf(look)}
               badge={links[look.side].badge.get(look.sentence)}
+              partner={partnerText(look.side === 'a' ? second : first, partnersOf(look)[0])}
             />
           )}
         </p>
@@ -99,9 +101,18 @@ interface StatusProps {
   outlets: Record<Side, string>;
   links: readonly Link[];
   badge: number | undefined;
+  /** The (first) partner's words, so a reader sees them even when the other column is off screen. */
+  partner: string | null;
 }
 
-function LinkStatus({ look, outlets, links, badge }: StatusProps) {
+/** A sentence's text, white space squashed, cut to a glance. */
+function partnerText(article: Article, sentence: number | undefined): string | null {
+  const range = sentence === undefined ? undefined : article.sentences[sentence];
+  if (!range) return null;
+  return shorten(article.text.slice(range.start, range.end).replace(/\s+/g, ' ').trim(), 200);
+}
+
+function LinkStatus({ look, outlets, links, badge, partner }: StatusProps) {
   const scores = links.flatMap((link) => (link.score === null ? [] : [link.score]));
   const quoted = links.some((link) => link.quoteGroups.length > 0);
   const parts = [
@@ -110,5 +121,14 @@ function LinkStatus({ look, outlets, links, badge }: StatusProps) {
     scores.length > 0 ? similarity(Math.max(...scores)) : null,
     quoted ? 'shared quote' : null,
   ];
-  return <strong>{parts.filter(Boolean).join(' · ')}</strong>;
+  return (
+    <>
+      <strong>{parts.filter(Boolean).join(' · ')}</strong>
+      {partner !== null && (
+        <span className="link-partner">
+          {outlets[other(look.side)]}: “{partner}”
+        </span>
+      )}
+    </>
+  );
 }

@@ -55,10 +55,22 @@ function buildColumns(articles: readonly Article[]) {
 function ArticleHeading({ article }: { article: Article }) {
   return (
     <>
-      <span className="cov-outlet">{outletName(article)}</span>
+      <span className="cov-outlet">
+        <BreakAtDots text={outletName(article)} />
+      </span>
       <span className="cov-title">{shorten(article.title, 48)}</span>
     </>
   );
+}
+
+/** A host name that may break after its dots (`news.<wbr>example.<wbr>com`), not inside a word. */
+function BreakAtDots({ text }: { text: string }) {
+  return text.split(/(?<=\.)/).map((part, i) => (
+    <span key={i}>
+      {i > 0 && <wbr />}
+      {part}
+    </span>
+  ));
 }
 
 function ElementLabel({ label }: { label: string }) {
