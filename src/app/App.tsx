@@ -16,6 +16,7 @@ import { useSlashKey } from './shortcut.ts';
 const CompareView = lazy(() => import('../views/Compare/CompareView.tsx'));
 const CoverageView = lazy(() => import('../views/Coverage/CoverageView.tsx'));
 const QuotesView = lazy(() => import('../views/Quotes/QuotesView.tsx'));
+const TimelineView = lazy(() => import('../views/Timeline/TimelineView.tsx'));
 
 /** What each route renders: one line per view. */
 function renderView(route: Route, corpus: Corpus, location: HashLocationApi): ReactNode {
@@ -32,6 +33,8 @@ function renderView(route: Route, corpus: Corpus, location: HashLocationApi): Re
       return <CoverageView corpus={corpus} location={location} />;
     case 'quotes':
       return <QuotesView corpus={corpus} location={location} />;
+    case 'timeline':
+      return <TimelineView corpus={corpus} location={location} />;
     case 'not-found':
       return (
         <NotFound title="Page not found">

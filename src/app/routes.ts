@@ -8,6 +8,7 @@ export type Route =
   | { view: 'compare' }
   | { view: 'coverage' }
   | { view: 'quotes' }
+  | { view: 'timeline' }
   | { view: 'not-found'; path: string };
 
 export type ViewName = Route['view'];
@@ -19,6 +20,7 @@ const table: readonly { pattern: RegExp; route: (captures: string[]) => Route | 
   { pattern: /^\/compare$/, route: () => ({ view: 'compare' }) },
   { pattern: /^\/coverage$/, route: () => ({ view: 'coverage' }) },
   { pattern: /^\/quotes$/, route: () => ({ view: 'quotes' }) },
+  { pattern: /^\/timeline$/, route: () => ({ view: 'timeline' }) },
   {
     pattern: /^\/article\/([^/]+)$/,
     route: ([id = '']) => {
@@ -45,6 +47,7 @@ export const href = {
   compare: (query?: Query) => formatHash('/compare', query),
   coverage: (query?: Query) => formatHash('/coverage', query),
   quotes: (query?: Query) => formatHash('/quotes', query),
+  timeline: (query?: Query) => formatHash('/timeline', query),
 };
 
 export interface NavItem {
@@ -61,6 +64,7 @@ export const navItems: readonly NavItem[] = [
   { label: 'Compare', href: href.compare(), views: ['compare'] },
   { label: 'Coverage', href: href.coverage(), views: ['coverage'] },
   { label: 'Quotes', href: href.quotes(), views: ['quotes'] },
+  { label: 'Timeline', href: href.timeline(), views: ['timeline'] },
 ];
 
 /** `aria-current` for a nav item: `page` on its own view, `true` elsewhere in its section. */
