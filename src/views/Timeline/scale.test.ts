@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import type { DaySpan } from '../../corpus/types.ts';
+import {
+  buildAxis,
+  dayNumber,
+  isoOfDay,
+  offsetOf,
+  place,
+  segmentCaption,
+  segmentWeight,
+  segmentWidths,
+  ticksFor,
+} from './scale.ts';
+
+const day = (iso: string): DaySpan => ({ start: iso, end: iso });
+const span = (start: string, end: string): DaySpan => ({ start, end });
+const extent = (axis: ReturnType<typeof buildAxis>) =>
+  axis.segments.map((s) => [isoOfDay(s.first), isoOfDay(s.last)]);
+
+describe('dayNumber and isoOfDay', () => {
+  it('count days from 1970 without a time zone, across month, year and leap days', () => {
+    expect(dayNumber('1970-01-01')).toBe(0);
+    expect(dayNumber('2025-01-30') - dayNumber('2025-01-27')).toBe(3);
+    expect(dayNumber('2025-01-01') - dayNumber('2024-12-31')).toBe(1);
+    expect(dayNumber('2024-03-01') - dayNumber('2024-02-28')).toBe(2);
+    for (const iso of ['1958-06-30', '2024-02-29', '2027-12-31']) expect(isoOfDay(dayNumber(iso))).toBe(iso);
+  });
+});
+
+describe('buildAxis', () => {
+  // The seeds: Claude's training 9-12 months ago, V3's November-December, a dense January, the export rule's
+  // compliance in May, and the 2026-2027 forecast.
+  const seeds: DaySpan[][] = [
+    [span('2024-01-15', '2024-05-15')],
+    [span('2024-11-01', '2024-12-31')],
+    [day('2024-12-26'), span('2024-12-07', '2025-01-22')],
+    [day('2025-01-13')],
+    [day('2025-01-20'), span('2025-01-20', '2025-01-26')],
+    [day('2025-01-27')],
+    [day('2025-01-28')],
+    [day('2025-01-29'), span('2025-01-27', '2025-02-02')],
+    [day('2025-01-29')],
+    [day('2025-05-15')],
+    [span('2026-01-01', '2027-12-31')],
+  ];
+
+  it('breaks the axis where nothing happens for long, and puts the far future on its own segment', () => {
+    expect(extent(buildAxis(seeds))).toEqual([
+      ['2024-01-15', '2024-05-15'],
+      ['2024-11-01', '2025-02-02'],
+      ['2025-05-15', '2025-05-15'],
+      ['2026-01-01', '2027-12-31'],
+    ]);
+  });
+
+  it('gives the dense segment most of the width', () => {
+    const weights = buildAxis(seeds).segments.map(segmentWeight);
+    expect(weights).toEqual([2, 9, 2, 2]);
+    const widths = segmentWidths(weights, 900, 60);
+    expect(widths[1]).toBeGreaterThan(500);
+    expect(widths.every((w) => w >= 60)).toBe(true);
+  });
+
+  it('draws a wide span over a dense stretch clipped to it, not widening it', () => {
+    // "this year" beside a dense March: March keeps its segment; the year is cut to it, open at both ends.
+    const axis = buildAxis([[day('2026-03-10')], [day('2026-03-14')], [span('2026-01-01', '2026-12-31')]]);
+    expect(extent(axis)).toEqual([['2026-03-10', '2026-03-14']]);
+    const [piece] = place(axis, span('2026-01-01', '2026-12-31'));
+    expect(piece).toMatchObject({ segment: 0, left: 0, width: 100, clippedStart: true, clippedEnd: true });
+  });
+
+  it('joins overlapping wide spans, and keeps one day apart from a year far away', () => {
+    const axis = buildAxis([
+      [span('2031-01-01', '2032-12-31')],
+      [span('2032-01-01', '2032-12-31')],
+      [day('2026-03-14')],
+      [span('1958-01-01', '1958-12-31')],
+    ]);
+    expect(extent(axis)).toEqual([
+      ['1958-01-01', '1958-12-31'],
+      ['2026-03-14', '2026-03-14'],
+      ['2031-01-01', '2032-12-31'],
+    ]);
+    expect(axis.segments.map((s) => s.rows)).toEqual([1, 1, 2]);
+  });
+
+  it('has no segment for no spans, and one for a single day, padded on both sides', () => {
+    expect(buildAxis([]).segments).toEqual([]);
+    const [segment] = buildAxis([[day('2025-05-15')]]).segments;
+    expect(segment).toBeDefined();
+    if (!segment) return;
+    expect(segment.from).toBeLessThan(dayNumber('2025-05-15'));
+    expect(segment.to).toBeGreaterThan(dayNumber('2025-05-16'));
+  });
+});
+
+describe('place', () => {
+  const axis = buildAxis([[span('2025-01-01', '2025-01-31')], [span('2026-01-01', '2026-12-31')]]);
+
+  it('puts a day inside its segment with a width of one day', () => {
+    const [piece] = place(axis, day('2025-01-16'));
+    const segment = axis.segments[0];
+    expect(segment).toBeDefined();
+    if (!piece || !segment) return;
+    expect(piece.segment).toBe(0);
+    expect(piece.left).toBeCloseTo(offsetOf(segment, dayNumber('2025-01-16')));
+    expect(piece.width).toBeCloseTo((1 / (segment.to - segment.from)) * 100);
+    expect(piece.clippedStart || piece.clippedEnd).toBe(false);
+  });
+
+  it('places a span on the segment holding it, and nothing outside every segment', () => {
+    expect(place(axis, span('2026-01-01', '2026-12-31')).map((p) => p.segment)).toEqual([1]);
+    expect(place(axis, day('2025-06-01'))).toEqual([]);
+  });
+});
+
+describe('segmentWidths', () => {
+  it('shares the width by weight, whole pixels, never over', () => {
+    expect(segmentWidths([1, 3], 400, 10)).toEqual([100, 300]);
+    expect(segmentWidths([1, 1, 1], 100, 10)).toEqual([33, 33, 33]);
+  });
+
+  it('raises small segments to the minimum and takes it from the others', () => {
+    expect(segmentWidths([1, 19], 200, 50)).toEqual([50, 150]);
+  });
+
+  it('shares equally when there is no room for every minimum', () => {
+    expect(segmentWidths([1, 5, 1], 90, 40)).toEqual([30, 30, 30]);
+    expect(segmentWidths([], 90, 40)).toEqual([]);
+  });
+});
+
+describe('ticksFor', () => {
+  const segmentOf = (first: string, last: string) => {
+    const [segment] = buildAxis([[span(first, last)]]).segments;
+    if (!segment) throw new Error('no segment');
+    return segment;
+  };
+
+  it('labels the new year, new months and weeks in a wide dense segment', () => {
+    const ticks = ticksFor(segmentOf('2024-11-01', '2025-02-02'), 600);
+    const labels = ticks.map((t) => t.label);
+    expect(labels).toContain('Dec');
+    expect(labels).toContain('2025');
+    expect(labels).toContain('Feb');
+    expect(labels).toContain('27'); // Monday 27 January 2025
+    expect(ticks.find((t) => t.label === '2025')).toMatchObject({ iso: '2025-01-01', major: true });
+    expect(ticks.find((t) => t.label === '27')?.iso).toBe('2025-01-27');
+    // Ticks run in order, and no week's tick crowds a month's.
+    const days = ticks.map((t) => t.day);
+    expect(days).toEqual([...days].sort((a, b) => a - b));
+  });
+
+  it('uses months, then years, as the segment gets narrower', () => {
+    const segment = segmentOf('2024-11-01', '2025-02-02');
+    expect(ticksFor(segment, 200).every((t) => t.major)).toBe(true);
+    expect(ticksFor(segmentOf('2026-01-01', '2027-12-31'), 120).map((t) => t.label)).toEqual([
+      '2026',
+      '2027',
+    ]);
+  });
+
+  it('labels a single day where no tick would fall', () => {
+    expect(ticksFor(segmentOf('2025-05-15', '2025-05-15'), 60)).toEqual([
+      { day: dayNumber('2025-05-15'), iso: '2025-05-15', label: '15 May', major: true },
+    ]);
+  });
+});
+
+describe('segmentCaption', () => {
+  const caption = (first: string, last: string) =>
+    segmentCaption({ from: 0, to: 0, first: dayNumber(first), last: dayNumber(last), rows: 1 });
+
+  it('names a segment as briefly as stays clear', () => {
+    expect(caption('2025-05-15', '2025-05-15')).toBe('15 May 2025');
+    expect(caption('2025-05-01', '2025-05-20')).toBe('May 2025');
+    expect(caption('2024-01-15', '2024-05-15')).toBe('Jan–May 2024');
+    expect(caption('2024-11-01', '2025-02-02')).toBe('Nov 2024 – Feb 2025');
+    expect(caption('2026-01-01', '2027-12-31')).toBe('2026–2027');
+    expect(caption('1958-01-01', '1958-12-31')).toBe('1958');
+  });
+});
