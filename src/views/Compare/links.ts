@@ -1,7 +1,8 @@
 // What links two articles side by side: aligned pairs and shared quotes, per sentence on each side, with a number
 // for each linked cluster, the wording difference of each shared quote, and the sentences only one side has.
 import type { Corpus, DiffPart } from '../../corpus/types.ts';
-import { quoteWords, wordingDiff } from '../Quotes/wording.ts';
+import { quoteDiff } from '../../corpus/quote-groups.ts';
+import { quoteWords } from '../Quotes/wording.ts';
 import { pairView } from '../../corpus/align.ts';
 
 export type Side = 'a' | 'b';
@@ -127,7 +128,7 @@ function findSharedQuotes(corpus: LinkCorpus, a: number, b: number): SharedQuote
   for (const qa of first.quotes) {
     for (const qb of second.quotes) {
       if (qb.group !== qa.group) continue;
-      const diff = wordingDiff(quoteWords(first, qa), quoteWords(second, qb));
+      const diff = quoteDiff(quoteWords(first, qa), quoteWords(second, qb));
       shared.push({ group: qa.group, sentenceA: qa.sentence, sentenceB: qb.sentence, diff });
     }
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { quoteDiff } from '../../corpus/quote-groups.ts';
 import type { Article, QuoteGroup } from '../../corpus/types.ts';
 import { testArticle } from '../Search/test-article.ts';
 import { filterQuotes, quoteRows, quotesState, sharedPatch } from './quotes.ts';
@@ -37,12 +38,24 @@ const articles = [
     1,
   ),
 ];
-const group = (text: string, occurrences: [number, number][]): QuoteGroup => ({
-  text,
-  speaker: 'Amodei',
-  occurrences: occurrences.map(([article, quote]) => ({ article, quote })),
-  variants: [],
-});
+/** A group as the pipeline makes it: each later occurrence diffed against the first. */
+const group = (text: string, occurrences: [number, number][]): QuoteGroup => {
+  const words = ([article, quote]: [number, number]) => {
+    const a = articles[article];
+    const q = a?.quotes[quote];
+    return a && q ? a.text.slice(q.start, q.end) : '';
+  };
+  const [first, ...rest] = occurrences;
+  return {
+    text,
+    speaker: 'Amodei',
+    occurrences: occurrences.map(([article, quote]) => ({ article, quote })),
+    variants: rest.map((ref) => ({
+      occurrence: { article: ref[0], quote: ref[1] },
+      diff: first ? quoteDiff(words(first), words(ref)) : [],
+    })),
+  };
+};
 const rows = quoteRows({
   articles,
   quoteGroups: [
@@ -63,7 +76,7 @@ describe('quoteRows', () => {
     expect(rows.map((row) => row.sources)).toEqual([2, 1]);
   });
 
-  it('diffs every later occurrence against the first', () => {
+  it("shows each later occurrence's diff against the first, from the group", () => {
     expect(rows[0]?.occurrences[0]?.diff).toEqual([]);
     expect(rows[0]?.occurrences[1]?.diff.filter((part) => part.kind !== 'same')).toEqual([
       { kind: 'removed', text: "$10M's" },

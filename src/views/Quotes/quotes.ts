@@ -4,7 +4,7 @@ import type { Corpus, DiffPart } from '../../corpus/types.ts';
 import type { Query, QueryPatch } from '../../app/location.ts';
 import { outletName } from '../../app/format.ts';
 import { fold } from '../Articles/articles.ts';
-import { hasChanges, quoteWords, wordingDiff } from './wording.ts';
+import { hasChanges, quoteWords } from './wording.ts';
 
 /** One occurrence of a quote: where it is, its words as typed, and how they differ from the first occurrence's. */
 export interface Occurrence {
@@ -33,7 +33,6 @@ export interface QuoteRow {
 export function quoteRows(corpus: Pick<Corpus, 'articles' | 'quoteGroups'>): QuoteRow[] {
   return corpus.quoteGroups.map((group, index) => {
     const occurrences: Occurrence[] = [];
-    let first: string | null = null;
     for (const ref of group.occurrences) {
       const article = corpus.articles[ref.article];
       const quote = article?.quotes[ref.quote];
@@ -45,9 +44,11 @@ export function quoteRows(corpus: Pick<Corpus, 'articles' | 'quoteGroups'>): Quo
         outlet: outletName(article),
         sentence: quote.sentence,
         words,
-        diff: first === null ? [] : wordingDiff(first, words),
+        // The pipeline diffs each occurrence after the first against the first.
+        diff:
+          group.variants.find((v) => v.occurrence.article === ref.article && v.occurrence.quote === ref.quote)
+            ?.diff ?? [],
       });
-      first ??= words;
     }
     return {
       group: index,
