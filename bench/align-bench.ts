@@ -7,6 +7,7 @@ import { fold } from '../src/corpus/fold.ts';
 import gold from '../src/corpus/fixtures/alignment-gold.json' with { type: 'json' };
 import type { AlignedPair, Corpus } from '../src/corpus/types.ts';
 import { syntheticFiles } from './synthetic.ts';
+import { time } from './timing.ts';
 
 /** One side of a gold pair: an article id and a piece of one of its sentences, unique after folding. */
 type GoldSide = readonly [string, string];
@@ -101,20 +102,6 @@ export function thresholdSweep(corpus: Corpus, thresholds = [0.1, 0.15, 0.2, 0.2
     threshold,
     ...scoreGold(corpus, alignArticles(corpus.articles, corpus.quoteGroups, { threshold })),
   }));
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
-
-/** Median milliseconds of `runs` runs of `fn`, after one warm-up. */
-function time(fn: () => void, runs: number): number {
-  fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
-  return median(times);
 }
 
 export interface AlignFigures {

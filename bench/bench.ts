@@ -13,6 +13,7 @@ import { readEvents } from '../src/corpus/events.ts';
 import { buildTimeline, resolveDates } from '../src/corpus/timeline.ts';
 import { QUERIES, searchFigures, type Latency } from './search-bench.ts';
 import { syntheticFiles } from './synthetic.ts';
+import { median, time } from './timing.ts';
 
 interface Row {
   what: string;
@@ -24,21 +25,8 @@ const rows: Row[] = [];
 const row = (what: string, measured: string, budget = '', ok: boolean | null = null) =>
   rows.push({ what, measured, budget, ok });
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (t: number) => (t >= 1000 ? `${(t / 1000).toFixed(2)} s` : `${t.toFixed(t < 10 ? 2 : 0)} ms`);
-
-/** Median wall time of `runs` runs of `fn`, after one warm-up. */
-function time(fn: () => void, runs: number): number {
-  fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
-  return median(times);
-}
 
 function analyse(files: SourceFile[]) {
   const result = analyseCorpus(files);

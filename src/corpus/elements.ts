@@ -1,6 +1,7 @@
 // Story elements: aligned sentences grouped across all articles into one claim or fact each, and the sentences no
 // other article tells as elements of one source.
 import { alignable } from './align.ts';
+import { disjointSets } from './disjoint-sets.ts';
 import { passages } from './search-index.ts';
 import type { AlignedPair, Article, SentenceRef, StoryElement } from './types.ts';
 
@@ -16,19 +17,10 @@ export function storyElements(
   alignments: readonly AlignedPair[],
 ): StoryElement[] {
   const refs = passages(articles);
-  const parent = refs.map((_, i) => i);
+  const sets = disjointSets(refs.length);
+  const find = sets.find;
   // Per cluster root: the articles its members come from.
   const articlesOf = new Map<number, Set<number>>();
-  const find = (i: number): number => {
-    let root = i;
-    while (parent[root] !== root) root = parent[root] ?? root;
-    while (parent[i] !== root) {
-      const next = parent[i] ?? root;
-      parent[i] = root;
-      i = next;
-    }
-    return root;
-  };
   const articleSet = (root: number) => articlesOf.get(root) ?? new Set([refs[root]?.article ?? -1]);
 
   const byScore = [...alignments].sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
@@ -37,10 +29,10 @@ export function storyElements(
     if (ra === rb) continue;
     const [sa, sb] = [articleSet(ra), articleSet(rb)];
     if ([...sa].some((article) => sb.has(article))) continue;
-    const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
-    parent[child] = root;
-    articlesOf.set(root, new Set([...sa, ...sb]));
-    articlesOf.delete(child);
+    sets.union(ra, rb);
+    articlesOf.delete(ra);
+    articlesOf.delete(rb);
+    articlesOf.set(find(ra), new Set([...sa, ...sb]));
   }
 
   const degree = new Map<number, number>();

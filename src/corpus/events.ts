@@ -1,6 +1,6 @@
 // Events: read and check `events.json`, the optional list of named events a corpus's timeline places.
 import { isoDay } from './calendar.ts';
-import { lineAndColumn, type CorpusError } from './problems.ts';
+import { lineAndColumn, parseJson, type CorpusError } from './problems.ts';
 import type { DaySpan } from './types.ts';
 
 export const EVENTS_FILE = 'events.json';
@@ -46,16 +46,12 @@ export function readEvents(text: string): { events: EventDefinition[]; errors: C
   const fail = (line: number, message: string, column?: number) =>
     errors.push({ file: EVENTS_FILE, line, ...(column === undefined ? {} : { column }), message });
 
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    const reason = (error as Error).message.replace(/ in JSON at position \d+.*$/, '');
-    const position = /position (\d+)/.exec((error as Error).message);
-    const { line, column } = lineAndColumn(text, position ? Number(position[1]) : text.length);
-    fail(line, `is not valid JSON (${reason}): fix the syntax there`, column);
+  const parsed = parseJson(text, EVENTS_FILE);
+  if (!parsed.ok) {
+    errors.push(parsed.error);
     return { events, errors };
   }
+  const json = parsed.value;
   const shape = 'must be {"events": [{"id": "…", "name": "…", "cues": ["…"]}]}';
   if (!isRecord(json) || !Array.isArray(json.events)) {
     fail(1, shape);

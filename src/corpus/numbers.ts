@@ -43,6 +43,9 @@ const TENS = new Map([
   ['ninety', 90],
 ]);
 const SMALL_VALUE = new Map<string, number>([...SMALL.map((w, i): [string, number] => [w, i]), ...TENS]);
+
+/** The value of a number word from zero to ninety ("seven", "twelve", "forty"), or `undefined`. */
+export const numberWord = (word: string): number | undefined => SMALL_VALUE.get(word);
 const SCALE = new Map([
   ['hundred', 100],
   ['thousand', 1e3],

@@ -34,3 +34,19 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   }
   return { line, column: end - lineStart + 1 };
 }
+
+/** A JSON file's value, or an error at the line and column where its syntax breaks. */
+export function parseJson(
+  text: string,
+  file: string,
+): { ok: true; value: unknown } | { ok: false; error: CorpusError } {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (error) {
+    const reason = (error as Error).message.replace(/ in JSON at position \d+.*$/, '');
+    const position = /position (\d+)/.exec((error as Error).message);
+    const { line, column } = lineAndColumn(text, position ? Number(position[1]) : text.length);
+    const message = `is not valid JSON (${reason}): fix the syntax there; a trailing comma or a missing quote is the usual cause`;
+    return { ok: false, error: { file, line, column, message } };
+  }
+}

@@ -1,5 +1,6 @@
 // Quote groups: the same quote as several articles (or one, twice) render it, with each rendering's word-level diff.
 import { diffWords } from 'diff';
+import { disjointSets } from './disjoint-sets.ts';
 import type { DiffPart, Quote, QuoteGroup, QuoteRef } from './types.ts';
 
 /**
@@ -71,27 +72,6 @@ interface Item extends QuoteRef {
   words: string[];
   /** The quoted words as written. */
   text: string;
-}
-
-/** Union-find over item indexes. */
-function disjointSets(size: number) {
-  const parent = Array.from({ length: size }, (_, i) => i);
-  const find = (i: number): number => {
-    let root = i;
-    while (parent[root] !== root) root = parent[root] ?? root;
-    while (parent[i] !== root) {
-      const next = parent[i] ?? root;
-      parent[i] = root;
-      i = next;
-    }
-    return root;
-  };
-  const union = (a: number, b: number) => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  };
-  return { find, union };
 }
 
 function similar(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {

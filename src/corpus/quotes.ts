@@ -1,4 +1,5 @@
 // Quotes: quoted spans in an article's paragraphs, each with its speaker where the text says who.
+import { sentenceAt } from './segment.ts';
 import type { Paragraph, Quote, Range, Sentence, SpeakerBasis } from './types.ts';
 
 export { groupQuotes } from './quote-groups.ts';
@@ -318,18 +319,6 @@ interface Attribution {
   basis: SpeakerBasis | null;
 }
 const UNKNOWN: Attribution = { speaker: null, basis: null };
-
-/** The index of the sentence holding `at` (or the first after it, for a mark between sentences). */
-function sentenceAt(sentences: readonly Sentence[], at: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sentences[mid]?.end ?? 0) <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return Math.max(0, lo);
-}
 
 /** `text` with every quote's outer range replaced by `|`, so names and verbs inside quotes are never read. */
 function maskQuotes(text: string, spans: readonly Range[]): string {

@@ -112,3 +112,15 @@ export function segment(text: string, paragraphs: Paragraph[]): Sentence[] {
   });
   return sentences;
 }
+
+/** The index of the sentence holding `at` (or the first after it, for a mark between sentences). */
+export function sentenceAt(sentences: readonly Sentence[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sentences[mid]?.end ?? 0) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.max(0, lo);
+}

@@ -1,6 +1,6 @@
 // Sources: read and check `sources.json`, the optional per-file outlet, URL, title and publication date.
 import { parseLeadingDate } from './calendar.ts';
-import { lineAndColumn, type CorpusError } from './problems.ts';
+import { lineAndColumn, parseJson, type CorpusError } from './problems.ts';
 import type { CorpusWarning } from './types.ts';
 
 export const SOURCES_FILE = 'sources.json';
@@ -53,20 +53,12 @@ export function readSources(text: string, articleFiles: ReadonlySet<string>): So
   const fail = (line: number, message: string, column?: number) =>
     errors.push({ file: SOURCES_FILE, line, ...(column === undefined ? {} : { column }), message });
 
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    const reason = (error as Error).message.replace(/ in JSON at position \d+.*$/, '');
-    const position = /position (\d+)/.exec((error as Error).message);
-    const { line, column } = lineAndColumn(text, position ? Number(position[1]) : text.length);
-    fail(
-      line,
-      `is not valid JSON (${reason}): fix the syntax there; a trailing comma or a missing quote is the usual cause`,
-      column,
-    );
+  const parsed = parseJson(text, SOURCES_FILE);
+  if (!parsed.ok) {
+    errors.push(parsed.error);
     return { entries, errors, warnings };
   }
+  const json = parsed.value;
   if (!isRecord(json)) {
     fail(
       1,

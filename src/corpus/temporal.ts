@@ -12,6 +12,8 @@ import {
   weekSpan,
   year as yearOf,
 } from './days.ts';
+import { numberWord } from './numbers.ts';
+import { sentenceAt } from './segment.ts';
 import type { DateBasis, DateMention, DatePrecision, DaySpan, Paragraph, Sentence } from './types.ts';
 
 const MONTHS = [
@@ -29,24 +31,6 @@ const MONTHS = [
   'december',
 ];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const COUNTS = new Map(
-  [
-    'a',
-    'an',
-    'one',
-    'two',
-    'three',
-    'four',
-    'five',
-    'six',
-    'seven',
-    'eight',
-    'nine',
-    'ten',
-    'eleven',
-    'twelve',
-  ].map((word, i) => [word, Math.max(1, i - 1)]),
-);
 
 /** A capitalised month name, full or short with an optional point ("Jan.", "Sept"), never "may" or "march". */
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
@@ -57,7 +41,8 @@ const YEAR = String.raw`((?:19|20)\d{2})`;
 
 const monthNumber = (name: string) =>
   MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().slice(0, 3))) + 1;
-const count = (word: string) => (/^\d+$/.test(word) ? Number(word) : (COUNTS.get(word.toLowerCase()) ?? 1));
+const count = (word: string) =>
+  /^\d+$/.test(word) ? Number(word) : /^an?$/i.test(word) ? 1 : (numberWord(word.toLowerCase()) ?? 1);
 
 /** What one reading of an expression gives, before it becomes a `DateMention`. */
 interface Reading {
@@ -324,17 +309,6 @@ const CALENDAR_HINT = new RegExp(`\\d|${MONTH}`);
 /** A weekday followed by its date in brackets or after a comma: "Wednesday (Jan. 29)", "Tuesday, Jan. 28". */
 const WEEKDAY_THEN_DATE = /^\s*(?:\(\s*|,\s*)$/u;
 
-function sentenceOf(sentences: readonly Sentence[], at: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sentences[mid]?.end ?? 0) <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * The date expressions of an article's paragraphs (metadata lines are not text), in order, each resolved against
  * `reference` (the article's reference day, or `null`: relative dates are then kept as unresolved). Rules run in
@@ -389,7 +363,7 @@ export function findDates(
     .map((r) => ({
       start: r.start,
       end: r.end,
-      sentence: sentenceOf(sentences, r.start),
+      sentence: sentenceAt(sentences, r.start),
       span: r.span,
       precision: r.precision,
       basis: r.basis,
