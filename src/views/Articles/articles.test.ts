@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../corpus/types.ts';
+import { testArticle } from '../Search/test-article.ts';
 import {
   ariaSort,
   compareText,
@@ -10,28 +11,12 @@ import {
   summarise,
 } from './articles.ts';
 
-function article(fields: Partial<Article>): Article {
-  return {
-    id: 'x',
-    file: 'x.txt',
-    title: 'Untitled',
-    titleSource: 'file-name',
-    outlet: null,
-    url: null,
-    published: null,
-    publishedSource: null,
-    text: '',
-    metadata: [],
-    paragraphs: [],
-    sentences: [],
-    wordCount: 0,
-    quotes: [],
-    dateReference: null,
-    dates: [],
-    publishedBound: null,
-    ...fields,
-  };
-}
+/** An article with no text and the given fields. */
+const article = (fields: Partial<Article>): Article => ({
+  ...testArticle([], 'x'),
+  title: 'Untitled',
+  ...fields,
+});
 
 const a = article({
   id: 'a',
