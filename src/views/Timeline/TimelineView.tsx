@@ -1,19 +1,200 @@
-// The timeline view (`#/timeline`): the events the articles cover, placed by date, with how each date is known.
+// The timeline view (`#/timeline`): the events the articles cover, placed by date on a time axis and listed in date
+// order, each date with how it is known; every other dated mention, grouped by date; filtered to one article's
+// events with `?article=<id>`.
+import { useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Corpus } from '../../corpus/types.ts';
 import type { HashLocationApi } from '../../app/useHashLocation.ts';
 import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
+import { countOf } from '../../app/format.ts';
+import { articleLabels, shorten } from './describe.ts';
+import {
+  articleFilter,
+  articlePatch,
+  chartRows,
+  eventEntries,
+  mentionGroups,
+  timelineState,
+  type ChartRow,
+} from './model.ts';
+import { TimelineChart } from './TimelineChart.tsx';
+import { EventItem, eventItemId } from './EventItem.tsx';
+import { MentionGroups, groupItemId } from './MentionGroups.tsx';
+import { ArticleDate, ArticleDates } from './ArticleDates.tsx';
+import './timeline.css';
 
 interface Props {
   corpus: Corpus;
   location: HashLocationApi;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-unused-vars
 export default function TimelineView({ corpus, location }: Props) {
   useDocumentTitle('Timeline');
+  const state = useMemo(() => timelineState(location.query), [location.query]);
+  const filter = articleFilter(corpus, state);
+  const only = filter.kind === 'one' ? filter.index : null;
+  const labels = useMemo(() => articleLabels(corpus.articles), [corpus]);
+  const events = useMemo(() => eventEntries(corpus, only), [corpus, only]);
+  const groups = useMemo(() => mentionGroups(corpus, only), [corpus, only]);
+  const rows = useMemo(() => chartRows(corpus, events, groups), [corpus, events, groups]);
+  const [open, setOpen] = useState<ReadonlySet<number>>(() => new Set());
+  const { setQuery } = location;
+
+  const toggle = (index: number) => {
+    setOpen((previous) => {
+      const next = new Set(previous);
+      if (!next.delete(index)) next.add(index);
+      return next;
+    });
+  };
+
+  // A click on the chart opens the event in the list (rendered at once, so it can be moved to) and moves there.
+  const select = (row: ChartRow) => {
+    let id: string | null = null;
+    if (row.event !== null) {
+      const index = row.event;
+      flushSync(() => {
+        setOpen((previous) => new Set(previous).add(index));
+      });
+      id = eventItemId(index);
+    } else {
+      const group = groups.find((g) => `mentions-${g.key}` === row.key);
+      if (group) id = groupItemId(group.key);
+    }
+    const target = id === null ? null : document.getElementById(id);
+    target?.scrollIntoView({ block: 'start' });
+    (target?.querySelector<HTMLElement>('.tl-toggle') ?? target)?.focus({ preventScroll: true });
+  };
+
+  const mentions = groups.reduce((n, g) => n + g.mentions.length, 0);
+  const disagreeing = events.filter((e) => e.event.conflict).length;
+  const article = only === null ? null : corpus.articles[only];
+  const allOpen = events.length > 0 && events.every((e) => open.has(e.index));
+
   return (
-    <div className="view-head">
-      <h1 tabIndex={-1}>Timeline</h1>
-    </div>
+    <>
+      <div className="view-head">
+        <h1 tabIndex={-1}>Timeline</h1>
+        <p className="summary">
+          <span>{countOf(corpus.timeline.events.length, 'named event')}</span>
+          <span>{countOf(corpus.timeline.unnamed.length, 'other dated mention')}</span>
+          {disagreeing > 0 && <span>{countOf(disagreeing, 'event')} on which sources disagree</span>}
+        </p>
+      </div>
+      <p className="lede">
+        What happened when, as the articles tell it: each event at the date they give or imply, with how that
+        date is known — <em>stated</em> in an article, <em>inferred</em> from words like “last week” against
+        the article’s date, or <em>external</em>, from a source outside the articles. Open an event for all
+        its dates side by side and every passage that mentions it.
+      </p>
+
+      <div className="toolbar">
+        <label htmlFor="tl-article">Show the events of</label>
+        <select
+          id="tl-article"
+          className="tl-select"
+          value={only === null ? '' : (corpus.articles[only]?.id ?? '')}
+          onChange={(e) => {
+            setQuery(articlePatch(e.target.value === '' ? null : e.target.value));
+          }}
+        >
+          <option value="">Every article</option>
+          {corpus.articles.map((a, i) => (
+            <option key={a.id} value={a.id}>
+              {labels[i]}: {shorten(a.title, 60)}
+            </option>
+          ))}
+        </select>
+        <p className="count" role="status">
+          {countOf(events.length, 'event')}, {countOf(mentions, 'other dated mention')}
+          {only !== null && ` in ${labels[only] ?? ''}`}
+        </p>
+      </div>
+
+      {filter.kind === 'unknown' && (
+        <p className="notice" role="status">
+          There is no article with the id <q>{filter.id}</q>; showing every article’s events.
+        </p>
+      )}
+      {article && (
+        <div className="tl-filter-note">
+          <p>
+            Only the events <strong>{labels[only ?? 0]}</strong> mentions, and its other dated passages.{' '}
+            <ArticleDate article={article} corpus={corpus} />
+          </p>
+          <button
+            type="button"
+            className="quiet-button"
+            onClick={() => {
+              setQuery(articlePatch(null));
+            }}
+          >
+            Show every article’s events
+          </button>
+        </div>
+      )}
+
+      {rows.length > 0 && <TimelineChart rows={rows} onSelect={select} />}
+
+      {events.length === 0 && groups.length === 0 && (
+        <div className="empty">
+          <p>
+            {only === null
+              ? 'No dates yet: no article of this corpus gives a date, and no events.json names any event.'
+              : 'This article gives no date and mentions no named event.'}
+          </p>
+        </div>
+      )}
+
+      {events.length > 0 && (
+        <section className="tl-section" aria-labelledby="tl-events-heading">
+          <div className="tl-section-head">
+            <h2 id="tl-events-heading">Events</h2>
+            <button
+              type="button"
+              className="quiet-button"
+              onClick={() => {
+                setOpen(allOpen ? new Set() : new Set(events.map((e) => e.index)));
+              }}
+            >
+              {allOpen ? 'Close every event' : 'Open every event'}
+            </button>
+          </div>
+          <ol className="tl-events">
+            {events.map((entry) => (
+              <EventItem
+                key={entry.index}
+                entry={entry}
+                articles={corpus.articles}
+                labels={labels}
+                open={open.has(entry.index)}
+                onToggle={() => {
+                  toggle(entry.index);
+                }}
+              />
+            ))}
+          </ol>
+        </section>
+      )}
+
+      {groups.length > 0 && (
+        <section className="tl-section" aria-labelledby="tl-others-heading">
+          <h2 id="tl-others-heading">Other dated mentions</h2>
+          <p className="tl-section-note">
+            {corpus.timeline.events.length === 0
+              ? 'Every date the articles give, grouped by the days it means: this corpus names no events (an events.json beside the articles would).'
+              : 'Dates the articles give that date none of the named events, grouped by the days they mean.'}
+          </p>
+          <MentionGroups groups={groups} articles={corpus.articles} labels={labels} />
+        </section>
+      )}
+
+      {only === null && (
+        <section className="tl-section" aria-labelledby="tl-articles-heading">
+          <h2 id="tl-articles-heading">How each article is dated</h2>
+          <ArticleDates corpus={corpus} labels={labels} only={null} />
+        </section>
+      )}
+    </>
   );
 }

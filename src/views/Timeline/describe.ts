@@ -81,7 +81,7 @@ const PRECISION: Record<DatePrecision, string> = {
   month: 'to the month',
   season: 'to the season',
   year: 'to the year',
-  range: 'a range',
+  range: 'somewhere in that range',
 };
 
 /** How finely a date is known, in words: `to the day`, `to the week, approximately`. */

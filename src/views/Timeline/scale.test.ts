@@ -179,4 +179,14 @@ describe('segmentCaption', () => {
     expect(caption('2026-01-01', '2027-12-31')).toBe('2026–2027');
     expect(caption('1958-01-01', '1958-12-31')).toBe('1958');
   });
+
+  it('has a short form in years and months, for narrow segments', () => {
+    const short = (first: string, last: string) =>
+      segmentCaption({ from: 0, to: 0, first: dayNumber(first), last: dayNumber(last), rows: 1 }, true);
+    expect(short('2025-05-15', '2025-05-15')).toBe('May 2025');
+    expect(short('2024-01-15', '2024-05-15')).toBe('2024');
+    expect(short('2024-11-01', '2025-02-02')).toBe('2024–25');
+    expect(short('2026-01-01', '2027-12-31')).toBe('2026–27');
+    expect(short('1999-06-01', '2001-02-01')).toBe('1999–2001');
+  });
 });

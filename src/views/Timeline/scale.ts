@@ -274,14 +274,24 @@ export function ticksFor(segment: Segment, width: number, spacing = 36): Tick[] 
   return days.map((day) => ({ day, iso: isoOfDay(day), ...labelOf(day) }));
 }
 
-/** A segment's extent in words: `15 May 2025`, `May 2025`, `Jan–May 2024`, `Nov 2024 – Feb 2025`, `2026–2027`. */
-export function segmentCaption(segment: Segment): string {
+/**
+ * A segment's extent in words: `15 May 2025`, `May 2025`, `Jan–May 2024`, `Nov 2024 – Feb 2025`, `2026–2027`; or,
+ * `short`, in years and months only: `May 2025`, `2024`, `2024–25`, `2026–27`.
+ */
+export function segmentCaption(segment: Segment, short = false): string {
   const a = partsOf(segment.first);
   const b = partsOf(segment.last);
   const wholeYears = a.month === 0 && a.date === 1 && b.month === 11 && b.date === 31;
-  if (wholeYears) return a.year === b.year ? String(a.year) : `${String(a.year)}–${String(b.year)}`;
+  const years = () =>
+    a.year === b.year
+      ? String(a.year)
+      : short && Math.floor(a.year / 100) === Math.floor(b.year / 100)
+        ? `${String(a.year)}–${String(b.year).slice(2)}`
+        : `${String(a.year)}–${String(b.year)}`;
+  if (wholeYears) return years();
   const am = MONTHS[a.month] ?? '';
   const bm = MONTHS[b.month] ?? '';
+  if (short) return a.year === b.year && a.month === b.month ? `${am} ${String(a.year)}` : years();
   if (segment.first === segment.last) return `${String(a.date)} ${am} ${String(a.year)}`;
   if (a.year !== b.year) return `${am} ${String(a.year)} – ${bm} ${String(b.year)}`;
   if (a.month !== b.month) return `${am}–${bm} ${String(a.year)}`;

@@ -1,0 +1,90 @@
+// How each article is dated: its publication date, or for an undated one the earliest it can have been published
+// and what its relative dates were resolved against; how much of the timeline it dates; a link to its events.
+import type { Article, Corpus } from '../../corpus/types.ts';
+import { countOf, formatDate, publishedBasis } from '../../app/format.ts';
+import { href } from '../../app/routes.ts';
+
+interface Props {
+  corpus: Corpus;
+  labels: readonly string[];
+  /** The article the view is filtered to, if any: it alone is listed. */
+  only: number | null;
+}
+
+export function ArticleDates({ corpus, labels, only }: Props) {
+  const indexes = only === null ? corpus.articles.map((_, i) => i) : [only];
+  return (
+    <ul className="tl-articles">
+      {indexes.map((i) => {
+        const article = corpus.articles[i];
+        if (!article) return null;
+        const events = corpus.timeline.events.filter((e) => e.mentions.some((m) => m.article === i)).length;
+        const others = corpus.timeline.unnamed.filter((m) => m.article === i).length;
+        return (
+          <li key={article.id} className="tl-article">
+            <span className="tl-badge">{labels[i]}</span>{' '}
+            <a className="tl-article-title" href={href.article(article.id)}>
+              {article.title}
+            </a>
+            <p className="tl-article-date">
+              <ArticleDate article={article} corpus={corpus} />
+            </p>
+            <p className="tl-article-counts">
+              Mentions {countOf(events, 'event')}
+              {others > 0 && ` and ${countOf(others, 'other dated passage', 'other dated passages')}`}
+              {only === null && events + others > 0 && (
+                <>
+                  {' · '}
+                  <a href={href.timeline({ article: article.id })}>
+                    Show only its events<span className="visually-hidden"> ({labels[i]})</span>
+                  </a>
+                </>
+              )}
+            </p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** An article's date in words, with `<time>`: published, or bounded, and what its relative dates resolve against. */
+export function ArticleDate({ article, corpus }: { article: Article; corpus: Corpus }) {
+  if (article.published !== null) {
+    return (
+      <>
+        Published <time dateTime={article.published}>{formatDate(article.published)}</time> (
+        {publishedBasis(article.publishedSource)}); its relative dates are resolved against that day.
+      </>
+    );
+  }
+  const bound = article.publishedBound;
+  const event = bound === null ? undefined : corpus.timeline.events[bound.event];
+  const reference = article.dateReference;
+  return (
+    <>
+      Undated
+      {bound !== null && (
+        <>
+          ; published on or after <time dateTime={bound.after}>{formatDate(bound.after)}</time>
+          {event !== undefined && <>: it reports “{event.name}”</>}
+        </>
+      )}
+      .{' '}
+      {reference === null ? (
+        'Its relative dates are left unresolved.'
+      ) : reference.source === 'own-dates' ? (
+        <>
+          Its relative dates are resolved against the latest date it states,{' '}
+          <time dateTime={reference.date}>{formatDate(reference.date)}</time>.
+        </>
+      ) : (
+        <>
+          Its relative dates are resolved against the corpus’s date,{' '}
+          <time dateTime={reference.date}>{formatDate(reference.date)}</time> (the middle publication date of
+          the dated articles).
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,115 @@
+// One event of the list: its date and how it is known, whether sources disagree, the articles mentioning it, and
+// behind a disclosure button all its dates side by side and every passage that mentions it.
+import type { Article } from '../../corpus/types.ts';
+import { countOf } from '../../app/format.ts';
+import { DateTime } from './DateTime.tsx';
+import { agreementWords, eventDateBasis, isImprecise, placedDate, precisionWords } from './describe.ts';
+import { eventPassages, type EventEntry } from './model.ts';
+import { Passage } from './Passage.tsx';
+
+interface Props {
+  entry: EventEntry;
+  articles: readonly Article[];
+  labels: readonly string[];
+  open: boolean;
+  onToggle: () => void;
+}
+
+/** The element id of an event's list item, and of its disclosure button. */
+export const eventItemId = (index: number) => `tl-event-${String(index)}`;
+export const eventButtonId = (index: number) => `tl-event-${String(index)}-button`;
+
+export function EventItem({ entry, articles, labels, open, onToggle }: Props) {
+  const { event, index } = entry;
+  const placed = placedDate(event);
+  const panel = `tl-event-${String(index)}-details`;
+  const agreement = agreementWords(event);
+  const passages = eventPassages(event);
+  return (
+    <li id={eventItemId(index)} className={event.conflict ? 'tl-event conflict' : 'tl-event'}>
+      <p className="tl-when">
+        {placed === null ? (
+          <span className="muted">Undated</span>
+        ) : (
+          <>
+            <DateTime span={placed.span} />
+            {isImprecise(placed) && (
+              <span className="tl-precision"> ({precisionWords(placed.precision, placed.approximate)})</span>
+            )}
+          </>
+        )}
+      </p>
+      <h3>
+        <button
+          id={eventButtonId(index)}
+          type="button"
+          className="tl-toggle"
+          aria-expanded={open}
+          aria-controls={panel}
+          onClick={onToggle}
+        >
+          <span className="tl-chevron" aria-hidden="true" />
+          {event.name}
+        </button>
+      </h3>
+      <p className="tl-basis">
+        {placed === null
+          ? 'No article dates it, and events.json gives no date.'
+          : eventDateBasis(articles, labels, placed)}
+      </p>
+      {event.conflict && (
+        <p className="tl-conflict">
+          <strong>Sources disagree</strong>: its datings do not all overlap, so they cannot all be true.
+        </p>
+      )}
+      <div className="tl-mentioned">
+        <span className="tl-mentioned-label" id={`${panel}-in`}>
+          Mentioned in
+        </span>
+        <ul className="tl-badges" aria-labelledby={`${panel}-in`}>
+          {entry.articles.map((a) => (
+            <li key={a} className="tl-badge" title={articles[a]?.title}>
+              {labels[a]}
+            </li>
+          ))}
+        </ul>
+      </div>
+      <div id={panel} className="tl-panel" hidden={!open}>
+        <h4>Dates{agreement !== null && <span className="tl-agreement"> · {agreement}</span>}</h4>
+        {event.dates.length === 0 ? (
+          <p className="muted">None of its mentions gives a date.</p>
+        ) : (
+          <ul className="tl-dates">
+            {event.dates.map((date, i) => (
+              <li key={i} className={i === event.date ? 'tl-date placed' : 'tl-date'}>
+                <span className="tl-date-when">
+                  <DateTime span={date.span} />
+                  {i === event.date && <span className="tl-placed">placed here</span>}
+                </span>
+                <span className="tl-date-precision">{precisionWords(date.precision, date.approximate)}</span>
+                <span className="tl-date-basis">{eventDateBasis(articles, labels, date)}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+        <h4>Passages · {countOf(passages.length, 'mention')}</h4>
+        <ul className="tl-passages">
+          {passages.map((mention) => {
+            const article = articles[mention.article];
+            if (!article) return null;
+            return (
+              <li key={`${String(mention.article)}-${String(mention.sentence)}`}>
+                <Passage
+                  article={article}
+                  sentence={mention.sentence}
+                  date={mention.date === null ? null : (article.dates[mention.date] ?? null)}
+                  label={labels[mention.article] ?? article.id}
+                />
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,35 @@
+// A sentence that mentions an event or a date, as a link to it in the reader; the date's words marked in it.
+import type { Article, DateMention } from '../../corpus/types.ts';
+import { href } from '../../app/routes.ts';
+
+interface Props {
+  article: Article;
+  sentence: number;
+  /** The date expression to mark inside the sentence, if it dates what the passage is listed for. */
+  date: DateMention | null;
+  /** The article's short name, said before the sentence. */
+  label: string;
+}
+
+export function Passage({ article, sentence, date, label }: Props) {
+  const range = article.sentences[sentence];
+  if (!range) return null;
+  const text = (from: number, to: number) => article.text.slice(from, to).replace(/\s+/g, ' ');
+  const marked = date !== null && date.start >= range.start && date.end <= range.end;
+  return (
+    <a className="tl-passage" href={href.article(article.id, { p: String(sentence) })}>
+      <span className="tl-source">{label}</span>{' '}
+      <span className="tl-sentence">
+        {marked ? (
+          <>
+            {text(range.start, date.start)}
+            <strong className="tl-phrase">{text(date.start, date.end)}</strong>
+            {text(date.end, range.end)}
+          </>
+        ) : (
+          text(range.start, range.end)
+        )}
+      </span>
+    </a>
+  );
+}
