@@ -8,6 +8,7 @@ import { href } from '../../app/routes.ts';
 import { filterArticles, sortFromQuery, sortToPatch, summarise } from './articles.ts';
 import { ArticlesTable } from './ArticlesTable.tsx';
 import { CorpusWarnings } from './CorpusWarnings.tsx';
+import { FilterBar, NothingShown } from '../FilterBar.tsx';
 
 interface Props {
   corpus: Corpus;
@@ -39,40 +40,28 @@ export function ArticlesView({ corpus, location }: Props) {
         </p>
       </div>
 
-      <div className="toolbar">
-        <label htmlFor="article-filter">Filter articles</label>
-        <input
-          id="article-filter"
-          ref={filterBox}
-          type="search"
-          value={filter}
-          placeholder="Title or outlet"
-          autoComplete="off"
-          spellCheck={false}
-          onChange={(event) => {
-            setQuery({ filter: event.target.value }, { replace: true });
-          }}
-        />
-        <p className="count" role="status">
-          {filter === ''
+      <FilterBar
+        id="article-filter"
+        label="Filter articles"
+        placeholder="Title or outlet"
+        value={filter}
+        inputRef={filterBox}
+        onFilter={(value) => {
+          setQuery({ filter: value }, { replace: true });
+        }}
+        count={
+          filter === ''
             ? countOf(corpus.articles.length, 'article')
-            : `${countOf(articles.length, 'article')} of ${String(corpus.articles.length)} shown`}
-        </p>
-      </div>
+            : `${countOf(articles.length, 'article')} of ${String(corpus.articles.length)} shown`
+        }
+      />
 
       {articles.length === 0 ? (
-        <div className="empty">
-          <p>
-            {corpus.articles.length === 0
-              ? 'This corpus has no articles yet: add .txt files to its folder and rebuild.'
-              : `No article matches “${filter}”.`}
-          </p>
-          {filter !== '' && (
-            <button type="button" onClick={clearFilter}>
-              Clear the filter
-            </button>
-          )}
-        </div>
+        <NothingShown clearLabel="Clear the filter" onClear={filter === '' ? null : clearFilter}>
+          {corpus.articles.length === 0
+            ? 'This corpus has no articles yet: add .txt files to its folder and rebuild.'
+            : `No article matches “${filter}”.`}
+        </NothingShown>
       ) : (
         <div className="table-wrap">
           <ArticlesTable

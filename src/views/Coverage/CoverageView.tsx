@@ -6,6 +6,7 @@ import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
 import { countOf, formatNumber } from '../../app/format.ts';
 import { sortToPatch } from '../Articles/articles.ts';
 import { coverageRows, coverageState, filterRows, onlyOnePatch, PAGE } from './coverage.ts';
+import { FilterBar, NothingShown } from '../FilterBar.tsx';
 import { CoverageTable } from './CoverageTable.tsx';
 
 interface Props {
@@ -41,56 +42,45 @@ export default function CoverageView({ corpus, location }: Props) {
         that article at the passage.
       </p>
 
-      <div className="toolbar">
-        <label htmlFor="element-filter">Filter elements</label>
-        <input
-          id="element-filter"
-          ref={filterBox}
-          type="search"
-          value={state.filter}
-          placeholder="Words in the sentence"
-          autoComplete="off"
-          spellCheck={false}
-          onChange={(event) => {
-            setQuery({ filter: event.target.value, show: null }, { replace: true });
-          }}
-        />
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={state.onlyOne}
-            onChange={(event) => {
-              setQuery(onlyOnePatch(event.target.checked));
-            }}
-          />
-          Only one source
-        </label>
-        <p className="count" role="status">
-          {filtered
+      <FilterBar
+        id="element-filter"
+        label="Filter elements"
+        placeholder="Words in the sentence"
+        value={state.filter}
+        inputRef={filterBox}
+        onFilter={(value) => {
+          setQuery({ filter: value, show: null }, { replace: true });
+        }}
+        check={{
+          label: 'Only one source',
+          checked: state.onlyOne,
+          onChange: (checked) => {
+            setQuery(onlyOnePatch(checked));
+          },
+        }}
+        count={
+          filtered
             ? `${countOf(shown.length, 'element')} of ${formatNumber(rows.length)} shown`
-            : countOf(rows.length, 'element')}
-        </p>
-      </div>
+            : countOf(rows.length, 'element')
+        }
+      />
 
       {shown.length === 0 ? (
-        <div className="empty">
-          <p>
-            {rows.length === 0
-              ? 'No story elements yet: no sentence of one article was found to say what a sentence of another says.'
-              : 'No story element matches these filters.'}
-          </p>
-          {filtered && (
-            <button
-              type="button"
-              onClick={() => {
-                setQuery({ filter: null, only: null, show: null });
-                filterBox.current?.focus();
-              }}
-            >
-              Clear the filters
-            </button>
-          )}
-        </div>
+        <NothingShown
+          clearLabel="Clear the filters"
+          onClear={
+            filtered
+              ? () => {
+                  setQuery({ filter: null, only: null, show: null });
+                  filterBox.current?.focus();
+                }
+              : null
+          }
+        >
+          {rows.length === 0
+            ? 'No story elements yet: no sentence of one article was found to say what a sentence of another says.'
+            : 'No story element matches these filters.'}
+        </NothingShown>
       ) : (
         <CoverageTable
           articles={corpus.articles}

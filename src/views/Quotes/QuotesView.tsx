@@ -7,6 +7,7 @@ import { countOf, formatNumber } from '../../app/format.ts';
 import { sortToPatch } from '../Articles/articles.ts';
 import { filterQuotes, quoteRows, quotesState, sharedPatch } from './quotes.ts';
 import { QuotesTable } from './QuotesTable.tsx';
+import { FilterBar, NothingShown } from '../FilterBar.tsx';
 
 interface Props {
   corpus: Corpus;
@@ -43,56 +44,45 @@ export default function QuotesView({ corpus, location }: Props) {
         words only the first article has, <ins className="legend">underlined</ins> words only the other has.
       </p>
 
-      <div className="toolbar">
-        <label htmlFor="quote-filter">Filter quotes</label>
-        <input
-          id="quote-filter"
-          ref={filterBox}
-          type="search"
-          value={state.filter}
-          placeholder="Words or speaker"
-          autoComplete="off"
-          spellCheck={false}
-          onChange={(event) => {
-            setQuery({ filter: event.target.value }, { replace: true });
-          }}
-        />
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={state.shared}
-            onChange={(event) => {
-              setQuery(sharedPatch(event.target.checked));
-            }}
-          />
-          In more than one article
-        </label>
-        <p className="count" role="status">
-          {filtered
+      <FilterBar
+        id="quote-filter"
+        label="Filter quotes"
+        placeholder="Words or speaker"
+        value={state.filter}
+        inputRef={filterBox}
+        onFilter={(value) => {
+          setQuery({ filter: value }, { replace: true });
+        }}
+        check={{
+          label: 'In more than one article',
+          checked: state.shared,
+          onChange: (checked) => {
+            setQuery(sharedPatch(checked));
+          },
+        }}
+        count={
+          filtered
             ? `${countOf(shown.length, 'quote')} of ${formatNumber(rows.length)} shown`
-            : countOf(rows.length, 'quote')}
-        </p>
-      </div>
+            : countOf(rows.length, 'quote')
+        }
+      />
 
       {shown.length === 0 ? (
-        <div className="empty">
-          <p>
-            {rows.length === 0
-              ? 'No quotes yet: no article of this corpus quotes anyone in quotation marks.'
-              : 'No quote matches these filters.'}
-          </p>
-          {filtered && (
-            <button
-              type="button"
-              onClick={() => {
-                setQuery({ filter: null, shared: null });
-                filterBox.current?.focus();
-              }}
-            >
-              Clear the filters
-            </button>
-          )}
-        </div>
+        <NothingShown
+          clearLabel="Clear the filters"
+          onClear={
+            filtered
+              ? () => {
+                  setQuery({ filter: null, shared: null });
+                  filterBox.current?.focus();
+                }
+              : null
+          }
+        >
+          {rows.length === 0
+            ? 'No quotes yet: no article of this corpus quotes anyone in quotation marks.'
+            : 'No quote matches these filters.'}
+        </NothingShown>
       ) : (
         <QuotesTable
           rows={shown}

@@ -1,0 +1,82 @@
+// The filter bar and empty state the table views share: a labelled search box, an optional checkbox, a live count,
+// and, when nothing matches, what to do about it.
+import type { ReactNode, RefObject } from 'react';
+
+interface FilterBarProps {
+  id: string;
+  label: string;
+  placeholder: string;
+  value: string;
+  onFilter: (value: string) => void;
+  inputRef: RefObject<HTMLInputElement | null>;
+  /** A checkbox filter beside the box ("Only one source"). */
+  check?: { label: string; checked: boolean; onChange: (checked: boolean) => void };
+  /** What is shown, announced as it changes. */
+  count: string;
+}
+
+export function FilterBar({
+  id,
+  label,
+  placeholder,
+  value,
+  onFilter,
+  inputRef,
+  check,
+  count,
+}: FilterBarProps) {
+  return (
+    <div className="toolbar">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        ref={inputRef}
+        type="search"
+        value={value}
+        placeholder={placeholder}
+        autoComplete="off"
+        spellCheck={false}
+        onChange={(event) => {
+          onFilter(event.target.value);
+        }}
+      />
+      {check && (
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={check.checked}
+            onChange={(event) => {
+              check.onChange(event.target.checked);
+            }}
+          />
+          {check.label}
+        </label>
+      )}
+      <p className="count" role="status">
+        {count}
+      </p>
+    </div>
+  );
+}
+
+/** Nothing to show: why, and a button that clears the filters when they are the reason. */
+export function NothingShown({
+  children,
+  onClear,
+  clearLabel,
+}: {
+  children: ReactNode;
+  onClear: (() => void) | null;
+  clearLabel: string;
+}) {
+  return (
+    <div className="empty">
+      <p>{children}</p>
+      {onClear && (
+        <button type="button" onClick={onClear}>
+          {clearLabel}
+        </button>
+      )}
+    </div>
+  );
+}
