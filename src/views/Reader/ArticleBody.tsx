@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import type { BodyItem, Piece } from './layout.ts';
 import type { QuoteSpan } from './quoteMarks.ts';
+import type { DateSpan } from './dateMarks.ts';
 import { Pieces, type PassageFocus } from './Pieces.tsx';
 
 interface Props {
@@ -11,12 +12,16 @@ interface Props {
   renderPieces?: (pieces: readonly Piece[]) => ReactNode;
   /** The article's quotes, marked in the reader's sentence spans. */
   quotes?: readonly QuoteSpan[];
+  /** The article's dates, marked in the reader's sentence spans. */
+  dates?: readonly DateSpan[];
 }
 
-export function ArticleBody({ body, passage, renderPieces, quotes }: Props) {
+export function ArticleBody({ body, passage, renderPieces, quotes, dates }: Props) {
   const show =
     renderPieces ??
-    ((pieces: readonly Piece[]) => <Pieces pieces={pieces} passage={passage} quotes={quotes} />);
+    ((pieces: readonly Piece[]) => (
+      <Pieces pieces={pieces} passage={passage} quotes={quotes} dates={dates} />
+    ));
   return (
     <div className="article-body">
       {body.map((item) => {

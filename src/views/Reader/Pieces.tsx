@@ -1,7 +1,9 @@
-// A block's text as React text: each sentence its own span (`s-<index>`), the one in `?p=` marked, quotes marked.
+// A block's text as React text: each sentence its own span (`s-<index>`), the one in `?p=` marked, quotes and dates
+// marked.
 import type { ReactNode } from 'react';
 import { sentenceId, type Piece } from './layout.ts';
 import type { QuoteSpan } from './quoteMarks.ts';
+import type { DateSpan } from './dateMarks.ts';
 import { QuoteMarked } from './QuoteMarked.tsx';
 
 /** The sentence named in `?p=`, and how to show its text (with a search's matches marked, for instance). */
@@ -15,13 +17,16 @@ interface Props {
   passage: PassageFocus | null;
   /** The article's quotes, to mark in the text. */
   quotes?: readonly QuoteSpan[];
+  /** The article's dates, to mark in the text. */
+  dates?: readonly DateSpan[];
 }
 
 const NONE: readonly QuoteSpan[] = [];
+const NO_DATES: readonly DateSpan[] = [];
 
-export function Pieces({ pieces, passage, quotes = NONE }: Props) {
+export function Pieces({ pieces, passage, quotes = NONE, dates = NO_DATES }: Props) {
   return pieces.map((piece, i) => {
-    if (piece.sentence === null) return <QuoteMarked key={i} piece={piece} spans={quotes} />;
+    if (piece.sentence === null) return <QuoteMarked key={i} piece={piece} spans={quotes} dates={dates} />;
     const id = sentenceId(piece.sentence);
     return piece.sentence === passage?.sentence ? (
       <mark key={i} id={id} className="passage" tabIndex={-1}>
@@ -29,7 +34,7 @@ export function Pieces({ pieces, passage, quotes = NONE }: Props) {
       </mark>
     ) : (
       <span key={i} id={id}>
-        <QuoteMarked piece={piece} spans={quotes} />
+        <QuoteMarked piece={piece} spans={quotes} dates={dates} />
       </span>
     );
   });

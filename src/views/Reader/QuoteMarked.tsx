@@ -1,17 +1,34 @@
 // A piece of the reader's text with its quotes marked: a tint and a rule under the quoted words, the speaker in a
 // tag after the closing mark (drawn by CSS, so the text itself stays as typed), and a description for screen readers.
+import { Fragment } from 'react';
 import type { Piece } from './layout.ts';
 import { cutAtQuotes, type QuoteSpan } from './quoteMarks.ts';
+import { startsOf, type DateSpan } from './dateMarks.ts';
+import { DateMarked } from './DateMarked.tsx';
 
 /** The element id of a quote's description, which the reader lists once, hidden, after the article. */
 export function quoteDescriptionId(index: number): string {
   return `quote-${String(index)}-about`;
 }
 
-export function QuoteMarked({ piece, spans }: { piece: Piece; spans: readonly QuoteSpan[] }) {
-  if (spans.length === 0) return piece.text;
-  return cutAtQuotes(piece, spans).map((segment, i) => {
-    if (segment.quote === null) return segment.text;
+const NO_DATES: readonly DateSpan[] = [];
+
+/** The piece with its quotes marked, and inside and between them its dates (when given). */
+export function QuoteMarked({
+  piece,
+  spans,
+  dates = NO_DATES,
+}: {
+  piece: Piece;
+  spans: readonly QuoteSpan[];
+  dates?: readonly DateSpan[];
+}) {
+  if (spans.length === 0) return <DateMarked text={piece.text} start={piece.start} dates={dates} />;
+  const segments = cutAtQuotes(piece, spans);
+  const starts = startsOf(piece.start, segments);
+  return segments.map((segment, i) => {
+    const text = <DateMarked text={segment.text} start={starts[i] ?? piece.start} dates={dates} />;
+    if (segment.quote === null) return <Fragment key={i}>{text}</Fragment>;
     const span = spans[segment.quote];
     return (
       <span
@@ -21,7 +38,7 @@ export function QuoteMarked({ piece, spans }: { piece: Piece; spans: readonly Qu
         title={span?.description}
         aria-describedby={quoteDescriptionId(segment.quote)}
       >
-        {segment.text}
+        {text}
       </span>
     );
   });

@@ -1,6 +1,6 @@
-// The reader (`#/article/<id>`): one article with its facts and its quotes marked, and the passage in `?p=` scrolled
-// to and marked — with the matches of `?q=` marked inside it when the reader came from a search, and a way back to
-// that search.
+// The reader (`#/article/<id>`): one article with its facts, its quotes and dates marked, and the passage in `?p=`
+// scrolled to and marked — with the matches of `?q=` marked inside it when the reader came from a search, and a way
+// back to that search.
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import type { Article, Corpus } from '../../corpus/types.ts';
 import type { Query } from '../../app/location.ts';
@@ -15,6 +15,8 @@ import { ArticleHeader } from './ArticleHeader.tsx';
 import { ArticleBody } from './ArticleBody.tsx';
 import { quoteSpans } from './quoteMarks.ts';
 import { QuoteDescriptions, QuoteMarked } from './QuoteMarked.tsx';
+import { dateSpans } from './dateMarks.ts';
+import { DateDescriptions } from './DateMarked.tsx';
 
 // The search engine loads only when a search sent the reader here.
 const PassageMatches = lazy(() => import('../Search/PassageMatches.tsx'));
@@ -41,6 +43,7 @@ function Reader({ corpus, article, query }: { corpus: Corpus; article: Article; 
   useDocumentTitle(article.title);
   const layout = useMemo(() => layoutArticle(article), [article]);
   const quotes = useMemo(() => quoteSpans(article), [article]);
+  const dates = useMemo(() => dateSpans(article), [article]);
   const passageParam = query.p;
   const passage = parsePassage(passageParam, article.sentences.length);
   const { q } = query;
@@ -59,7 +62,7 @@ function Reader({ corpus, article, query }: { corpus: Corpus; article: Article; 
           sentence: passage,
           content: (piece) =>
             q === undefined ? (
-              <QuoteMarked piece={piece} spans={quotes} />
+              <QuoteMarked piece={piece} spans={quotes} dates={dates} />
             ) : (
               <Suspense fallback={piece.text}>
                 <PassageMatches
@@ -87,8 +90,9 @@ function Reader({ corpus, article, query }: { corpus: Corpus; article: Article; 
           This article has no passage {passageParam}; showing it from the top.
         </p>
       )}
-      <ArticleBody body={layout.body} passage={focus} quotes={quotes} />
+      <ArticleBody body={layout.body} passage={focus} quotes={quotes} dates={dates} />
       <QuoteDescriptions spans={quotes} />
+      <DateDescriptions spans={dates} />
     </article>
   );
 }

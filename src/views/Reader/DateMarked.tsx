@@ -1,0 +1,55 @@
+// Text of the reader with its dates marked: each date expression focusable, with what it resolves to shown on hover
+// and focus (a tooltip drawn by CSS from its description) and given to screen readers as its description.
+import type { DateSpan } from './dateMarks.ts';
+import { cutAtDates } from './dateMarks.ts';
+import './reader-dates.css';
+
+/** The element id of a date's description, which the reader lists once, hidden, after the article. */
+export function dateDescriptionId(index: number): string {
+  return `date-${String(index)}-about`;
+}
+
+interface Props {
+  text: string;
+  /** Where the text starts in the article's text. */
+  start: number;
+  dates: readonly DateSpan[];
+}
+
+export function DateMarked({ text, start, dates }: Props) {
+  if (dates.length === 0) return text;
+  return cutAtDates(text, start, dates).map((segment, i) => {
+    if (segment.date === null) return segment.text;
+    const span = dates[segment.date];
+    if (!span) return segment.text;
+    const props = {
+      className: 'date-mark',
+      'data-description': span.description,
+      'aria-describedby': dateDescriptionId(segment.date),
+      tabIndex: segment.first ? 0 : undefined,
+    };
+    return span.dateTime === null ? (
+      <span key={i} {...props}>
+        {segment.text}
+      </span>
+    ) : (
+      <time key={i} dateTime={span.dateTime} {...props}>
+        {segment.text}
+      </time>
+    );
+  });
+}
+
+/** Every date's description, hidden: what `aria-describedby` on the date's words points to. */
+export function DateDescriptions({ spans }: { spans: readonly DateSpan[] }) {
+  if (spans.length === 0) return null;
+  return (
+    <div hidden>
+      {spans.map((span, i) => (
+        <span key={i} id={dateDescriptionId(i)}>
+          {span.description}
+        </span>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+// Dates in the reader: each date expression's range and what it resolves to, in words, and a piece of text cut at
+// them.
+import type { Article, DateMention } from '../../corpus/types.ts';
+
+export interface DateSpan {
+  start: number;
+  end: number;
+  /** The day it resolves to, for `<time datetime>`, when it is one day; else `null`. */
+  dateTime: string | null;
+  /** What a screen reader hears about it, and the tooltip: `‘Wednesday’ → 2025-01-29, inferred from …`. */
+  description: string;
+}
+
+/** What the article's relative dates were resolved against, in words. */
+function against(article: Pick<Article, 'dateReference'>): string {
+  const reference = article.dateReference;
+  if (reference === null) return 'the article’s date';
+  switch (reference.source) {
+    case 'published':
+      return `the publication date, ${reference.date}`;
+    case 'own-dates':
+      return `the latest date the article states, ${reference.date} (it is undated)`;
+    case 'corpus':
+      return `the corpus’s date, ${reference.date} (the article is undated)`;
+  }
+}
+
+/** A date expression's description: the words, what they resolve to, and how that is known. */
+export function describeDate(article: Pick<Article, 'text' | 'dateReference'>, mention: DateMention): string {
+  const words = `‘${article.text.slice(mention.start, mention.end).replace(/\s+/g, ' ')}’`;
+  if (mention.span === null || mention.basis === 'unresolved')
+    return `${words}: unresolved, with no date to resolve it against`;
+  const { start, end } = mention.span;
+  const value = start === end ? start : `${start} to ${end}`;
+  const hedge = mention.approximate ? ', approximately' : '';
+  return mention.basis === 'stated'
+    ? `${words} → ${value}${hedge}, stated in the text`
+    : `${words} → ${value}${hedge}, inferred from ${against(article)}`;
+}
+
+/** The article's date expressions as marks, in text order; one overlapping the one before is left out. */
+export function dateSpans(article: Pick<Article, 'text' | 'dateReference' | 'dates'>): DateSpan[] {
+  const spans: DateSpan[] = [];
+  for (const mention of article.dates) {
+    const last = spans[spans.length - 1];
+    if (last && mention.start < last.end) continue;
+    const span = mention.span;
+    spans.push({
+      start: mention.start,
+      end: mention.end,
+      dateTime: span !== null && span.start === span.end ? span.start : null,
+      description: describeDate(article, mention),
+    });
+  }
+  return spans;
+}
+
+/** A stretch of text: inside date `date` (an index into the spans) or not, and whether the date starts here. */
+export interface DateSegment {
+  text: string;
+  date: number | null;
+  /** The date's first stretch: the one that takes focus, when a date is cut over two stretches. */
+  first: boolean;
+}
+
+/** The text starting at `from` in the article, cut where dates start and end. */
+export function cutAtDates(text: string, from: number, spans: readonly DateSpan[]): DateSegment[] {
+  const to = from + text.length;
+  const segments: DateSegment[] = [];
+  let cursor = from;
+  spans.forEach((span, index) => {
+    if (span.end <= from || span.start >= to) return;
+    const start = Math.max(span.start, cursor);
+    const end = Math.min(span.end, to);
+    if (end <= start) return;
+    if (start > cursor)
+      segments.push({ text: text.slice(cursor - from, start - from), date: null, first: false });
+    segments.push({ text: text.slice(start - from, end - from), date: index, first: start === span.start });
+    cursor = end;
+  });
+  if (cursor < to) segments.push({ text: text.slice(cursor - from), date: null, first: false });
+  return segments;
+}
+
+/** Where each of a run of consecutive stretches starts in the article's text, the first at `from`. */
+export function startsOf(from: number, segments: readonly { text: string }[]): number[] {
+  const starts: number[] = [];
+  let cursor = from;
+  for (const segment of segments) {
+    starts.push(cursor);
+    cursor += segment.text.length;
+  }
+  return starts;
+}
