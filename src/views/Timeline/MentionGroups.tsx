@@ -24,8 +24,8 @@ export function MentionGroups({ groups, articles, labels }: Props) {
           <h3>
             {group.span === null ? 'Unresolved' : <DateTime span={group.span} />}
             <span className="tl-group-count">
-              {' '}
-              · {countOf(group.mentions.length, 'mention')}
+              <span className="visually-hidden"> · </span>
+              {countOf(group.mentions.length, 'mention')}
               {group.span !== null && `, ${precisionWords(group.precision, group.approximate)}`}
             </span>
           </h3>

@@ -12,6 +12,7 @@ import {
   segmentWidths,
   ticksFor,
   type Segment,
+  type Tick,
 } from './scale.ts';
 import { isImprecise } from './describe.ts';
 import type { ChartMark, ChartRow } from './model.ts';
@@ -87,8 +88,8 @@ export function TimelineChart({ rows, onSelect }: Props) {
               <div key={i} className="tl-seg-head" style={{ gridColumn: column(i) }}>
                 <span className="tl-seg-caption">{caption(segment, widths[i] ?? 0)}</span>
                 <span className="tl-ticks">
-                  {/* A one-day segment's caption already names its day. */}
-                  {segment.first !== segment.last &&
+                  {/* A one-day or one-year segment's caption already names its one tick. */}
+                  {!captionNamesTicks(segment, ticks[i] ?? []) &&
                     ticks[i]?.map((tick) => (
                       <span
                         key={tick.day}
@@ -169,6 +170,13 @@ export function TimelineChart({ rows, onSelect }: Props) {
 function caption(segment: Segment, width: number): string {
   const long = segmentCaption(segment);
   return long.length * 7 + 6 <= width ? long : segmentCaption(segment, true);
+}
+
+/** Whether the caption already says all the ticks do: a segment of one day, or with one tick named in it. */
+function captionNamesTicks(segment: Segment, ticks: readonly Tick[]): boolean {
+  if (segment.first === segment.last) return true;
+  const [only, other] = ticks;
+  return only !== undefined && other === undefined && segmentCaption(segment).includes(only.label);
 }
 
 interface MarkProps {

@@ -65,8 +65,23 @@ describe('buildAxis', () => {
     // "this year" beside a dense March: March keeps its segment; the year is cut to it, open at both ends.
     const axis = buildAxis([[day('2026-03-10')], [day('2026-03-14')], [span('2026-01-01', '2026-12-31')]]);
     expect(extent(axis)).toEqual([['2026-03-10', '2026-03-14']]);
+    const [segment] = axis.segments;
     const [piece] = place(axis, span('2026-01-01', '2026-12-31'));
-    expect(piece).toMatchObject({ segment: 0, left: 0, width: 100, clippedStart: true, clippedEnd: true });
+    if (!segment || !piece) throw new Error('not placed');
+    expect(piece).toMatchObject({ segment: 0, clippedStart: true, clippedEnd: true });
+    expect(piece.left).toBeCloseTo(offsetOf(segment, dayNumber('2026-03-10')));
+    expect(piece.left + piece.width).toBeCloseTo(offsetOf(segment, dayNumber('2026-03-15')));
+  });
+
+  it('stops a span going on into the next segment short of that segment’s padding', () => {
+    // "2026" beside a dense March and a "2027": it is drawn in March only.
+    const axis = buildAxis([
+      [day('2026-03-10')],
+      [span('2026-01-01', '2026-12-31')],
+      [span('2027-01-01', '2027-12-31')],
+    ]);
+    expect(axis.segments).toHaveLength(2);
+    expect(place(axis, span('2026-01-01', '2026-12-31')).map((p) => p.segment)).toEqual([0]);
   });
 
   it('joins overlapping wide spans, and keeps one day apart from a year far away', () => {

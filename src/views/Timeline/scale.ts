@@ -150,16 +150,17 @@ export function place(axis: Axis, span: DaySpan): Placement[] {
   const i = toInterval(span);
   const out: Placement[] = [];
   axis.segments.forEach((segment, index) => {
-    const from = Math.max(i.start, segment.from);
-    const to = Math.min(i.end, segment.to);
+    // A span going on past what is on the segment stops there, short of the padding (and of a neighbour's).
+    const from = i.start < segment.first ? segment.first : Math.max(i.start, segment.from);
+    const to = i.end > segment.last + 1 ? segment.last + 1 : Math.min(i.end, segment.to);
     if (to <= from) return;
     const length = segment.to - segment.from;
     out.push({
       segment: index,
       left: ((from - segment.from) / length) * 100,
       width: ((to - from) / length) * 100,
-      clippedStart: i.start < segment.from,
-      clippedEnd: i.end > segment.to,
+      clippedStart: i.start < segment.first,
+      clippedEnd: i.end > segment.last + 1,
     });
   });
   return out;
