@@ -77,7 +77,9 @@ export default function TimelineView({ corpus, location }: Props) {
         <h1 tabIndex={-1}>Timeline</h1>
         <p className="summary">
           <span>{countOf(corpus.timeline.events.length, 'named event')}</span>
-          <span>{countOf(corpus.timeline.unnamed.length, 'other dated mention')}</span>
+          {corpus.timeline.unnamed.length > 0 && (
+            <span>{countOf(corpus.timeline.unnamed.length, 'other dated mention')}</span>
+          )}
           {disagreeing > 0 && <span>{countOf(disagreeing, 'event')} on which sources disagree</span>}
         </p>
       </div>
