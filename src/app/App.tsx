@@ -44,6 +44,27 @@ function renderView(route: Route, corpus: Corpus, location: HashLocationApi): Re
   }
 }
 
+/**
+ * Focuses the view's heading now, or, for a view whose code is still loading, as soon as its heading appears
+ * (unless the reader has moved focus into the page meanwhile). Returns what stops the waiting.
+ */
+function focusHeading(main: HTMLElement | null): (() => void) | undefined {
+  if (!main) return undefined;
+  const focus = () => {
+    const heading = main.querySelector('h1');
+    if (heading) heading.focus({ preventScroll: true });
+    return heading !== null;
+  };
+  if (focus()) return undefined;
+  const observer = new MutationObserver(() => {
+    if (main.contains(document.activeElement) || focus()) observer.disconnect();
+  });
+  observer.observe(main, { childList: true, subtree: true });
+  return () => {
+    observer.disconnect();
+  };
+}
+
 export function App({ corpus }: { corpus: Corpus }) {
   const location = useHashLocation();
   const route = matchRoute(location.path);
@@ -65,7 +86,7 @@ export function App({ corpus }: { corpus: Corpus }) {
     window.scrollTo(0, 0);
     const toSearch = searchOnArrival.current && focusSearchBox();
     searchOnArrival.current = false;
-    if (!toSearch) main.current?.querySelector('h1')?.focus({ preventScroll: true });
+    return toSearch ? undefined : focusHeading(main.current);
   }, [location.path]);
 
   return (
