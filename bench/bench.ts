@@ -241,9 +241,9 @@ async function compareRender(browser: Awaited<ReturnType<typeof chromium.launch>
           (target) =>
             new Promise<number>((resolve) => {
               const start = performance.now();
-              const done = () => document.querySelectorAll('[data-column]').length >= 2;
+              // No named functions in here: tsx would wrap them in a helper the page does not have.
               new MutationObserver((_, observer) => {
-                if (!done()) return;
+                if (document.querySelectorAll('[data-column]').length < 2) return;
                 observer.disconnect();
                 resolve(performance.now() - start);
               }).observe(document, { childList: true, subtree: true });

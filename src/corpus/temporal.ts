@@ -34,6 +34,8 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 
 /** A capitalised month name, full or short with an optional point ("Jan.", "Sept"), never "may" or "march". */
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+/** What a calendar date holds: a month's name, or numbers such as `1/30` or `2025-01`. */
+const CALENDAR_HINT = new RegExp(`${MONTH}|\\d{1,4}[-/.]\\d{1,2}`);
 const COUNT = String.raw`(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
 const UNIT = String.raw`(day|week|month|year)s?`;
 const HEDGE = String.raw`(?:(about|around|roughly|nearly|almost|some|approximately|more than|over|less than|under)\s+)?`;
@@ -277,7 +279,7 @@ function calendarDates(text: string, from: number, to: number, reference: string
     // chrono reads "march" (the verb) and "may" (the modal) as months; news capitalises month names.
     if (/\b(?:march|may)\b/.test(result.text)) return [];
     // Relative forms ("12 months ago", "last week", "now") are read by the rules here, at their true precision.
-    if (!new RegExp(`${MONTH}|\\d{1,4}[-/.]\\d{1,2}`).test(result.text)) return [];
+    if (!CALENDAR_HINT.test(result.text)) return [];
     const y = c.get('year') ?? 0;
     const m = c.get('month') ?? 1;
     const stated = c.isCertain('year');
@@ -303,8 +305,6 @@ function calendarDates(text: string, from: number, to: number, reference: string
     ];
   });
 }
-
-const CALENDAR_HINT = new RegExp(`\\d|${MONTH}`);
 
 /** A weekday followed by its date in brackets or after a comma: "Wednesday (Jan. 29)", "Tuesday, Jan. 28". */
 const WEEKDAY_THEN_DATE = /^\s*(?:\(\s*|,\s*)$/u;
@@ -352,7 +352,7 @@ export function findDates(
       }
     };
     apply(SPAN_RULES);
-    // chrono reads every word; a paragraph with no digit and no month name holds no calendar date for it to find.
+    // chrono reads every word; a paragraph with no month name and no numeric date holds nothing it may keep.
     if (CALENDAR_HINT.test(slice))
       found.push(...calendarDates(text, from, paragraph.end, reference).filter(free));
     apply(RULES);
