@@ -1,9 +1,9 @@
 // Accessibility of the compare, coverage and quotes views and of the reader's quote marks: axe in both colour
 // schemes and two widths (with a passage and its partner lit up, too), and no sideways scrolling at 360 px.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { axeEveryView, fitsPhoneEveryView, type CheckedView } from './accessibility.ts';
 
-const views: [string, string, (page: Page) => Promise<void>][] = [
+const views: CheckedView[] = [
   ['compare', '/#/compare?a=000&b=002', (page) => expect(page.locator('[data-column]')).toHaveCount(2)],
   [
     'compare, a passage focused',
@@ -37,31 +37,5 @@ const views: [string, string, (page: Page) => Promise<void>][] = [
   ],
 ];
 
-async function violations(page: Page) {
-  const { violations: found } = await new AxeBuilder({ page }).analyze();
-  return found.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((n) => n.target) }));
-}
-
-for (const colorScheme of ['light', 'dark'] as const) {
-  for (const width of [1280, 390]) {
-    for (const [name, url, ready] of views) {
-      test(`axe finds no violation: ${name}, ${String(width)} px, ${colorScheme}`, async ({ page }) => {
-        await page.emulateMedia({ colorScheme });
-        await page.setViewportSize({ width, height: 900 });
-        await page.goto(url);
-        await ready(page);
-        expect(await violations(page)).toEqual([]);
-      });
-    }
-  }
-}
-
-for (const [name, url, ready] of views) {
-  test(`fits a 360 px screen without sideways scrolling: ${name}`, async ({ page }) => {
-    await page.setViewportSize({ width: 360, height: 800 });
-    await page.goto(url);
-    await ready(page);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-  });
-}
+axeEveryView(views);
+fitsPhoneEveryView(views);

@@ -1,6 +1,6 @@
 // Accessibility of the search view: axe in both colour schemes and two widths, and no sideways scrolling at 360 px.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { axeEveryView, fitsPhoneEveryView, violations, type CheckedView } from './accessibility.ts';
 import { readCorpus } from './corpus.ts';
 
 const corpus = readCorpus('dist');
@@ -8,7 +8,7 @@ const outlet = corpus.articles.find((a) => a.outlet !== null)?.outlet ?? '';
 const first = corpus.articles[0];
 
 // Each view with what must be on screen before it is checked: the results load with the engine, after the page.
-const views: [string, string, (page: Page) => Promise<void>][] = [
+const views: CheckedView[] = [
   [
     'search, no query',
     '/#/search',
@@ -43,24 +43,7 @@ if (first) {
   ]);
 }
 
-async function violations(page: Page) {
-  const { violations: found } = await new AxeBuilder({ page }).analyze();
-  return found.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((n) => n.target) }));
-}
-
-for (const colorScheme of ['light', 'dark'] as const) {
-  for (const width of [1280, 390]) {
-    for (const [name, url, ready] of views) {
-      test(`axe finds no violation: ${name}, ${String(width)} px, ${colorScheme}`, async ({ page }) => {
-        await page.emulateMedia({ colorScheme });
-        await page.setViewportSize({ width, height: 900 });
-        await page.goto(url);
-        await ready(page);
-        expect(await violations(page)).toEqual([]);
-      });
-    }
-  }
-}
+axeEveryView(views);
 
 test('axe finds no violation with the filters and the syntax help open on a phone', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 900 });
@@ -70,13 +53,4 @@ test('axe finds no violation with the filters and the syntax help open on a phon
   await expect(page.getByRole('group', { name: 'Article' })).toBeVisible();
   expect(await violations(page)).toEqual([]);
 });
-
-for (const [name, url, ready] of views) {
-  test(`fits a 360 px screen without sideways scrolling: ${name}`, async ({ page }) => {
-    await page.setViewportSize({ width: 360, height: 800 });
-    await page.goto(url);
-    await ready(page);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-  });
-}
+fitsPhoneEveryView(views);
