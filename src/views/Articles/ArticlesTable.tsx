@@ -1,30 +1,14 @@
 // The articles as a sortable TanStack table; a row (or its title link) opens the reader.
-import { useMemo, type MouseEvent } from 'react';
-import {
-  createColumnHelper,
-  createSortedRowModel,
-  functionalUpdate,
-  metaHelper,
-  rowSortingFeature,
-  tableFeatures,
-  useTable,
-  type SortingState,
-  type Updater,
-} from '@tanstack/react-table';
+import type { MouseEvent } from 'react';
+import { createColumnHelper } from '@tanstack/react-table';
+import { SortedHead, useSortedTable, type SortedFeatures } from '../sortedTable.tsx';
 import type { Article } from '../../corpus/types.ts';
 import { PublishedDate } from '../../app/PublishedDate.tsx';
 import { derivedTitleNote, formatNumber, outletName } from '../../app/format.ts';
 import { href } from '../../app/routes.ts';
 import { compareText, type ColumnSort } from './articles.ts';
-import { SortHeader } from './SortHeader.tsx';
 
-const features = tableFeatures({
-  rowSortingFeature,
-  sortedRowModel: createSortedRowModel(),
-  columnMeta: metaHelper<{ numeric?: boolean }>(),
-});
-
-const helper = createColumnHelper<typeof features, Article>();
+const helper = createColumnHelper<SortedFeatures, Article>();
 
 const columns = helper.columns([
   helper.accessor('title', {
@@ -97,18 +81,7 @@ interface Props {
 }
 
 export function ArticlesTable({ articles, sort, onSortChange, onOpen }: Props) {
-  const sorting = useMemo<SortingState>(() => (sort ? [sort] : []), [sort]);
-  const table = useTable({
-    features,
-    columns,
-    data: articles,
-    getRowId: (article) => article.id,
-    state: { sorting },
-    onSortingChange: (updater: Updater<SortingState>) => {
-      onSortChange(functionalUpdate(updater, sorting)[0]);
-    },
-    enableMultiSort: false,
-  });
+  const table = useSortedTable(columns, articles, (article) => article.id, sort, onSortChange);
 
   const openRow = (event: MouseEvent, article: Article) => {
     // The link handles its own clicks (and new-tab clicks); a drag to select text is not a click to open.
@@ -123,22 +96,7 @@ export function ArticlesTable({ articles, sort, onSortChange, onOpen }: Props) {
       <caption className="visually-hidden">
         Articles; the buttons in the column headers sort the table
       </caption>
-      <thead>
-        {table.getHeaderGroups().map((group) => (
-          <tr key={group.id}>
-            {group.headers.map((header) => (
-              <SortHeader
-                key={header.id}
-                direction={header.column.getIsSorted()}
-                onToggle={header.column.getToggleSortingHandler()}
-                numeric={header.column.columnDef.meta?.numeric}
-              >
-                <table.FlexRender header={header} />
-              </SortHeader>
-            ))}
-          </tr>
-        ))}
-      </thead>
+      <SortedHead table={table} />
       <tbody>
         {table.getRowModel().rows.map((row) => (
           <tr

@@ -1,31 +1,15 @@
 // The coverage matrix as a TanStack table: story elements by articles, sortable by label and by sources, each
 // carried cell linking to the passage in the reader.
 import { useMemo, useState } from 'react';
-import {
-  createColumnHelper,
-  createSortedRowModel,
-  functionalUpdate,
-  metaHelper,
-  rowSortingFeature,
-  tableFeatures,
-  useTable,
-  type SortingState,
-  type Updater,
-} from '@tanstack/react-table';
+import { createColumnHelper } from '@tanstack/react-table';
+import { SortedHead, useSortedTable, type SortedFeatures } from '../sortedTable.tsx';
 import type { Article } from '../../corpus/types.ts';
 import { formatNumber, outletName } from '../../app/format.ts';
 import { href } from '../../app/routes.ts';
 import { compareText } from '../Articles/articles.ts';
-import { SortHeader } from '../Articles/SortHeader.tsx';
 import { shorten, type CoverageRow, type CoverageState } from './coverage.ts';
 
-const features = tableFeatures({
-  rowSortingFeature,
-  sortedRowModel: createSortedRowModel(),
-  columnMeta: metaHelper<{ numeric?: boolean }>(),
-});
-
-const helper = createColumnHelper<typeof features, CoverageRow>();
+const helper = createColumnHelper<SortedFeatures, CoverageRow>();
 
 function buildColumns(articles: readonly Article[]) {
   return helper.columns([
@@ -47,6 +31,7 @@ function buildColumns(articles: readonly Article[]) {
         id: `article-${article.id}`,
         header: () => <ArticleHeading article={article} />,
         cell: ({ row }) => <Cell article={article} sentence={row.original.cells[index] ?? null} />,
+        meta: { className: 'cov-article' },
       }),
     ),
   ]);
@@ -124,18 +109,7 @@ interface Props {
 
 export function CoverageTable({ articles, rows, sort, limit, onSortChange, onShowMore }: Props) {
   const columns = useMemo(() => buildColumns(articles), [articles]);
-  const sorting = useMemo<SortingState>(() => (sort ? [sort] : []), [sort]);
-  const table = useTable({
-    features,
-    columns,
-    data: rows,
-    getRowId: (row) => String(row.element),
-    state: { sorting },
-    onSortingChange: (updater: Updater<SortingState>) => {
-      onSortChange(functionalUpdate(updater, sorting)[0]);
-    },
-    enableMultiSort: false,
-  });
+  const table = useSortedTable(columns, rows, (row) => String(row.element), sort, onSortChange);
   const all = table.getRowModel().rows;
   const shown = all.slice(0, limit);
 
@@ -146,28 +120,7 @@ export function CoverageTable({ articles, rows, sort, limit, onSortChange, onSho
           <caption className="visually-hidden">
             Story elements by article; the Story element and Sources headers sort the table
           </caption>
-          <thead>
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {group.headers.map((header) =>
-                  header.column.getCanSort() ? (
-                    <SortHeader
-                      key={header.id}
-                      direction={header.column.getIsSorted()}
-                      onToggle={header.column.getToggleSortingHandler()}
-                      numeric={header.column.columnDef.meta?.numeric}
-                    >
-                      <table.FlexRender header={header} />
-                    </SortHeader>
-                  ) : (
-                    <th key={header.id} scope="col" className="cov-article">
-                      <table.FlexRender header={header} />
-                    </th>
-                  ),
-                )}
-              </tr>
-            ))}
-          </thead>
+          <SortedHead table={table} />
           <tbody>
             {shown.map((row) => (
               <tr key={row.id}>

@@ -1,32 +1,15 @@
 // Every quote group as a TanStack table: the words with how each article words them, the speaker, and the articles
 // carrying it, each occurrence linking to the reader at its passage. Sortable by words, speaker and sources.
-import { useMemo } from 'react';
-import {
-  createColumnHelper,
-  createSortedRowModel,
-  functionalUpdate,
-  metaHelper,
-  rowSortingFeature,
-  tableFeatures,
-  useTable,
-  type SortingState,
-  type Updater,
-} from '@tanstack/react-table';
+import { createColumnHelper } from '@tanstack/react-table';
+import { SortedHead, useSortedTable, type SortedFeatures } from '../sortedTable.tsx';
 import { formatNumber } from '../../app/format.ts';
 import { href } from '../../app/routes.ts';
 import { compareText } from '../Articles/articles.ts';
-import { SortHeader } from '../Articles/SortHeader.tsx';
 import { hasChanges } from './wording.ts';
 import { DiffText } from './DiffText.tsx';
 import type { QuoteRow, QuotesState } from './quotes.ts';
 
-const features = tableFeatures({
-  rowSortingFeature,
-  sortedRowModel: createSortedRowModel(),
-  columnMeta: metaHelper<{ numeric?: boolean; className?: string }>(),
-});
-
-const helper = createColumnHelper<typeof features, QuoteRow>();
+const helper = createColumnHelper<SortedFeatures, QuoteRow>();
 
 const columns = helper.columns([
   helper.accessor('words', {
@@ -112,18 +95,7 @@ interface Props {
 }
 
 export function QuotesTable({ rows, sort, onSortChange }: Props) {
-  const sorting = useMemo<SortingState>(() => (sort ? [sort] : []), [sort]);
-  const table = useTable({
-    features,
-    columns,
-    data: rows,
-    getRowId: (row) => String(row.group),
-    state: { sorting },
-    onSortingChange: (updater: Updater<SortingState>) => {
-      onSortChange(functionalUpdate(updater, sorting)[0]);
-    },
-    enableMultiSort: false,
-  });
+  const table = useSortedTable(columns, rows, (row) => String(row.group), sort, onSortChange);
 
   return (
     <div className="table-wrap">
@@ -131,22 +103,7 @@ export function QuotesTable({ rows, sort, onSortChange }: Props) {
         <caption className="visually-hidden">
           Quotes, with who said them and the articles carrying them; the column headers sort the table
         </caption>
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => (
-                <SortHeader
-                  key={header.id}
-                  direction={header.column.getIsSorted()}
-                  onToggle={header.column.getToggleSortingHandler()}
-                  numeric={header.column.columnDef.meta?.numeric}
-                >
-                  <table.FlexRender header={header} />
-                </SortHeader>
-              ))}
-            </tr>
-          ))}
-        </thead>
+        <SortedHead table={table} />
         <tbody>
           {table.getRowModel().rows.map((row) => (
             <tr key={row.id}>
