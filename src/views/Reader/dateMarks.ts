@@ -1,6 +1,7 @@
 // Dates in the reader: each date expression's range and what it resolves to, in words, and a piece of text cut at
 // them.
 import type { Article, DateMention } from '../../corpus/types.ts';
+import { cutAtSpans, withoutOverlaps } from '../spans.ts';
 
 export interface DateSpan {
   start: number;
@@ -40,19 +41,15 @@ export function describeDate(article: Pick<Article, 'text' | 'dateReference'>, m
 
 /** The article's date expressions as marks, in text order; one overlapping the one before is left out. */
 export function dateSpans(article: Pick<Article, 'text' | 'dateReference' | 'dates'>): DateSpan[] {
-  const spans: DateSpan[] = [];
-  for (const mention of article.dates) {
-    const last = spans[spans.length - 1];
-    if (last && mention.start < last.end) continue;
+  return withoutOverlaps(article.dates).map((mention) => {
     const span = mention.span;
-    spans.push({
+    return {
       start: mention.start,
       end: mention.end,
       dateTime: span !== null && span.start === span.end ? span.start : null,
       description: describeDate(article, mention),
-    });
-  }
-  return spans;
+    };
+  });
 }
 
 /** A stretch of text: inside date `date` (an index into the spans) or not, and whether the date starts here. */
@@ -65,21 +62,7 @@ export interface DateSegment {
 
 /** The text starting at `from` in the article, cut where dates start and end. */
 export function cutAtDates(text: string, from: number, spans: readonly DateSpan[]): DateSegment[] {
-  const to = from + text.length;
-  const segments: DateSegment[] = [];
-  let cursor = from;
-  spans.forEach((span, index) => {
-    if (span.end <= from || span.start >= to) return;
-    const start = Math.max(span.start, cursor);
-    const end = Math.min(span.end, to);
-    if (end <= start) return;
-    if (start > cursor)
-      segments.push({ text: text.slice(cursor - from, start - from), date: null, first: false });
-    segments.push({ text: text.slice(start - from, end - from), date: index, first: start === span.start });
-    cursor = end;
-  });
-  if (cursor < to) segments.push({ text: text.slice(cursor - from), date: null, first: false });
-  return segments;
+  return cutAtSpans(text, from, spans).map((cut) => ({ text: cut.text, date: cut.span, first: cut.first }));
 }
 
 /** Where each of a run of consecutive stretches starts in the article's text, the first at `from`. */

@@ -1,6 +1,7 @@
 // Quotes in the reader: each quote's span (with its quotation marks) and speaker, and a piece of text cut at them.
 import type { Article, SpeakerBasis } from '../../corpus/types.ts';
 import type { Piece } from './layout.ts';
+import { cutAtSpans, withoutOverlaps } from '../spans.ts';
 
 export interface QuoteSpan {
   start: number;
@@ -18,21 +19,17 @@ const basis: Record<SpeakerBasis, string> = {
 
 /** The article's quotes, with their marks, in text order; a quote inside another is left to the outer one. */
 export function quoteSpans(article: Pick<Article, 'quotes'>): QuoteSpan[] {
-  const spans: QuoteSpan[] = [];
-  for (const quote of article.quotes) {
-    const last = spans[spans.length - 1];
-    if (last && quote.outer.start < last.end) continue;
-    spans.push({
-      start: quote.outer.start,
-      end: quote.outer.end,
-      speaker: quote.speaker,
-      description:
-        quote.speaker === null
-          ? 'Quote; the text does not say who said it'
-          : `Quote by ${quote.speaker} (${basis[quote.speakerBasis ?? 'named']})`,
-    });
-  }
-  return spans;
+  return withoutOverlaps(
+    article.quotes.map((quote) => ({ start: quote.outer.start, end: quote.outer.end, quote })),
+  ).map(({ start, end, quote }) => ({
+    start,
+    end,
+    speaker: quote.speaker,
+    description:
+      quote.speaker === null
+        ? 'Quote; the text does not say who said it'
+        : `Quote by ${quote.speaker} (${basis[quote.speakerBasis ?? 'named']})`,
+  }));
 }
 
 /** A stretch of a piece: inside quote `quote` (an index into the spans) or not, and whether the quote ends here. */
@@ -44,20 +41,9 @@ export interface Segment {
 
 /** The piece's text cut where quotes start and end; a quote running over several pieces is cut into each. */
 export function cutAtQuotes(piece: Piece, spans: readonly QuoteSpan[]): Segment[] {
-  const from = piece.start;
-  const to = piece.start + piece.text.length;
-  const segments: Segment[] = [];
-  let cursor = from;
-  spans.forEach((span, index) => {
-    if (span.end <= from || span.start >= to) return;
-    const start = Math.max(span.start, cursor);
-    const end = Math.min(span.end, to);
-    if (end <= start) return;
-    if (start > cursor)
-      segments.push({ text: piece.text.slice(cursor - from, start - from), quote: null, ends: false });
-    segments.push({ text: piece.text.slice(start - from, end - from), quote: index, ends: end === span.end });
-    cursor = end;
-  });
-  if (cursor < to) segments.push({ text: piece.text.slice(cursor - from), quote: null, ends: false });
-  return segments;
+  return cutAtSpans(piece.text, piece.start, spans).map((cut) => ({
+    text: cut.text,
+    quote: cut.span,
+    ends: cut.last,
+  }));
 }

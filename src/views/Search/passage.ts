@@ -1,5 +1,6 @@
 // Pure pieces of a search result: the passage cut at its matches, a short excerpt of a long one, and its context.
 import type { Article, Range } from '../../corpus/types.ts';
+import { cutAtSpans } from '../spans.ts';
 
 /** A run of the passage's text, marked when it is part of a match. */
 export interface Segment {
@@ -9,18 +10,10 @@ export interface Segment {
 
 /** The text of `[start, end)` cut at the (sorted, non-overlapping) ranges that fall in it; nothing is lost. */
 export function segments(text: string, start: number, end: number, ranges: readonly Range[]): Segment[] {
-  const out: Segment[] = [];
-  let cursor = start;
-  for (const range of ranges) {
-    const from = Math.max(range.start, cursor);
-    const to = Math.min(range.end, end);
-    if (to <= from) continue;
-    if (from > cursor) out.push({ text: text.slice(cursor, from), mark: false });
-    out.push({ text: text.slice(from, to), mark: true });
-    cursor = to;
-  }
-  if (end > cursor) out.push({ text: text.slice(cursor, end), mark: false });
-  return out;
+  return cutAtSpans(text.slice(start, end), start, ranges).map((cut) => ({
+    text: cut.text,
+    mark: cut.span !== null,
+  }));
 }
 
 /** The part of a long passage to show: up to `max` characters around its first match, cut between words. */
