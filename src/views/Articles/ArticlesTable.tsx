@@ -92,7 +92,7 @@ export function ArticlesTable({ articles, sort, onSortChange, onOpen }: Props) {
   };
 
   return (
-    <table className="articles-table">
+    <table className="data-table articles-table">
       <caption className="visually-hidden">
         Articles; the buttons in the column headers sort the table
       </caption>

@@ -116,7 +116,7 @@ export function CoverageTable({ articles, rows, sort, limit, onSortChange, onSho
   return (
     <>
       <div className="table-wrap">
-        <table className="coverage-table">
+        <table className="data-table coverage-table">
           <caption className="visually-hidden">
             Story elements by article; the Story element and Sources headers sort the table
           </caption>

@@ -99,7 +99,7 @@ export function QuotesTable({ rows, sort, onSortChange }: Props) {
 
   return (
     <div className="table-wrap">
-      <table className="quotes-table">
+      <table className="data-table quotes-table">
         <caption className="visually-hidden">
           Quotes, with who said them and the articles carrying them; the column headers sort the table
         </caption>
