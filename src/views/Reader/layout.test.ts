@@ -1,49 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Article, Paragraph, ParagraphKind, Sentence } from '../../corpus/types.ts';
+import type { Article, ParagraphKind } from '../../corpus/types.ts';
+import { testArticle } from '../Search/test-article.ts';
 import { findArticle, layoutArticle, parsePassage, sentenceId, type Block } from './layout.ts';
 
-/** An article from lines: each line one paragraph of the given kind, its sentences split after `. `. */
+/** An article from lines, each one paragraph of the given kind, titled from sources.json unless `fields` say else. */
 function build(lines: [ParagraphKind, string][], fields: Partial<Article> = {}): Article {
-  let text = '';
-  const paragraphs: Paragraph[] = [];
-  const sentences: Sentence[] = [];
-  lines.forEach(([kind, line], index) => {
-    const start = text.length;
-    text += line + '\n';
-    const paragraph: Paragraph = { kind, start, end: start + line.length };
-    let from = start;
-    if (kind === 'list-item') {
-      paragraph.marker = { start, end: start + 2 };
-      from += 2;
-    }
-    paragraphs.push(paragraph);
-    for (const match of text.slice(from, paragraph.end).matchAll(/[^.]+(\.|$)/g)) {
-      const lead = match[0].length - match[0].trimStart().length;
-      const begin = from + match.index + lead;
-      if (match[0].trim() !== '')
-        sentences.push({ start: begin, end: from + match.index + match[0].length, paragraph: index });
-    }
-  });
-  return {
-    id: 'a',
-    file: 'a.txt',
-    title: 'Given title',
-    titleSource: 'sources.json',
-    outlet: null,
-    url: null,
-    published: null,
-    publishedSource: null,
-    text,
-    metadata: [],
-    paragraphs,
-    sentences,
-    wordCount: 0,
-    quotes: [],
-    dateReference: null,
-    dates: [],
-    publishedBound: null,
-    ...fields,
-  };
+  return { ...testArticle(lines), title: 'Given title', titleSource: 'sources.json', ...fields };
 }
 
 const text = (block: Block) => block.pieces.map((piece) => piece.text).join('');

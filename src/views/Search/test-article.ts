@@ -1,4 +1,5 @@
-// For unit tests: an Article built from paragraphs, each cut into sentences after `. `, `? ` or `! `.
+// For unit tests: an Article built from paragraphs, each cut into sentences after `. `, `? ` or `! `; a list item's
+// `- ` is its marker.
 import type { Article, Paragraph, ParagraphKind, Sentence } from '../../corpus/types.ts';
 
 export function testArticle(lines: readonly (string | [ParagraphKind, string])[], id = 'a'): Article {
@@ -9,11 +10,15 @@ export function testArticle(lines: readonly (string | [ParagraphKind, string])[]
     const [kind, content] = typeof line === 'string' ? (['paragraph', line] as const) : line;
     const start = text.length;
     text += `${content}\n\n`;
-    paragraphs.push({ kind, start, end: start + content.length });
-    for (const match of content.matchAll(/\S(?:[^.?!]|[.?!](?!\s))*(?:[.?!]+|$)/g)) {
+    const paragraph: Paragraph = { kind, start, end: start + content.length };
+    // A list item's bullet is its marker, outside every sentence.
+    const bullet = kind === 'list-item' ? (/^[-*•] /.exec(content)?.[0].length ?? 0) : 0;
+    if (bullet > 0) paragraph.marker = { start, end: start + bullet };
+    paragraphs.push(paragraph);
+    for (const match of content.slice(bullet).matchAll(/\S(?:[^.?!]|[.?!](?!\s))*(?:[.?!]+|$)/g)) {
       sentences.push({
-        start: start + match.index,
-        end: start + match.index + match[0].length,
+        start: start + bullet + match.index,
+        end: start + bullet + match.index + match[0].length,
         paragraph: index,
       });
     }
