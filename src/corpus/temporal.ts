@@ -12,9 +12,10 @@ import {
   weekSpan,
   year as yearOf,
 } from './days.ts';
+import { isoDay } from './calendar.ts';
 import { numberWord } from './numbers.ts';
 import { sentenceAt } from './segment.ts';
-import type { DateBasis, DateMention, DatePrecision, DaySpan, Paragraph, Sentence } from './types.ts';
+import type { DateMention, DatePrecision, DaySpan, Paragraph, Sentence } from './types.ts';
 
 const MONTHS = [
   'january',
@@ -46,20 +47,29 @@ const monthNumber = (name: string) =>
 const count = (word: string) =>
   /^\d+$/.test(word) ? Number(word) : /^an?$/i.test(word) ? 1 : (numberWord(word.toLowerCase()) ?? 1);
 
-/** What one reading of an expression gives, before it becomes a `DateMention`. */
-interface Reading {
+/** What an expression means once resolved against a reference day. */
+type Resolved = Pick<DateMention, 'span' | 'precision' | 'basis' | 'approximate'>;
+
+/** An expression found in a paragraph, before it is resolved. */
+interface Found {
   start: number;
   end: number;
-  span: DaySpan | null;
   precision: DatePrecision;
-  basis: DateBasis;
-  approximate: boolean;
+  read: (reference: string | null) => Resolved;
+}
+
+/** A date expression found in an article, with how to resolve it against a reference day. */
+export interface LocatedDate {
+  start: number;
+  end: number;
+  sentence: number;
+  read: (reference: string | null) => Resolved;
 }
 
 /** A rule: a pattern, and what a match means against the reference day (`null` when there is none). */
 interface Rule {
   pattern: RegExp;
-  read: (m: RegExpExecArray, reference: string | null) => Omit<Reading, 'start' | 'end'> | null;
+  read: (m: RegExpExecArray, reference: string | null) => Resolved | null;
 }
 
 const relative = (
@@ -268,39 +278,36 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 
 /**
  * Calendar dates as chrono reads them: a month with a day or a year ("Jan. 29", "March 12, 2026", "2025-01-30",
- * "1/30/2025"). Stated when the year is written; otherwise the year is inferred from the reference day.
+ * "1/30/2025"). Stated when the year is written; otherwise the year is the month's nearest to the reference day.
  */
-function calendarDates(text: string, from: number, to: number, reference: string | null): Reading[] {
-  const slice = text.slice(from, to);
-  const instant = reference ? new Date(`${reference}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
-  return chrono.en.parse(slice, { instant, timezone: 0 }).flatMap((result): Reading[] => {
+function calendarDates(text: string, from: number, to: number): Found[] {
+  return chrono.en.parse(text.slice(from, to), { timezone: 0 }).flatMap((result): Found[] => {
     const c = result.start;
     if (!c.isCertain('month') || !(c.isCertain('day') || c.isCertain('year'))) return [];
     // chrono reads "march" (the verb) and "may" (the modal) as months; news capitalises month names.
     if (/\b(?:march|may)\b/.test(result.text)) return [];
     // Relative forms ("12 months ago", "last week", "now") are read by the rules here, at their true precision.
     if (!CALENDAR_HINT.test(result.text)) return [];
-    const y = c.get('year') ?? 0;
-    const m = c.get('month') ?? 1;
-    const stated = c.isCertain('year');
-    const day = c.isCertain('day');
-    let span: DaySpan | null;
-    if (day) {
-      const iso = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(c.get('day')).padStart(2, '0')}`;
-      span = { start: iso, end: iso };
-    } else span = monthSpan(y, m);
-    const basis: DateBasis = stated ? 'stated' : reference === null ? 'unresolved' : 'inferred';
+    const month = c.get('month') ?? 1;
+    const day = c.isCertain('day') ? (c.get('day') ?? 1) : null;
+    const statedYear = c.isCertain('year') ? (c.get('year') ?? null) : null;
+    const precision: DatePrecision = day === null ? 'month' : 'day';
+    const read = (reference: string | null): Resolved => {
+      const year = statedYear ?? (reference === null ? null : nearestYear(month, reference));
+      const iso = year === null || day === null ? null : isoDay(year, month, day);
+      const span =
+        year === null ? null : day === null ? monthSpan(year, month) : iso && { start: iso, end: iso };
+      if (!span) return { span: null, precision, basis: 'unresolved', approximate: false };
+      return { span, precision, basis: statedYear === null ? 'inferred' : 'stated', approximate: false };
+    };
     // The weekday chrono may have swallowed ("Friday, March 6") is kept in the text range; the day is the date's.
     const lead = /^(?:on|at|in|by)\s+/iu.exec(result.text)?.[0].length ?? 0;
-    const start = from + result.index + lead;
     return [
       {
-        start,
+        start: from + result.index + lead,
         end: from + result.index + result.text.replace(/[\s,.]+$/u, '').length,
-        span: basis === 'unresolved' ? null : span,
-        precision: day ? 'day' : 'month',
-        basis,
-        approximate: false,
+        precision,
+        read,
       },
     ];
   });
@@ -310,29 +317,29 @@ function calendarDates(text: string, from: number, to: number, reference: string
 const WEEKDAY_THEN_DATE = /^\s*(?:\(\s*|,\s*)$/u;
 
 /**
- * The date expressions of an article's paragraphs (metadata lines are not text), in order, each resolved against
- * `reference` (the article's reference day, or `null`: relative dates are then kept as unresolved). Rules run in
- * order and an earlier match claims its characters; chrono's calendar dates come first of all.
+ * The date expressions of an article's paragraphs (metadata lines are not text), in order, each with how to resolve
+ * it against a reference day. Rules run in order and an earlier match claims its characters: spans first, then
+ * chrono's calendar dates, then the rest.
  */
-export function findDates(
+export function locateDates(
   text: string,
   paragraphs: readonly Paragraph[],
   sentences: readonly Sentence[],
-  reference: string | null,
-): DateMention[] {
-  const readings: Reading[] = [];
+): LocatedDate[] {
+  const located: Found[] = [];
   for (const paragraph of paragraphs) {
     const from = paragraph.marker ? paragraph.marker.end : paragraph.start;
     const slice = text.slice(from, paragraph.end);
-    const found: Reading[] = [];
+    const found: Found[] = [];
     const free = (range: { start: number; end: number }) => !found.some((r) => overlaps(r, range));
     const apply = (rules: readonly Rule[]) => {
       for (const rule of rules) {
         for (const m of slice.matchAll(rule.pattern)) {
           const range = { start: from + m.index, end: from + m.index + m[0].length };
           if (!free(range)) continue;
-          const reading = rule.read(m as RegExpExecArray, reference);
-          if (!reading) continue;
+          // Whether a match is a date at all (a span of years running forwards) does not hang on the reference.
+          const probe = rule.read(m as RegExpExecArray, null);
+          if (!probe) continue;
           // "Wednesday (Jan. 29)": one mention, dated by the calendar date.
           const date =
             rule === WEEKDAY_RULE
@@ -347,26 +354,37 @@ export function findDates(
             if (text.slice(range.end, date.start).includes('(') && text.charAt(date.end) === ')')
               date.end += 1;
             date.start = range.start;
-          } else found.push({ ...range, ...reading });
+          } else
+            found.push({
+              ...range,
+              precision: probe.precision,
+              read: (reference) => rule.read(m as RegExpExecArray, reference) ?? probe,
+            });
         }
       }
     };
     apply(SPAN_RULES);
     // chrono reads every word; a paragraph with no month name and no numeric date holds nothing it may keep.
-    if (CALENDAR_HINT.test(slice))
-      found.push(...calendarDates(text, from, paragraph.end, reference).filter(free));
+    if (CALENDAR_HINT.test(slice)) found.push(...calendarDates(text, from, paragraph.end).filter(free));
     apply(RULES);
-    readings.push(...found);
+    located.push(...found);
   }
-  return readings
+  return located
     .sort((a, b) => a.start - b.start)
-    .map((r) => ({
-      start: r.start,
-      end: r.end,
-      sentence: sentenceAt(sentences, r.start),
-      span: r.span,
-      precision: r.precision,
-      basis: r.basis,
-      approximate: r.approximate,
-    }));
+    .map(({ start, end, read }) => ({ start, end, sentence: sentenceAt(sentences, start), read }));
+}
+
+/** Located dates resolved against `reference` (the article's reference day, or `null`: relative ones stay unresolved). */
+export function resolveLocated(located: readonly LocatedDate[], reference: string | null): DateMention[] {
+  return located.map(({ start, end, sentence, read }) => ({ start, end, sentence, ...read(reference) }));
+}
+
+/** The date expressions of an article, resolved against `reference` (see `locateDates`). */
+export function findDates(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  sentences: readonly Sentence[],
+  reference: string | null,
+): DateMention[] {
+  return resolveLocated(locateDates(text, paragraphs, sentences), reference);
 }

@@ -4,7 +4,7 @@ import { daysBetween } from './days.ts';
 import { cuePattern, EVENTS_FILE, type EventDefinition } from './events.ts';
 import { fold } from './fold.ts';
 import type { CorpusError } from './problems.ts';
-import { findDates } from './temporal.ts';
+import { locateDates, resolveLocated, type LocatedDate } from './temporal.ts';
 import type {
   Article,
   DateMention,
@@ -16,18 +16,20 @@ import type {
   TimelineEvent,
 } from './types.ts';
 
-type Dated = Pick<Article, 'text' | 'paragraphs' | 'sentences' | 'published'>;
-
 /**
- * Each article's reference day: its publication date; else, undated, the latest full date it states; else the
- * middle publication date of the corpus's dated articles (the lower of two middles); else `null`.
+ * Each article's reference day: its publication date; else, undated, the latest full date it states (`located` are
+ * its date expressions); else the middle publication date of the corpus's dated articles (the lower of two
+ * middles); else `null`.
  */
-export function dateReferences(articles: readonly Dated[]): (DateReference | null)[] {
+function dateReferences(
+  articles: readonly Pick<Article, 'published'>[],
+  located: readonly (readonly LocatedDate[])[],
+): (DateReference | null)[] {
   const published = articles.flatMap((a) => (a.published ? [a.published] : [])).sort();
   const middle = published[Math.floor((published.length - 1) / 2)];
-  return articles.map((article) => {
+  return articles.map((article, a) => {
     if (article.published) return { date: article.published, source: 'published' };
-    const stated = findDates(article.text, article.paragraphs, article.sentences, null)
+    const stated = resolveLocated(located[a] ?? [], null)
       .filter((d) => d.basis === 'stated' && d.precision === 'day' && d.span)
       .map((d) => d.span?.start ?? '')
       .sort();
@@ -37,13 +39,14 @@ export function dateReferences(articles: readonly Dated[]): (DateReference | nul
   });
 }
 
-/** Sets each article's `dateReference` and `dates`. */
+/** Sets each article's `dateReference` and `dates`: its date expressions are found once, then resolved. */
 export function resolveDates(articles: Article[]): void {
-  dateReferences(articles).forEach((reference, a) => {
+  const located = articles.map((article) => locateDates(article.text, article.paragraphs, article.sentences));
+  dateReferences(articles, located).forEach((reference, a) => {
     const article = articles[a];
     if (!article) return;
     article.dateReference = reference;
-    article.dates = findDates(article.text, article.paragraphs, article.sentences, reference?.date ?? null);
+    article.dates = resolveLocated(located[a] ?? [], reference?.date ?? null);
   });
 }
 
