@@ -1,10 +1,16 @@
-// Browser tests: the seeds app on :4391 and a hostile corpus on :4392, driven by whichever Chromium is installed.
+// Browser tests: the seeds app and a hostile corpus, each served from this checkout's own build on a port chosen
+// free at start, and driven by whichever Chromium is installed.
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './scripts/chromium.ts';
+import { freePort } from './scripts/free-port.ts';
 
-const SEEDS = 'http://127.0.0.1:4391';
-const HOSTILE = 'http://127.0.0.1:4392';
-const reuseExistingServer = !process.env.CI;
+// The config is read by the runner and again by each worker: the runner picks the ports and its workers inherit
+// them through the environment, so all agree. A server is never reused: one left listening by another checkout, or
+// by a run that was killed, would serve another build.
+process.env.PARALLAX_SEEDS_PORT ??= String(freePort());
+process.env.PARALLAX_HOSTILE_PORT ??= String(freePort());
+const SEEDS = `http://127.0.0.1:${process.env.PARALLAX_SEEDS_PORT}`;
+const HOSTILE = `http://127.0.0.1:${process.env.PARALLAX_HOSTILE_PORT}`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -13,9 +19,14 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   workers: 2,
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  // A limit catches a hang, not slowness: on a 2-core machine running two suites at once, a page load with axe
+  // was seen to take 15-20 s.
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
   use: {
     trace: 'retain-on-failure',
     launchOptions: chromiumLaunchOptions(),
+    navigationTimeout: 30_000,
   },
   projects: [
     { name: 'seeds', testIgnore: /hostile\.spec\.ts/, use: { baseURL: SEEDS } },
@@ -24,18 +35,19 @@ export default defineConfig({
   webServer: [
     {
       // dist/ is built by `npm test` (or `npx vite build`) before the browser tests run.
-      command: 'npx vite preview --host 127.0.0.1 --port 4391 --strictPort',
+      command: `npx vite preview --host 127.0.0.1 --port ${process.env.PARALLAX_SEEDS_PORT} --strictPort`,
       url: SEEDS,
-      reuseExistingServer,
+      reuseExistingServer: false,
+      timeout: 120_000,
     },
     {
       command:
         'npx vite build --outDir dist-hostile --emptyOutDir && ' +
-        'npx vite preview --host 127.0.0.1 --outDir dist-hostile --port 4392 --strictPort',
+        `npx vite preview --host 127.0.0.1 --outDir dist-hostile --port ${process.env.PARALLAX_HOSTILE_PORT} --strictPort`,
       env: { SEEDS_DIR: 'e2e/fixtures/hostile' },
       url: HOSTILE,
-      reuseExistingServer,
-      timeout: 120_000,
+      reuseExistingServer: false,
+      timeout: 180_000,
     },
   ],
 });

@@ -1,10 +1,14 @@
-// Shared accessibility checks for the specs: axe over each view in both colour schemes at a desktop and a phone
-// width, and no sideways scrolling on a 360 px screen.
+// Shared accessibility checks for the specs: for each view, axe in both colour schemes at a desktop and a phone
+// width, and no sideways scrolling on a 360 px screen, in one test and three page loads (one per width; the colour
+// scheme switches without a reload).
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
-/** A view to check: its name, its URL, and what must be on screen (or done) before it is checked. */
-export type CheckedView = [name: string, url: string, ready: (page: Page) => Promise<void>];
+/**
+ * A view to check: its name, its URL (or a function giving it, called inside the test, for URLs that need the
+ * built corpus), and what must be on screen (or done) before it is checked.
+ */
+export type CheckedView = [name: string, url: string | (() => string), ready: (page: Page) => Promise<void>];
 
 /** axe's violations on the page as it is, reduced to what a failure message needs. */
 export async function violations(page: Page) {
@@ -12,32 +16,35 @@ export async function violations(page: Page) {
   return found.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((n) => n.target) }));
 }
 
-/** One test per view, colour scheme and width: axe finds no violation. */
-export function axeEveryView(views: readonly CheckedView[]): void {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    for (const width of [1280, 390]) {
-      for (const [name, url, ready] of views) {
-        test(`axe finds no violation: ${name}, ${String(width)} px, ${colorScheme}`, async ({ page }) => {
-          await page.emulateMedia({ colorScheme });
-          await page.setViewportSize({ width, height: 900 });
-          await page.goto(url);
-          await ready(page);
-          expect(await violations(page)).toEqual([]);
-        });
-      }
-    }
-  }
+const WIDTHS = [1280, 390] as const;
+const SCHEMES = ['light', 'dark'] as const;
+
+/** A fresh load of the view at a width: about:blank first, since going to the same hash URL would not reload. */
+async function load(page: Page, url: CheckedView[1], ready: CheckedView[2], width: number) {
+  await page.setViewportSize({ width, height: 900 });
+  await page.goto('about:blank');
+  await page.goto(typeof url === 'string' ? url : url());
+  await ready(page);
 }
 
-/** One test per view: the page fits a 360 px screen without scrolling sideways. */
-export function fitsPhoneEveryView(views: readonly CheckedView[]): void {
+/** One test per view: axe finds no violation at either width in either scheme, and it fits a 360 px screen. */
+export function checkEveryView(views: readonly CheckedView[]): void {
   for (const [name, url, ready] of views) {
-    test(`fits a 360 px screen without sideways scrolling: ${name}`, async ({ page }) => {
-      await page.setViewportSize({ width: 360, height: 800 });
-      await page.goto(url);
-      await ready(page);
+    test(`accessible at two widths in both colour schemes, and fits 360 px: ${name}`, async ({ page }) => {
+      const found: Record<string, unknown[]> = {};
+      for (const width of WIDTHS) {
+        await page.emulateMedia({ colorScheme: 'light' });
+        await load(page, url, ready, width);
+        for (const colorScheme of SCHEMES) {
+          await page.emulateMedia({ colorScheme });
+          const seen = await violations(page);
+          if (seen.length > 0) found[`${String(width)} px, ${colorScheme}`] = seen;
+        }
+      }
+      expect(found, 'axe violations, by width and colour scheme').toEqual({});
+      await load(page, url, ready, 360);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
+      expect(overflow, 'sideways scrolling at 360 px').toBeLessThanOrEqual(0);
     });
   }
 }

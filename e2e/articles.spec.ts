@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { readCorpus } from './corpus.ts';
+import { builtCorpus } from './corpus.ts';
 
-const corpus = readCorpus('dist');
+const corpus = builtCorpus('dist');
 const seedCount = readdirSync(process.env.SEEDS_DIR ?? 'seeds').filter((name) =>
   name.endsWith('.txt'),
 ).length;
@@ -53,11 +53,11 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('lists every article of the seeds folder, with a summary and the page title', async ({ page }) => {
-  expect(seedCount).toBe(corpus.articles.length);
+  expect(seedCount).toBe(corpus().articles.length);
   await expect(bodyRows(page)).toHaveCount(seedCount);
   await expect(page).toHaveTitle('Articles · Parallax');
   await expect(page.getByText(new RegExp(`^${String(seedCount)} articles$`)).first()).toBeVisible();
-  for (const article of corpus.articles) {
+  for (const article of corpus().articles) {
     await expect(page.getByRole('link', { name: article.title, exact: true })).toBeVisible();
   }
   for (const name of ['Title', 'Outlet', 'Published', 'Words', 'Sentences']) {
@@ -119,10 +119,12 @@ test('keeps the sort across a reload, and back undoes it', async ({ page }) => {
 });
 
 test('filters on title and outlet, in the URL, across a reload', async ({ page }) => {
-  const target = corpus.articles.find((a) => a.outlet !== null) ?? corpus.articles[0];
+  const target = corpus().articles.find((a) => a.outlet !== null) ?? corpus().articles[0];
   if (!target) throw new Error('the seeds corpus has no article');
   const term = (target.outlet ?? target.title).slice(0, 6).toLowerCase();
-  const matching = corpus.articles.filter((a) => `${a.title} ${a.outlet ?? ''}`.toLowerCase().includes(term));
+  const matching = corpus().articles.filter((a) =>
+    `${a.title} ${a.outlet ?? ''}`.toLowerCase().includes(term),
+  );
 
   await filterBox(page).fill(term);
   await expect(bodyRows(page)).toHaveCount(matching.length);
@@ -141,14 +143,14 @@ test('says when nothing matches, and clears the filter', async ({ page }) => {
   await expect(page.getByText('No article matches “zzqx no such article”.')).toBeVisible();
   await expect(page.getByRole('table')).toHaveCount(0);
   await page.getByRole('button', { name: 'Clear the filter' }).click();
-  await expect(bodyRows(page)).toHaveCount(corpus.articles.length);
+  await expect(bodyRows(page)).toHaveCount(corpus().articles.length);
   await expect(filterBox(page)).toHaveValue('');
   await expect(filterBox(page)).toBeFocused();
   await expect(page).not.toHaveURL(/filter=/);
 });
 
 test('typing replaces the history entry instead of adding one per key', async ({ page }) => {
-  const article = corpus.articles[0];
+  const article = corpus().articles[0];
   if (!article) throw new Error('the seeds corpus has no article');
   await page.goto(`/#/article/${encodeURIComponent(article.id)}`);
   await page.getByRole('link', { name: '← All articles' }).click();
@@ -175,17 +177,17 @@ test('back and forward move between the table and the reader', async ({ page }) 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1, name: 'Articles' })).toBeVisible();
-  await expect(bodyRows(page)).toHaveCount(corpus.articles.length);
+  await expect(bodyRows(page)).toHaveCount(corpus().articles.length);
   await page.goForward();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
 });
 
 test('shows the corpus warnings, folded away, only when there are some', async ({ page }) => {
   const summary = page.getByText(/warnings? about the corpus folder/);
-  if (corpus.warnings.length === 0) {
+  if (corpus().warnings.length === 0) {
     await expect(summary).toHaveCount(0);
     return;
   }
   await summary.click();
-  for (const warning of corpus.warnings) await expect(page.getByText(warning.message)).toBeVisible();
+  for (const warning of corpus().warnings) await expect(page.getByText(warning.message)).toBeVisible();
 });

@@ -4,11 +4,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Article } from '../src/corpus/types.ts';
 import { outletName } from '../src/app/format.ts';
-import { readCorpus, squash } from './corpus.ts';
+import { builtCorpus, squash } from './corpus.ts';
 
-const corpus = readCorpus('dist');
+const corpus = builtCorpus('dist');
 const byId = (id: string): Article => {
-  const article = corpus.articles.find((a) => a.id === id);
+  const article = corpus().articles.find((a) => a.id === id);
   if (!article) throw new Error(`the seeds have no article ${id}`);
   return article;
 };
@@ -121,7 +121,7 @@ test('a reload shows the same comparison', async ({ page }) => {
 });
 
 test('without articles in the URL it compares the first two; an unknown id says so', async ({ page }) => {
-  const [one, two] = corpus.articles;
+  const [one, two] = corpus().articles;
   if (!one || !two) throw new Error('the seeds have fewer than two articles');
   await page.goto('/#/compare');
   await expect(page.getByRole('combobox', { name: 'First article' })).toHaveValue(one.id);

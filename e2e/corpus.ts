@@ -1,11 +1,15 @@
 // What the app under test was built from, read from the built corpus.json, so specs assert what the data says.
+// Read on first use inside a test, never when the specs are collected: dist-hostile/ is only built once the
+// browser tests' servers start.
 import { readFileSync } from 'node:fs';
 import type { Corpus } from '../src/corpus/types.ts';
 
 export type BuiltApp = 'dist' | 'dist-hostile';
 
-export function readCorpus(dir: BuiltApp): Corpus {
-  return JSON.parse(readFileSync(`${dir}/corpus.json`, 'utf8')) as Corpus;
+/** The corpus of a built app, read once on the first call. */
+export function builtCorpus(dir: BuiltApp): () => Corpus {
+  let corpus: Corpus | undefined;
+  return () => (corpus ??= JSON.parse(readFileSync(`${dir}/corpus.json`, 'utf8')) as Corpus);
 }
 
 /** The folded text a user sees, so comparisons ignore line breaks and repeated spaces. */

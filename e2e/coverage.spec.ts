@@ -1,9 +1,9 @@
 // The coverage matrix against the seeds: story elements by articles, sorted by sources, filtered to one source,
 // and each carried cell opening the reader at the passage.
 import { expect, test, type Page } from '@playwright/test';
-import { readCorpus } from './corpus.ts';
+import { builtCorpus } from './corpus.ts';
 
-const corpus = readCorpus('dist');
+const corpus = builtCorpus('dist');
 const rows = (page: Page) => page.getByRole('table').locator('tbody').getByRole('row');
 const sourceCounts = async (page: Page) =>
   (await rows(page).locator('td.numeric').allTextContents()).map((text) => Number(text));
@@ -11,10 +11,10 @@ const sourceCounts = async (page: Page) =>
 test('shows every story element against every article', async ({ page }) => {
   await page.goto('/#/coverage');
   await expect(page.getByRole('heading', { level: 1, name: 'Coverage' })).toBeVisible();
-  expect(corpus.elements.length).toBeGreaterThan(0);
-  await expect(rows(page)).toHaveCount(Math.min(corpus.elements.length, 200));
+  expect(corpus().elements.length).toBeGreaterThan(0);
+  await expect(rows(page)).toHaveCount(Math.min(corpus().elements.length, 200));
   // One column per article, named by its outlet.
-  await expect(page.getByRole('columnheader')).toHaveCount(2 + corpus.articles.length);
+  await expect(page.getByRole('columnheader')).toHaveCount(2 + corpus().articles.length);
 });
 
 test('sorts by how many sources carry an element', async ({ page }) => {
@@ -37,7 +37,7 @@ test('filters to elements only one source carries, such as the BofA $5.58 millio
   await page.goto('/#/coverage');
   await page.getByRole('checkbox', { name: 'Only one source' }).check();
   await expect(page).toHaveURL(/only=1/);
-  const single = corpus.elements.filter((element) => element.articles.length === 1).length;
+  const single = corpus().elements.filter((element) => element.articles.length === 1).length;
   await expect(rows(page)).toHaveCount(Math.min(single, 200));
   expect(new Set(await sourceCounts(page))).toEqual(new Set([1]));
   const bofa = rows(page).filter({ hasText: '$5.58 million' });

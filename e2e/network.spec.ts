@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { readCorpus } from './corpus.ts';
+import { builtCorpus } from './corpus.ts';
 
-const corpus = readCorpus('dist');
+const corpus = builtCorpus('dist');
 
 test('no request leaves the app’s origin, whatever the view', async ({ page, baseURL }) => {
   const origin = new URL(baseURL ?? '').origin;
@@ -12,7 +12,7 @@ test('no request leaves the app’s origin, whatever the view', async ({ page, b
   await expect(page.getByRole('heading', { level: 1, name: 'Articles' })).toBeVisible();
   await page.getByRole('searchbox', { name: 'Filter articles' }).fill('a');
   await page.getByRole('columnheader').getByRole('button', { name: 'Words' }).click();
-  for (const article of corpus.articles) {
+  for (const article of corpus().articles) {
     await page.goto(`/#/article/${encodeURIComponent(article.id)}?p=0`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   }

@@ -1,9 +1,9 @@
 // The quotes view against the seeds: every quote group, sortable by its headers, filterable, each occurrence
 // opening the reader at its passage; the reader marks quotes with their speaker.
 import { expect, test, type Page } from '@playwright/test';
-import { readCorpus } from './corpus.ts';
+import { builtCorpus } from './corpus.ts';
 
-const corpus = readCorpus('dist');
+const corpus = builtCorpus('dist');
 const rows = (page: Page) => page.getByRole('table').locator('tbody').getByRole('row');
 const sortBy = (page: Page, name: string) =>
   page.getByRole('columnheader').getByRole('button', { name: new RegExp(`^${name}`) });
@@ -15,7 +15,7 @@ test('lists every quote group with its speaker and the articles carrying it', as
   await expect(
     page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Quotes' }),
   ).toHaveAttribute('aria-current', 'page');
-  await expect(rows(page)).toHaveCount(corpus.quoteGroups.length);
+  await expect(rows(page)).toHaveCount(corpus().quoteGroups.length);
   const shared = rows(page).filter({ hasText: '7-10 months older' });
   await expect(shared).toContainText('Dario Amodei');
   await expect(shared.getByRole('link')).toHaveCount(2);
@@ -54,12 +54,12 @@ test('filters to quotes in more than one article, and by words', async ({ page }
   await page.goto('/#/quotes');
   await page.getByRole('checkbox', { name: 'In more than one article' }).check();
   await expect(page).toHaveURL(/shared=1/);
-  const several = corpus.quoteGroups.filter((g) => new Set(g.occurrences.map((o) => o.article)).size > 1);
+  const several = corpus().quoteGroups.filter((g) => new Set(g.occurrences.map((o) => o.article)).size > 1);
   await expect(rows(page)).toHaveCount(several.length);
   await page.getByRole('searchbox', { name: 'Filter quotes' }).fill('zzqx');
   await expect(page.getByText('No quote matches these filters.')).toBeVisible();
   await page.getByRole('button', { name: 'Clear the filters' }).click();
-  await expect(rows(page)).toHaveCount(corpus.quoteGroups.length);
+  await expect(rows(page)).toHaveCount(corpus().quoteGroups.length);
 });
 
 test('an occurrence opens the reader at its passage, where the quote is marked with its speaker', async ({

@@ -1,13 +1,13 @@
 import { expect, test } from '@playwright/test';
 import type { Article } from '../src/corpus/types.ts';
-import { readCorpus, squash } from './corpus.ts';
+import { builtCorpus, squash } from './corpus.ts';
 
-const corpus = readCorpus('dist');
+const corpus = builtCorpus('dist');
 const readerUrl = (article: Article, query = '') => `/#/article/${encodeURIComponent(article.id)}${query}`;
 const kinds = (article: Article, kind: string) => article.paragraphs.filter((p) => p.kind === kind).length;
 
 test('shows each article with its title, facts and a way back', async ({ page }) => {
-  for (const article of corpus.articles) {
+  for (const article of corpus().articles) {
     await page.goto(readerUrl(article));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(squash(article.title));
     await expect(page).toHaveTitle(`${squash(article.title)} · Parallax`);
@@ -20,7 +20,7 @@ test('shows each article with its title, facts and a way back', async ({ page })
 });
 
 test('keeps the author’s structure: h2 headings and lists without their bullets', async ({ page }) => {
-  const article = corpus.articles.find((a) => kinds(a, 'heading') > 0 && kinds(a, 'list-item') > 0);
+  const article = corpus().articles.find((a) => kinds(a, 'heading') > 0 && kinds(a, 'list-item') > 0);
   test.skip(!article, 'no seed has both a heading and a list');
   if (!article) return;
   await page.goto(readerUrl(article));
@@ -38,7 +38,7 @@ test('keeps the author’s structure: h2 headings and lists without their bullet
 });
 
 test('links the outlet to the source safely, in a new tab', async ({ page }) => {
-  const article = corpus.articles.find((a) => a.url !== null && a.outlet !== null);
+  const article = corpus().articles.find((a) => a.url !== null && a.outlet !== null);
   test.skip(!article, 'no seed has an outlet and a URL');
   if (!article?.url || article.outlet === null) return;
   await page.goto(readerUrl(article));
@@ -52,7 +52,7 @@ test('links the outlet to the source safely, in a new tab', async ({ page }) => 
 });
 
 test('?p=N scrolls to that sentence, marks it and focuses it', async ({ page }) => {
-  const article = [...corpus.articles].sort((a, b) => b.sentences.length - a.sentences.length)[0];
+  const article = [...corpus().articles].sort((a, b) => b.sentences.length - a.sentences.length)[0];
   if (!article) throw new Error('the seeds corpus has no article');
   const index = article.sentences.length - 1;
   const sentence = article.sentences[index];
@@ -67,7 +67,7 @@ test('?p=N scrolls to that sentence, marks it and focuses it', async ({ page }) 
 });
 
 test('every sentence has its own span, and a passage that does not exist is said so', async ({ page }) => {
-  const article = corpus.articles[0];
+  const article = corpus().articles[0];
   if (!article) throw new Error('the seeds corpus has no article');
   await page.goto(readerUrl(article, `?p=${String(article.sentences.length + 5)}`));
   await expect(page.getByRole('status')).toContainText(`no passage ${String(article.sentences.length + 5)}`);

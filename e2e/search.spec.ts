@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { Article } from '../src/corpus/types.ts';
 import { exampleQueries } from '../src/views/Search/examples.ts';
-import { readCorpus, squash } from './corpus.ts';
+import { builtCorpus, squash } from './corpus.ts';
 
-const corpus = readCorpus('dist');
+const corpus = builtCorpus('dist');
 const seedsDir = process.env.SEEDS_DIR ?? 'seeds';
 const seedText = new Map(
   readdirSync(seedsDir)
@@ -16,7 +16,7 @@ const seedText = new Map(
 
 /** The articles whose seed file's text matches: what a search for it must find, known without the engine. */
 function articlesWhoseText(pattern: RegExp): Article[] {
-  return corpus.articles.filter((article) => pattern.test(seedText.get(article.file) ?? ''));
+  return corpus().articles.filter((article) => pattern.test(seedText.get(article.file) ?? ''));
 }
 
 const titlesOf = (articles: readonly Article[]) => articles.map((a) => squash(a.title)).sort();
@@ -111,8 +111,8 @@ for (const { q, finds, mark } of [
 }
 
 test('“Lutnik” leaves out the articles that never name him, PYMNTS among them', async ({ page }) => {
-  const without = corpus.articles.filter((a) => !/Lutnick/.test(seedText.get(a.file) ?? ''));
-  const pymnts = corpus.articles.find((a) => a.outlet === 'PYMNTS');
+  const without = corpus().articles.filter((a) => !/Lutnick/.test(seedText.get(a.file) ?? ''));
+  const pymnts = corpus().articles.find((a) => a.outlet === 'PYMNTS');
   if (pymnts) expect(without).toContain(pymnts);
   await search(page, 'Lutnik');
   const shown = await shownTitles(page);
@@ -324,7 +324,7 @@ test('typing replaces the history entry; the view before the search is one step 
 test('with no query: a short intro and example queries taken from the corpus, each a search', async ({
   page,
 }) => {
-  const examples = exampleQueries(corpus.articles);
+  const examples = exampleQueries(corpus().articles);
   expect(examples.length).toBeGreaterThanOrEqual(3);
   const list = page.getByRole('list', { name: 'Try' });
   await expect(list.getByRole('link')).toHaveText(examples);

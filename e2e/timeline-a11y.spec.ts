@@ -1,7 +1,7 @@
 // Accessibility of the timeline and the reader's date marks: axe in both colour schemes and two widths, with every
 // event open and filtered to one article; no sideways scrolling at 360 px.
 import { expect, test, type Page } from '@playwright/test';
-import { axeEveryView, fitsPhoneEveryView, type CheckedView } from './accessibility.ts';
+import { checkEveryView, type CheckedView } from './accessibility.ts';
 
 const events = (page: Page) => page.getByRole('region', { name: 'Events' });
 
@@ -36,8 +36,7 @@ const views: CheckedView[] = [
   ],
 ];
 
-axeEveryView(views);
-fitsPhoneEveryView(views);
+checkEveryView(views);
 
 test('the timeline can be used from the keyboard alone: open an event, then follow a passage', async ({
   page,

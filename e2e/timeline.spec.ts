@@ -2,19 +2,19 @@
 // articles mention it; an event opened for its dates and passages; a passage followed into the reader; the filter
 // to one article, kept in the URL; the chart opening an event; the reader's dates, resolved on focus.
 import { expect, test, type Page } from '@playwright/test';
-import { readCorpus } from './corpus.ts';
+import { builtCorpus } from './corpus.ts';
 
-const corpus = readCorpus('dist');
-const outletOf = (id: string) => corpus.articles.find((a) => a.id === id)?.outlet ?? '';
+const corpus = builtCorpus('dist');
+const outletOf = (id: string) => corpus().articles.find((a) => a.id === id)?.outlet ?? '';
 const eventNamed = (id: string) => {
-  const event = corpus.timeline.events.find((e) => e.id === id);
+  const event = corpus().timeline.events.find((e) => e.id === id);
   if (!event) throw new Error(`the seeds have no event ${id}`);
   return event;
 };
 const outletsMentioning = (id: string) =>
   [...new Set(eventNamed(id).mentions.map((m) => m.article))]
     .sort((a, b) => a - b)
-    .map((i) => corpus.articles[i]?.outlet ?? '');
+    .map((i) => corpus().articles[i]?.outlet ?? '');
 
 const events = (page: Page) => page.getByRole('region', { name: 'Events' });
 /** The list item of the event with this name (its heading's button). */
@@ -64,7 +64,7 @@ test('is in the main navigation, titled, with the design’s events at their dat
 test('lists every event in date order, the 2026-2027 forecast last, as a range', async ({ page }) => {
   await page.goto('/#/timeline');
   const buttons = events(page).getByRole('heading', { level: 3 }).getByRole('button');
-  await expect(buttons).toHaveCount(corpus.timeline.events.length);
+  await expect(buttons).toHaveCount(corpus().timeline.events.length);
   const firsts = await events(page)
     .locator('.tl-when')
     .evaluateAll((nodes) => nodes.map((n) => n.querySelector('time')?.getAttribute('datetime') ?? ''));
@@ -120,7 +120,7 @@ test('filters to one article’s events, kept in the URL across a reload', async
   const select = page.getByRole('combobox', { name: 'Show the events of' });
   await select.selectOption('003');
   await expect(page).toHaveURL(/#\/timeline\?article=003$/);
-  const shown = corpus.timeline.events.filter((e) => e.mentions.some((m) => m.article === 3));
+  const shown = corpus().timeline.events.filter((e) => e.mentions.some((m) => m.article === 3));
   await expect(events(page).getByRole('heading', { level: 3 })).toHaveCount(shown.length);
   await expect(eventItem(page, 'r1-release')).toBeVisible();
   await expect(eventItem(page, 'lutnick-hearing')).toHaveCount(0);
@@ -139,13 +139,13 @@ test('filters to one article’s events, kept in the URL across a reload', async
   await page.getByRole('button', { name: 'Show every article’s events' }).click();
   await expect(page).toHaveURL(/#\/timeline$/);
   await expect(select).toHaveValue('');
-  await expect(events(page).getByRole('heading', { level: 3 })).toHaveCount(corpus.timeline.events.length);
+  await expect(events(page).getByRole('heading', { level: 3 })).toHaveCount(corpus().timeline.events.length);
 });
 
 test('an unknown article in the URL shows every event, and says so', async ({ page }) => {
   await page.goto('/#/timeline?article=nope');
   await expect(page.getByText('There is no article with the id')).toBeVisible();
-  await expect(events(page).getByRole('heading', { level: 3 })).toHaveCount(corpus.timeline.events.length);
+  await expect(events(page).getByRole('heading', { level: 3 })).toHaveCount(corpus().timeline.events.length);
 });
 
 test('a row of the chart opens its event in the list', async ({ page }) => {

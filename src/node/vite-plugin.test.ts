@@ -1,41 +1,63 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+// The corpus plugin's hooks, called in-process as Vite calls them: the module it serves, the corpus.json it emits,
+// and how a build stops on bad input. (The whole `vite build` runs in `npm test` before the browser tests.)
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Corpus } from '../corpus/types.ts';
 import { buildCorpus } from './build-corpus.ts';
+import { corpusPlugin } from './vite-plugin.ts';
 
-function viteBuild(seedsDir: string) {
-  const outDir = mkdtempSync(join(tmpdir(), 'parallax-plugin-'));
-  const result = spawnSync(
-    'npx',
-    ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
-    {
-      encoding: 'utf8',
-      env: { ...process.env, SEEDS_DIR: seedsDir },
+type Hook = (this: unknown, ...args: unknown[]) => unknown;
+
+/** The plugin, put through a build: its hooks called in Vite's order with a context that records what they say. */
+function build(folder: string) {
+  const plugin = corpusPlugin(folder);
+  const said = {
+    warn: [] as string[],
+    info: [] as string[],
+    emitted: [] as { fileName: string; source: string }[],
+  };
+  const context = {
+    warn: (message: string) => said.warn.push(message),
+    info: (message: string) => said.info.push(message),
+    error: (message: string) => {
+      throw new Error(message);
     },
-  );
-  return { ...result, outDir };
+    emitFile: (file: { fileName: string; source: string }) => said.emitted.push(file),
+  };
+  const call = (name: 'configResolved' | 'resolveId' | 'load' | 'generateBundle', ...args: unknown[]) =>
+    (plugin[name] as Hook).call(context, ...args);
+  call('configResolved', { command: 'build' });
+  const id = call('resolveId', 'virtual:corpus') as string;
+  const code = call('load', id) as string;
+  call('generateBundle');
+  return { code, said };
 }
 
 describe('the Vite plugin', () => {
-  it('writes dist/corpus.json, the same corpus the CLI makes', () => {
-    const { status, outDir } = viteBuild('seeds');
-    expect(status).toBe(0);
+  afterEach(() => vi.restoreAllMocks());
+
+  it('serves virtual:corpus and writes corpus.json, the same corpus the CLI makes', () => {
     const expected = buildCorpus('seeds');
     if (!expected.ok) throw new Error(expected.errors.join('\n'));
-    expect(JSON.parse(readFileSync(join(outDir, 'corpus.json'), 'utf8'))).toEqual(expected.corpus);
-    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toContain(
-      'http-equiv="Content-Security-Policy"',
-    );
-  }, 60_000);
+    const { code, said } = build('seeds');
+    const literal = /^export default JSON\.parse\((.*)\);$/s.exec(code)?.[1] ?? 'null';
+    expect(JSON.parse(JSON.parse(literal) as string) as Corpus).toEqual(expected.corpus);
+    expect(said.emitted).toHaveLength(1);
+    expect(said.emitted[0]?.fileName).toBe('corpus.json');
+    expect(JSON.parse(said.emitted[0]?.source ?? 'null')).toEqual(expected.corpus);
+    expect(said.info).toEqual([expected.summary]);
+  });
 
   it('stops the build on bad input with the message and no stack trace', () => {
-    const { status, stderr } = viteBuild('src/corpus/fixtures/bad-input/duplicate-ids/corpus');
-    expect(status).toBe(1);
-    expect(stderr).toContain(
+    const printed: string[] = [];
+    vi.spyOn(console, 'error').mockImplementation((line: string) => printed.push(line));
+    vi.spyOn(process, 'exit').mockImplementation((code) => {
+      throw new Error(`exit ${String(code)}`);
+    });
+    expect(() => build('src/corpus/fixtures/bad-input/duplicate-ids/corpus')).toThrow('exit 1');
+    const message = printed.join('\n');
+    expect(message).toContain(
       'duplicate-ids/corpus/001_second.txt: has the same article id "001" as 001_first.txt',
     );
-    expect(stderr).not.toMatch(/^\s+at /m);
-  }, 60_000);
+    expect(message).not.toMatch(/^\s+at /m);
+  });
 });
