@@ -48,6 +48,9 @@ export function countOf(n: number, singular: string, plural = `${singular}s`): s
 const PUBLISHED_BASIS: Record<PublishedSource, string> = {
   'sources.json': 'from sources.json',
   metadata: 'from the text’s metadata line',
+  'date-line': 'from the date line under the headline',
+  dateline: 'from the dateline',
+  url: 'from the date in the URL',
   'file-name': 'from the file name',
 };
 

@@ -11,6 +11,8 @@ import { buildSearchIndex } from './search-index.ts';
 import { EVENTS_FILE, readEvents, type EventDefinition } from './events.ts';
 import { buildTimeline, publishedBounds, resolveDates } from './timeline.ts';
 import { segment } from './segment.ts';
+import { statedPublication, yearFor, type StatedPublication } from './published.ts';
+import { isoDay } from './calendar.ts';
 import { readSources, safeUrl, SOURCES_FILE, type SourceEntry } from './sources.ts';
 import { SCHEMA_VERSION, type Article, type Corpus, type CorpusWarning } from './types.ts';
 
@@ -39,7 +41,7 @@ export function analyseArticle(
   file: string,
   text: string,
   source: SourceEntry,
-): { article: Article; warnings: CorpusWarning[] } {
+): { article: Article; warnings: CorpusWarning[]; yearless: StatedPublication | null } {
   const warnings: CorpusWarning[] = [];
   const { metadata, paragraphs, badDates } = parseStructure(text);
   for (const field of badDates) {
@@ -78,13 +80,14 @@ export function analyseArticle(
       message: 'holds only white space: kept as an article with no text; add its text, or remove the file',
     });
   }
+  const stated = statedPublication(text, paragraphs, url);
   const article: Article = {
     id: articleId(file),
     file,
     ...chooseTitle({ file, text, source, metadata, paragraphs, sentences, url }),
     outlet: chooseOutlet(source, metadata, url),
     url,
-    ...choosePublished(file, source, metadata),
+    ...choosePublished(file, source, metadata, stated),
     text,
     metadata,
     paragraphs,
@@ -96,7 +99,25 @@ export function analyseArticle(
     dates: [],
     publishedBound: null,
   };
-  return { article, warnings };
+  // A dateline without its year ("Islamabad, Jan 28:") is dated once the corpus is read.
+  const yearless = article.published === null && stated?.year === null ? stated : null;
+  return { article, warnings, yearless };
+}
+
+/**
+ * Dates the articles whose dateline gives a month and day but no year: the year that puts that day nearest the
+ * middle publication date of the corpus's dated articles. With no dated article, they stay undated.
+ */
+function dateYearlessDatelines(articles: Article[], yearless: readonly (StatedPublication | null)[]): void {
+  const dated = articles.flatMap((a) => (a.published ? [a.published] : [])).sort();
+  const middle = dated[Math.floor((dated.length - 1) / 2)];
+  if (middle === undefined) return;
+  yearless.forEach((stated, a) => {
+    const article = articles[a];
+    if (!stated || !article) return;
+    article.published = isoDay(yearFor(stated.month, stated.day, middle), stated.month, stated.day);
+    article.publishedSource = 'dateline';
+  });
 }
 
 /** Every article file of a corpus folder, analysed; errors where the corpus would be wrong, warnings otherwise. */
@@ -165,6 +186,7 @@ export function analyseCorpus(files: SourceFile[], options: AnalyseOptions = {})
   }
 
   const articles: Article[] = [];
+  const yearless: (StatedPublication | null)[] = [];
   for (const f of articleFiles) {
     const decoded = decodeText(f.name, f.bytes, maxBytes);
     if (!decoded.ok) {
@@ -173,10 +195,12 @@ export function analyseCorpus(files: SourceFile[], options: AnalyseOptions = {})
     }
     const result = analyseArticle(f.name, decoded.text, entries.get(f.name) ?? {});
     articles.push(result.article);
+    yearless.push(result.yearless);
     warnings.push(...result.warnings);
   }
 
   if (errors.length > 0) return { ok: false, errors, warnings };
+  dateYearlessDatelines(articles, yearless);
   resolveDates(articles);
   const { timeline, errors: eventErrors } = buildTimeline(articles, definitions);
   if (eventErrors.length > 0) return { ok: false, errors: eventErrors, warnings };

@@ -33,6 +33,13 @@ describe('titleFromUrl', () => {
     );
   });
 
+  it('puts back the decimal point a slug loses, where the text has the number', () => {
+    const text = 'Microsoft says 8.5 million Windows devices were affected.';
+    expect(titleFromUrl('https://example.com/microsoft-says-8-5-million-windows-devices', text)).toBe(
+      'Microsoft says 8.5 million Windows devices',
+    );
+  });
+
   it('gives up on slugs that are not words', () => {
     expect(titleFromUrl('https://example.com/?p=123', '')).toBeNull();
     expect(titleFromUrl('https://example.com/a/12345', '')).toBeNull();
@@ -90,19 +97,22 @@ describe('shorten', () => {
 describe('choosePublished and chooseOutlet', () => {
   it('prefers sources.json, then metadata, then the file name', () => {
     const date = [{ key: 'date', value: '2025-01-30', start: 0, end: 15 }];
-    expect(choosePublished('x.txt', { published: '2024-12-01' }, date)).toEqual({
+    expect(choosePublished('x.txt', { published: '2024-12-01' }, date, null)).toEqual({
       published: '2024-12-01',
       publishedSource: 'sources.json',
     });
-    expect(choosePublished('x.txt', {}, date)).toEqual({
+    expect(choosePublished('x.txt', {}, date, null)).toEqual({
       published: '2025-01-30',
       publishedSource: 'metadata',
     });
-    expect(choosePublished('2025-02-03-x.txt', {}, [])).toEqual({
+    expect(choosePublished('2025-02-03-x.txt', {}, [], null)).toEqual({
       published: '2025-02-03',
       publishedSource: 'file-name',
     });
-    expect(choosePublished('2025-02-31-x.txt', {}, [])).toEqual({ published: null, publishedSource: null });
+    expect(choosePublished('2025-02-31-x.txt', {}, [], null)).toEqual({
+      published: null,
+      publishedSource: null,
+    });
   });
   it('names the outlet from sources.json, metadata, or the URL host', () => {
     expect(chooseOutlet({ outlet: 'PYMNTS' }, [], 'https://www.pymnts.com/a')).toBe('PYMNTS');
@@ -117,5 +127,30 @@ describe('countWords', () => {
     const text = '- U.S. chips cost $5.58 million, 7-10 months older; DeepSeek’s “few $10M’s.”';
     const { paragraphs } = parseStructure(text);
     expect(countWords(text, paragraphs)).toBe(11);
+  });
+});
+
+describe('chooseTitle from the text', () => {
+  const title = (text: string) => {
+    const { metadata, paragraphs } = parseStructure(text);
+    const sentences = segment(text, paragraphs);
+    return chooseTitle({ file: 'a.txt', text, source: {}, metadata, paragraphs, sentences, url: null });
+  };
+  it('skips a byline, a date line and a section label over the headline, and bullets before it', () => {
+    expect(
+      title('BY MILCAH TANIMU\nMicrosoft has announced that 8.5 million devices were hit.\nMore.'),
+    ).toMatchObject({
+      titleSource: 'first-sentence',
+    });
+    expect(
+      title('Technology\nChip stocks slide as a rival model spooks investors\nText follows here.'),
+    ).toEqual({
+      title: 'Chip stocks slide as a rival model spooks investors',
+      titleSource: 'headline',
+    });
+    expect(title('▶ Chip stocks slide as a rival model spooks investors\nJan 27 2025\nText.')).toEqual({
+      title: 'Chip stocks slide as a rival model spooks investors',
+      titleSource: 'headline',
+    });
   });
 });

@@ -1,5 +1,7 @@
 // Metadata: an article's id, title, outlet, URL, publication date and word count, each with where it came from.
-import { parseLeadingDate } from './calendar.ts';
+import { isoDay, parseLeadingDate } from './calendar.ts';
+import { LEADING_BULLETS } from './parse.ts';
+import type { StatedPublication } from './published.ts';
 import type { SourceEntry } from './sources.ts';
 import type { MetadataField, Paragraph, PublishedSource, Sentence, TitleSource } from './types.ts';
 
@@ -81,6 +83,11 @@ export function titleFromUrl(url: string, text: string): string | null {
       .filter(Boolean),
   );
   while (tokens.length > 0 && isIdToken(tokens[tokens.length - 1] ?? '')) tokens.pop();
+  // `8-5-million` is "8.5 million" where the text says 8.5: a slug loses decimal points.
+  for (let i = tokens.length - 2; i >= 0; i--) {
+    const decimal = `${tokens[i] ?? ''}.${tokens[i + 1] ?? ''}`;
+    if (/^\d+\.\d+$/.test(decimal) && text.includes(decimal)) tokens.splice(i, 2, decimal);
+  }
   if (tokens.length < 3) return null;
   const known = spellings(text);
   const words = tokens.map((t) => known.get(t.toLowerCase()) ?? t.toLowerCase());
@@ -112,8 +119,10 @@ export function chooseTitle(input: TitleInput): { title: string; titleSource: Ti
   if (source.title) return { title: source.title, titleSource: 'sources.json' };
   const field = metadata.find((m) => m.key === 'title' || m.key === 'headline');
   if (field) return { title: field.value, titleSource: 'metadata' };
-  const headline = paragraphs.find((p) => p.kind === 'headline');
-  if (headline) return { title: text.slice(headline.start, headline.end), titleSource: 'headline' };
+  // A short label over the headline ("Technology", "World News") is a section, not the title.
+  const headlines = paragraphs.filter((p) => p.kind === 'headline').map((p) => text.slice(p.start, p.end));
+  const headline = headlines.find((h) => h.split(/\s+/u).length > 3) ?? headlines[0];
+  if (headline) return { title: headline.replace(LEADING_BULLETS, ''), titleSource: 'headline' };
   const fromUrl = url === null ? null : titleFromUrl(url, text);
   if (fromUrl) return { title: fromUrl, titleSource: 'url' };
   const first = sentences[0];
@@ -121,15 +130,21 @@ export function chooseTitle(input: TitleInput): { title: string; titleSource: Ti
   return { title: input.file.replace(/\.[^.]*$/, ''), titleSource: 'file-name' };
 }
 
-/** The publication date, tried in order: sources.json, a `date` metadata line, a date in the file name. */
+/**
+ * The publication date, tried in order: sources.json, a `date` metadata line, what the text or URL states of it
+ * (`stated`, see published.ts; a dateline without a year is dated later, by the corpus), a date in the file name.
+ */
 export function choosePublished(
   file: string,
   source: SourceEntry,
   metadata: MetadataField[],
+  stated: StatedPublication | null,
 ): { published: string | null; publishedSource: PublishedSource | null } {
   if (source.published) return { published: source.published, publishedSource: 'sources.json' };
   const field = metadata.find((m) => m.key !== 'updated' && parseLeadingDate(m.value)?.iso);
   if (field) return { published: field.value, publishedSource: 'metadata' };
+  const day = stated?.year == null ? null : isoDay(stated.year, stated.month, stated.day);
+  if (stated && day) return { published: day, publishedSource: stated.source };
   const inName = /(?:^|\D)(\d{4}-\d{2}-\d{2})(?!\d)/.exec(file);
   const iso = inName ? parseLeadingDate(inName[1] ?? '')?.iso : null;
   if (iso) return { published: iso, publishedSource: 'file-name' };

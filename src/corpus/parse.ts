@@ -1,5 +1,6 @@
 // Parse: the structure an author gave a plain-text article — metadata, headlines, headings, list items, credits, paragraphs.
 import { parseLeadingDate } from './calendar.ts';
+import { dateLine } from './published.ts';
 import { trimRange } from './segment.ts';
 import type { MetadataField, Paragraph, ParagraphKind, Range } from './types.ts';
 
@@ -119,10 +120,19 @@ function words(s: string): number {
 
 const OPENS_WITH_QUOTE = /^["“‘'«(]/u;
 
-/** A line that could be a title: short, not a sentence, not a quotation. */
-function isTitleLike(s: string, maxWords: number): boolean {
+/** A byline ("By Carmen Reinicke and Cagan Koc", "BY MILCAH TANIMU"): a credit, never a title. */
+const BYLINE = /^by\s+\p{Lu}[\p{L}.'’ -]*(?:,[^,]{0,60})?$/iu;
+
+/** Bullets and arrows some pages put before a headline: "• ", "▶ ", "■ ". */
+export const LEADING_BULLETS = /^[\p{So}•▪◦‣■□►▶➤*·]+\s*/u;
+
+/** A line that could be a title: short, not a sentence, not a quotation, not a byline or a date line. */
+function isTitleLike(line: string, maxWords: number): boolean {
+  const s = line.replace(LEADING_BULLETS, '');
   return (
     words(s) <= maxWords &&
+    !(BYLINE.test(s) && words(s) <= 10) &&
+    dateLine(s) === null &&
     s.length <= 200 &&
     !/[.,;]["”’]?$/u.test(s) &&
     !OPENS_WITH_QUOTE.test(s) &&
