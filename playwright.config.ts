@@ -34,8 +34,11 @@ export default defineConfig({
   ],
   webServer: [
     {
-      // dist/ is built by `npm test` (or `npx vite build`) before the browser tests run.
-      command: `npx vite preview --host 127.0.0.1 --port ${process.env.PARALLAX_SEEDS_PORT} --strictPort`,
+      // dist/ is built by `npm test` (or `npm run build`) before the browser tests run; without it, say so at once
+      // rather than wait for a server that serves nothing.
+      command:
+        `test -f dist/index.html || { echo 'dist/ is missing: run npm run build first' >&2; exit 1; }; ` +
+        `npx vite preview --host 127.0.0.1 --port ${process.env.PARALLAX_SEEDS_PORT} --strictPort`,
       url: SEEDS,
       reuseExistingServer: false,
       timeout: 120_000,

@@ -76,3 +76,16 @@ test('the pipeline’s warning about the unsafe URL is shown, as text', async ({
   await page.getByText(/warnings? about the corpus folder/).click();
   for (const warning of corpus().warnings) await expect(page.getByText(warning.message)).toBeVisible();
 });
+
+test('an outlet known only from the file name says so, in the table and the reader', async ({ page }) => {
+  const guessed = corpus().articles.filter((a) => a.outletSource === 'file-name');
+  expect(guessed.length).toBeGreaterThan(0);
+  await page.goto('/#/');
+  for (const article of guessed) {
+    const row = page.getByRole('row').filter({ hasText: article.title });
+    await expect(row).toContainText(`${article.outlet ?? ''} from the file name`);
+    await page.goto(`/#/article/${encodeURIComponent(article.id)}`);
+    await expect(page.getByRole('main')).toContainText(`${article.outlet ?? ''} from the file name`);
+    await page.goto('/#/');
+  }
+});

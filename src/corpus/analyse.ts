@@ -1,7 +1,7 @@
 // The pipeline, top to bottom: a folder's files in, one corpus out (read → parse → segment → metadata → quotes →
 // dates and the timeline → align → story elements → search index).
 import { decodeText, DEFAULT_MAX_BYTES } from './decode.ts';
-import { articleId, chooseOutlet, choosePublished, chooseTitle, countWords } from './metadata.ts';
+import { articleId, chooseOutlet, choosePublished, chooseTitle, countWords, urlInText } from './metadata.ts';
 import { parseStructure } from './parse.ts';
 import { lineAndColumn, type CorpusError } from './problems.ts';
 import { alignArticles } from './align.ts';
@@ -67,6 +67,7 @@ export function analyseArticle(
       });
     }
   }
+  if (url === null && !urlField) url = urlInText(text, paragraphs);
   if (text.length === 0) {
     warnings.push({
       code: 'empty-file',
@@ -85,7 +86,7 @@ export function analyseArticle(
     id: articleId(file),
     file,
     ...chooseTitle({ file, text, source, metadata, paragraphs, sentences, url }),
-    outlet: chooseOutlet(source, metadata, url),
+    ...chooseOutlet(source, metadata, url, file),
     url,
     ...choosePublished(file, source, metadata, stated),
     text,

@@ -7,6 +7,7 @@ import {
   countWords,
   shorten,
   titleFromUrl,
+  urlInText,
 } from './metadata.ts';
 import { parseStructure } from './parse.ts';
 import { segment } from './segment.ts';
@@ -115,10 +116,21 @@ describe('choosePublished and chooseOutlet', () => {
     });
   });
   it('names the outlet from sources.json, metadata, or the URL host', () => {
-    expect(chooseOutlet({ outlet: 'PYMNTS' }, [], 'https://www.pymnts.com/a')).toBe('PYMNTS');
-    expect(chooseOutlet({}, [{ key: 'source', value: 'Reuters', start: 0, end: 1 }], null)).toBe('Reuters');
-    expect(chooseOutlet({}, [], 'https://www.pymnts.com/a')).toBe('pymnts.com');
-    expect(chooseOutlet({}, [], null)).toBeNull();
+    expect(chooseOutlet({ outlet: 'PYMNTS' }, [], 'https://www.pymnts.com/a', 'a.txt')).toEqual({
+      outlet: 'PYMNTS',
+      outletSource: 'sources.json',
+    });
+    const source = [{ key: 'source', value: 'Reuters', start: 0, end: 1 }];
+    expect(chooseOutlet({}, source, null, 'a.txt')).toEqual({ outlet: 'Reuters', outletSource: 'metadata' });
+    expect(chooseOutlet({}, [], 'https://www.pymnts.com/a', 'a.txt')).toEqual({
+      outlet: 'pymnts.com',
+      outletSource: 'url',
+    });
+    expect(chooseOutlet({}, [], null, '12_some-outlet-story.txt')).toEqual({
+      outlet: 'some-outlet-story',
+      outletSource: 'file-name',
+    });
+    expect(chooseOutlet({}, [], null, '_.txt')).toEqual({ outlet: null, outletSource: null });
   });
 });
 
@@ -152,5 +164,17 @@ describe('chooseTitle from the text', () => {
       title: 'Chip stocks slide as a rival model spooks investors',
       titleSource: 'headline',
     });
+  });
+});
+
+describe('urlInText', () => {
+  const url = (text: string) => urlInText(text, parseStructure(text).paragraphs);
+  it('finds the address on a line of its own, or after a label, at the top or the bottom', () => {
+    expect(url('Headline\nSource: https://www.reuters.com/a/b\nText.')).toBe('https://www.reuters.com/a/b');
+    expect(url('Headline\nText.\nMore text.\nhttps://example.org/story')).toBe('https://example.org/story');
+  });
+  it('leaves addresses inside sentences, and ones that are not web addresses', () => {
+    expect(url('Headline\nRead it at https://example.org/x, he said.\nText.')).toBeNull();
+    expect(url('Headline\nSource: javascript:alert(1)\nText.')).toBeNull();
   });
 });

@@ -3,7 +3,14 @@ import { isoDay, parseLeadingDate } from './calendar.ts';
 import { LEADING_BULLETS } from './parse.ts';
 import type { StatedPublication } from './published.ts';
 import type { SourceEntry } from './sources.ts';
-import type { MetadataField, Paragraph, PublishedSource, Sentence, TitleSource } from './types.ts';
+import type {
+  MetadataField,
+  OutletSource,
+  Paragraph,
+  PublishedSource,
+  Sentence,
+  TitleSource,
+} from './types.ts';
 
 /** `000_fba6e2117cdd8943.txt` → `000`; `My Story.txt` → `my-story`; `''` when nothing usable is left. */
 export function articleId(file: string): string {
@@ -151,15 +158,45 @@ export function choosePublished(
   return { published: null, publishedSource: null };
 }
 
-/** The outlet: sources.json, an `outlet:`/`source:`/`publisher:` metadata line, else the URL's host name. */
+/**
+ * The outlet, and where it comes from: sources.json; an `outlet:`/`source:`/`publisher:` metadata line; the host of
+ * the article's URL (sources.json's, a `url:` line's, or one on a line of its own at the top or bottom of the text);
+ * else the file name less its id (`12_some-outlet-story.txt` → `some-outlet-story`), so that sources can still be
+ * told apart; `null` when even that is empty.
+ */
 export function chooseOutlet(
   source: SourceEntry,
   metadata: MetadataField[],
   url: string | null,
-): string | null {
-  if (source.outlet) return source.outlet;
+  file: string,
+): { outlet: string | null; outletSource: OutletSource | null } {
+  if (source.outlet) return { outlet: source.outlet, outletSource: 'sources.json' };
   const field = metadata.find((m) => m.key === 'outlet' || m.key === 'source' || m.key === 'publisher');
-  if (field) return field.value;
-  if (url === null) return null;
-  return new URL(url).hostname.replace(/^www\./, '');
+  if (field) return { outlet: field.value, outletSource: 'metadata' };
+  if (url !== null) return { outlet: new URL(url).hostname.replace(/^www\./, ''), outletSource: 'url' };
+  const stem = file.replace(/\.[^.]*$/, '');
+  const name = (stem.includes('_') ? stem.slice(stem.indexOf('_') + 1) : stem).trim();
+  return name === '' ? { outlet: null, outletSource: null } : { outlet: name, outletSource: 'file-name' };
+}
+
+/** How far from either end of the text a line holding only the article's URL is looked for. */
+const URL_LINE_REACH = 3;
+
+/**
+ * The article's URL, written in its text: a paragraph at the top or bottom that is a web address, perhaps after a
+ * label ("Source: https://…", "Originally published at https://…"). Only `http:` and `https:` addresses.
+ */
+export function urlInText(text: string, paragraphs: readonly Paragraph[]): string | null {
+  const ends = [...paragraphs.slice(0, URL_LINE_REACH), ...paragraphs.slice(-URL_LINE_REACH)];
+  for (const p of ends) {
+    const m = /^(?:[\p{L} ]{0,40}:?\s*)?(https?:\/\/\S+)$/u.exec(text.slice(p.start, p.end).trim());
+    if (!m) continue;
+    try {
+      const url = new URL(m[1] ?? '');
+      if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
+    } catch {
+      // Not a well-formed address: not the article's URL.
+    }
+  }
+  return null;
 }

@@ -49,6 +49,9 @@ export type TitleSource = 'sources.json' | 'headline' | 'metadata' | 'url' | 'fi
  */
 export type PublishedSource = 'sources.json' | 'metadata' | 'date-line' | 'dateline' | 'url' | 'file-name';
 
+/** Where an outlet's name came from: `url` is the host of the article's URL; `file-name` the file name less its id. */
+export type OutletSource = 'sources.json' | 'metadata' | 'url' | 'file-name';
+
 export interface Article {
   /** Stable id derived from the file name (`000_fba6.txt` → `000`, `My story.txt` → `my-story`). */
   id: string;
@@ -56,8 +59,9 @@ export interface Article {
   file: string;
   title: string;
   titleSource: TitleSource;
-  /** The outlet's name, from `sources.json` or else the URL's host; `null` when neither is known. */
+  /** The outlet's name: from `sources.json`, a metadata line, the URL's host, or the file name; `null` if none. */
   outlet: string | null;
+  outletSource: OutletSource | null;
   /** An `http:` or `https:` URL, or `null`. */
   url: string | null;
   /** `YYYY-MM-DD`, or `null` when no source gives one. */

@@ -4,7 +4,8 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { SortedHead, useSortedTable, type SortedFeatures } from '../sortedTable.tsx';
 import type { Article } from '../../corpus/types.ts';
 import { PublishedDate } from '../../app/PublishedDate.tsx';
-import { derivedTitleNote, formatNumber, outletName } from '../../app/format.ts';
+import { derivedTitleNote, formatNumber } from '../../app/format.ts';
+import { OutletName } from '../../app/OutletName.tsx';
 import { href } from '../../app/routes.ts';
 import { compareText, type ColumnSort } from './articles.ts';
 
@@ -23,7 +24,7 @@ const columns = helper.columns([
     sortDescFirst: false,
     sortUndefined: 'last',
     sortFn: (a, b) => compareText(a.original.outlet ?? '', b.original.outlet ?? ''),
-    cell: ({ row }) => outletName(row.original),
+    cell: ({ row }) => <OutletName article={row.original} />,
   }),
   helper.accessor((article) => article.published ?? undefined, {
     id: 'published',

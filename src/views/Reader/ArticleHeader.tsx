@@ -1,7 +1,8 @@
 // The reader's header: title and deks, then the facts — outlet (linked to the source), date and its basis, size, file.
 import type { Article } from '../../corpus/types.ts';
 import { PublishedDate } from '../../app/PublishedDate.tsx';
-import { countOf, derivedTitleNote, outletName, safeHref } from '../../app/format.ts';
+import { countOf, derivedTitleNote, safeHref } from '../../app/format.ts';
+import { OutletName } from '../../app/OutletName.tsx';
 import type { ArticleLayout } from './layout.ts';
 import { Pieces, type PassageFocus } from './Pieces.tsx';
 
@@ -65,10 +66,15 @@ export function ArticleHeader({ article, layout, passage }: Props) {
 
 function Outlet({ article }: { article: Article }) {
   const url = safeHref(article.url);
-  if (url === null) return <span>{outletName(article)}</span>;
+  if (url === null)
+    return (
+      <span>
+        <OutletName article={article} />
+      </span>
+    );
   return (
     <a href={url} target="_blank" rel="noopener noreferrer">
-      {outletName(article)}
+      <OutletName article={article} />
       <span className="visually-hidden"> (original article, opens in a new tab)</span>
       <span aria-hidden="true"> ↗</span>
     </a>

@@ -29,6 +29,7 @@ export function testArticle(lines: readonly (string | [ParagraphKind, string])[]
     title: id,
     titleSource: 'file-name',
     outlet: null,
+    outletSource: null,
     url: null,
     published: null,
     publishedSource: null,
