@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseCorpus } from '../src/corpus/analyse.ts';
 import type { Corpus } from '../src/corpus/types.ts';
 import { checkGold, locate, type Gold } from './gold.ts';
-import { meetsFloor, sameDays, sameSpeaker, score, type Figure } from './score.ts';
+import { acceptableTitle, meetsFloor, sameDays, sameSpeaker, score, type Figure } from './score.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -123,6 +123,27 @@ describe('checkGold', () => {
 });
 
 describe('matching rules', () => {
+  it('takes a title up to what its source cannot hold, and no other title', () => {
+    const gold = "Nvidia's $589bn loss, largest in market history";
+    expect(
+      acceptableTitle({ title: 'NVIDIA’s 589bn loss largest in market history', titleSource: 'url' }, gold),
+    ).toBe(true);
+    expect(
+      acceptableTitle(
+        { title: 'NVIDIA’s 589bn loss largest in market history', titleSource: 'headline' },
+        gold,
+      ),
+    ).toBe(false);
+    expect(
+      acceptableTitle({ title: 'Nvidia’s $589bn loss, largest…', titleSource: 'first-sentence' }, gold),
+    ).toBe(true);
+    expect(
+      acceptableTitle({ title: 'Nvidia’s $589bn gain, largest…', titleSource: 'first-sentence' }, gold),
+    ).toBe(false);
+    expect(acceptableTitle({ title: 'Nvidia’s $589bn loss', titleSource: 'first-sentence' }, gold)).toBe(
+      false,
+    );
+  });
   it('takes a surname, or a name with its title, as the same speaker, and another person as not', () => {
     expect(sameSpeaker('Doe', 'Jane Doe')).toBe(true);
     expect(sameSpeaker('CEO Jane Doe', 'Jane Doe')).toBe(true);
