@@ -1,6 +1,7 @@
 // `npm run eval`: the pipeline scored against every gold standard in eval/gold/, one scorecard per corpus.
 //   npm run eval [-- --details] [-- CORPUS ...]
-// Exits 1 when a figure is below its floor (see FLOORS in score.ts) or a gold file is broken, 0 otherwise.
+// Exits 1 when a figure is below its floor (see FLOORS in score.ts), 2 when a gold file is broken or the pipeline
+// stops on a corpus, 0 otherwise.
 // A gold file whose folder of articles is not here is skipped with a line saying what it needs.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -24,13 +25,15 @@ function line(figure: Figure): string {
   return `  ${figure.name.padEnd(44)} ${`${String(figure.hit)}/${String(figure.of)}`.padStart(8)} ${value.padStart(8)}   ${floor.padEnd(8)} ${verdict}`;
 }
 
-/** Reads, checks and scores one gold file; returns whether it met every floor, or null when it was skipped. */
-function evaluate(file: string, details: boolean): boolean | null {
+type Outcome = 'met' | 'below' | 'broken' | 'skipped';
+
+/** Reads, checks and scores one gold file. */
+function evaluate(file: string, details: boolean): Outcome {
   const path = join(GOLD_DIR, file);
   const parsed = parseJson(readFileSync(path, 'utf8'), file);
   if (!parsed.ok) {
     console.error(formatProblem(parsed.error, GOLD_DIR));
-    return false;
+    return 'broken';
   }
   const gold = parsed.value as Gold;
   const folder = resolve(gold.folder);
@@ -39,7 +42,7 @@ function evaluate(file: string, details: boolean): boolean | null {
       `${gold.corpus}: skipped — it needs its articles in ${gold.folder} (from the project's root), which is not ` +
         'there. The evaluation corpora live beside the project in ../shared/corpora; put them there and run again.\n',
     );
-    return null;
+    return 'skipped';
   }
   // The gold's events stand in for the folder's events.json: the timeline is scored on the events it names.
   const events = JSON.stringify({ events: gold.events.map(({ id, name, cues }) => ({ id, name, cues })) });
@@ -53,14 +56,14 @@ function evaluate(file: string, details: boolean): boolean | null {
     console.error(
       `${path}: ${String(problems.length)} problem(s) in the gold file:\n  ${problems.join('\n  ')}`,
     );
-    return false;
+    return 'broken';
   }
   const result = analyseCorpus(files);
   if (!result.ok) {
     console.error(
       `${gold.corpus}: the pipeline stopped:\n  ${result.errors.map((e) => formatProblem(e, gold.folder)).join('\n  ')}`,
     );
-    return false;
+    return 'broken';
   }
   const figures = score(result.corpus, gold);
   console.log(`${gold.corpus} — ${String(result.corpus.articles.length)} articles, ${gold.folder}`);
@@ -69,7 +72,7 @@ function evaluate(file: string, details: boolean): boolean | null {
     if (details) for (const miss of figure.misses) console.log(`      ${miss}`);
   }
   console.log('');
-  return figures.every(meetsFloor);
+  return figures.every(meetsFloor) ? 'met' : 'below';
 }
 
 function main(): number {
@@ -88,13 +91,13 @@ function main(): number {
     return 2;
   }
   const outcomes = files.map((file) => evaluate(file, values.details === true));
-  const below = outcomes.filter((o) => o === false).length;
-  const skipped = outcomes.filter((o) => o === null).length;
+  const count = (o: Outcome) => outcomes.filter((x) => x === o).length;
   console.log(
-    `eval: ${String(outcomes.length - skipped)} corpus(es) scored, ${String(below)} below a floor` +
-      (skipped > 0 ? `, ${String(skipped)} skipped for want of their articles` : ''),
+    `eval: ${String(count('met') + count('below'))} corpus(es) scored, ${String(count('below'))} below a floor` +
+      (count('broken') > 0 ? `, ${String(count('broken'))} not scored (see above)` : '') +
+      (count('skipped') > 0 ? `, ${String(count('skipped'))} skipped for want of their articles` : ''),
   );
-  return below > 0 ? 1 : 0;
+  return count('broken') > 0 ? 2 : count('below') > 0 ? 1 : 0;
 }
 
 process.exitCode = main();
