@@ -31,7 +31,8 @@ export interface GoldEvent {
   id: string;
   name: string;
   cues: string[];
-  day: { start: string; end: string };
+  /** The span the texts establish; `approximate` for a hedged one ("9-12 months ago"), scored as a hedged date is. */
+  day: { start: string; end: string; approximate?: boolean };
   conflict: boolean;
   note?: string;
 }

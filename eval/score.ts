@@ -281,7 +281,10 @@ export function score(corpus: Corpus, gold: Gold): Figure[] {
     const placed = event?.date == null ? null : (event.dates[event.date]?.span ?? null);
     const expected = `${goldEvent.day.start}..${goldEvent.day.end}`;
     eventsRight.count(
-      placed !== null && placed.start === goldEvent.day.start && placed.end === goldEvent.day.end,
+      placed !== null &&
+        (goldEvent.day.approximate === true
+          ? sameDays(placed, { text: goldEvent.name, ...goldEvent.day })
+          : placed.start === goldEvent.day.start && placed.end === goldEvent.day.end),
       () =>
         `${goldEvent.id}: ${placed === null ? 'undated' : `${placed.start}..${placed.end}`}, expected ${expected}`,
     );
