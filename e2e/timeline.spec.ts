@@ -41,11 +41,12 @@ test('is in the main navigation, titled, with the design’s events at their dat
     outletsMentioning('essay'),
   );
 
-  // The Lutnick hearing, 29 Jan 2025: 'Wednesday' in 001 and 002, undated, resolved against the corpus's date.
+  // The Lutnick hearing, 29 Jan 2025: 'Wednesday' in 001 and 002, undated, each resolved against the day its own
+  // dates fit the other articles' best.
   const hearing = eventItem(page, 'lutnick-hearing');
   await expect(hearing.locator('time[datetime="2025-01-29"]').first()).toBeVisible();
   await expect(hearing).toContainText(
-    /inferred from ‘Wednesday’ in .+, resolved against the corpus's date 2025-01-30/,
+    /inferred from ‘Wednesday’ in .+, resolved against 2025-01-29, the day its own dates fit the other articles' best/,
   );
   await expect(hearing.getByRole('list', { name: 'Mentioned in' }).getByRole('listitem')).toHaveText([
     outletOf('001'),
@@ -111,7 +112,7 @@ test('a passage opens the reader at that sentence, marked and focused', async ({
   // The date in it says what it resolves to.
   await expect(passage.locator('time.date-mark')).toHaveAttribute('datetime', '2025-01-29');
   await expect(passage.locator('time.date-mark')).toHaveAccessibleDescription(
-    /‘Wednesday’ → 2025-01-29, inferred from the corpus’s date, 2025-01-30/,
+    /‘Wednesday’ → 2025-01-29, inferred from 2025-01-29, the day its own dates fit the other articles’ best/,
   );
 });
 

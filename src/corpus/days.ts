@@ -8,8 +8,34 @@ export const isoOf = (date: Date): string => date.toISOString().slice(0, 10);
 /** The UTC midnight of an ISO day. */
 export const dateOf = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 
+/**
+ * Days since 1970-01-01 of an ISO day, and back: remembered, since the timeline weighs many candidate days and
+ * a corpus's dates are few.
+ */
+const serials = new Map<string, number>();
+const isos = new Map<number, string>();
+const REMEMBERED = 50_000;
+
+function serialOf(iso: string): number {
+  let n = serials.get(iso);
+  if (n === undefined) {
+    n = Math.round(dateOf(iso).getTime() / DAY_MS);
+    if (!Number.isNaN(n) && serials.size < REMEMBERED) serials.set(iso, n);
+  }
+  return n;
+}
+
+function isoOfSerial(n: number): string {
+  let iso = isos.get(n);
+  if (iso === undefined) {
+    iso = isoOf(new Date(n * DAY_MS));
+    if (isos.size < REMEMBERED) isos.set(n, iso);
+  }
+  return iso;
+}
+
 export function addDays(iso: string, days: number): string {
-  return isoOf(new Date(dateOf(iso).getTime() + days * DAY_MS));
+  return isoOfSerial(serialOf(iso) + days);
 }
 
 /** The same day `months` months on, clamped to the month's last day (Mar 31 − 1 month → Feb 28). */
@@ -35,7 +61,7 @@ export function monthSpan(year: number, month: number): { start: string; end: st
 }
 
 /** 0 for Sunday to 6 for Saturday. */
-export const weekday = (iso: string): number => dateOf(iso).getUTCDay();
+export const weekday = (iso: string): number => (((serialOf(iso) + 4) % 7) + 7) % 7; // 1970-01-01: a Thursday
 
 /** The Monday-to-Sunday week holding a day. */
 export function weekSpan(iso: string): { start: string; end: string } {
@@ -44,8 +70,7 @@ export function weekSpan(iso: string): { start: string; end: string } {
 }
 
 /** Whole days from `a` to `b` (negative when `b` is earlier). */
-export const daysBetween = (a: string, b: string): number =>
-  Math.round((dateOf(b).getTime() - dateOf(a).getTime()) / DAY_MS);
+export const daysBetween = (a: string, b: string): number => serialOf(b) - serialOf(a);
 
 export const year = (iso: string): number => Number(iso.slice(0, 4));
 export const month = (iso: string): number => Number(iso.slice(5, 7));

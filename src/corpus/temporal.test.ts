@@ -16,6 +16,12 @@ function dates(text: string, reference: string | null) {
 
 const THURSDAY = '2025-01-30';
 
+/** The dates of one paragraph of text, whole, against `reference`. */
+function findDatesOf(text: string, reference: string | null) {
+  const { article } = analyseArticle('a.txt', text, {});
+  return findDates(article.text, article.paragraphs, article.sentences, reference);
+}
+
 describe('the phrases news text uses', () => {
   it('reads "Wednesday (Jan. 29)" as one day, its year inferred', () => {
     expect(
@@ -100,6 +106,83 @@ describe('the phrases news text uses', () => {
       expect(dates(text, THURSDAY)).toEqual([
         [expect.stringContaining('2026'), 'stated', 'day', '2026-03-12..2026-03-12'],
       ]);
+  });
+
+  it('reads a weekday said of the future as the next such day, of the past as the latest', () => {
+    // THURSDAY is 2025-01-30.
+    expect(dates('The Senate will vote on the bill Monday.', THURSDAY)).toEqual([
+      ['Monday', 'inferred', 'day', '2025-02-03..2025-02-03'],
+    ]);
+    expect(dates('The board is set to meet Friday.', THURSDAY)[0]?.[3]).toBe('2025-01-31..2025-01-31');
+    expect(dates('Bidders face a Tuesday deadline.', THURSDAY)[0]?.[3]).toBe('2025-02-04..2025-02-04');
+    expect(dates('The mayor announced Tuesday that the city will appeal.', THURSDAY)[0]?.[3]).toBe(
+      '2025-01-28..2025-01-28',
+    );
+  });
+
+  it('reads a weekday after a future word as past when a past verb follows it', () => {
+    expect(dates('Lutnick, who will lead Commerce, testified Wednesday.', THURSDAY)[0]?.[3]).toBe(
+      '2025-01-29..2025-01-29',
+    );
+  });
+
+  it('reads a possessive weekday as the day: "Monday’s selloff"', () => {
+    expect(dates('Monday’s selloff erased gains.', THURSDAY)).toEqual([
+      ['Monday', 'inferred', 'day', '2025-01-27..2025-01-27'],
+    ]);
+  });
+
+  it('reads the weekend just past, this weekend and next weekend', () => {
+    expect(dates('The app took off over the weekend.', THURSDAY)).toEqual([
+      ['over the weekend', 'inferred', 'range', '2025-01-25..2025-01-26'],
+    ]);
+    // 2025-01-26 is a Sunday: "over the weekend" is the one ending that day.
+    expect(dates('Crowds came over the weekend.', '2025-01-26')[0]?.[3]).toBe('2025-01-25..2025-01-26');
+    expect(dates('Crowds will come this weekend.', THURSDAY)[0]?.[3]).toBe('2025-02-01..2025-02-02');
+    expect(dates('It reopens next weekend.', THURSDAY)[0]?.[3]).toBe('2025-02-01..2025-02-02');
+  });
+
+  it('reads "in recent weeks" and "in recent months" as hedged spans up to the reference', () => {
+    const found = findDatesOf('Prices rose in recent weeks. In recent months, rents fell.', THURSDAY);
+    expect(found.map((d) => [d.span, d.approximate])).toEqual([
+      [{ start: '2025-01-02', end: THURSDAY }, true],
+      [{ start: '2024-10-30', end: THURSDAY }, true],
+    ]);
+  });
+
+  it('reads "last fall" and "next spring" as seasons relative to the reference', () => {
+    expect(dates('The plant opened last fall.', THURSDAY)).toEqual([
+      ['last fall', 'inferred', 'season', '2024-09-01..2024-11-30'],
+    ]);
+    expect(dates('It opens next spring.', THURSDAY)[0]?.[3]).toBe('2025-03-01..2025-05-31');
+    // Written in October, last fall is the year before's.
+    expect(dates('It opened last fall.', '2024-10-15')[0]?.[3]).toBe('2023-09-01..2023-11-30');
+    expect(dates('Crowds will come this summer.', THURSDAY)[0]?.[3]).toBe('2025-06-01..2025-08-31');
+    expect(dates('It has been cold this winter.', THURSDAY)[0]?.[3]).toBe('2024-12-01..2025-02-28');
+  });
+
+  it('reads "after five days of delays" as the days up to the reference', () => {
+    expect(dates('The airline apologised after five days of delays.', THURSDAY)).toEqual([
+      ['five days', 'inferred', 'range', '2025-01-26..2025-01-30'],
+    ]);
+    expect(dates('It was five days of rain.', THURSDAY)).toEqual([]);
+  });
+
+  it('reads "since 2021" as the year 2021', () => {
+    expect(dates('It has grown since 2021.', THURSDAY)).toEqual([
+      ['2021', 'stated', 'year', '2021-01-01..2021-12-31'],
+    ]);
+  });
+
+  it('reads a bare month as the latest one begun by the reference, or the next when said of the future', () => {
+    expect(dates('Shares fell 9% in September.', THURSDAY)).toEqual([
+      ['in September', 'inferred', 'month', '2024-09-01..2024-09-30'],
+    ]);
+    expect(dates('The previous record was set in January.', THURSDAY)[0]?.[3]).toBe('2025-01-01..2025-01-31');
+    expect(dates('The company will report in September.', THURSDAY)[0]?.[3]).toBe('2025-09-01..2025-09-30');
+    expect(dates('Talks resume in May.', THURSDAY)[0]?.[3]).toBe('2024-05-01..2024-05-31');
+    expect(dates('Crowds march and May says no.', THURSDAY)).toEqual([]);
+    expect(dates('Reporter April Ryan asked.', THURSDAY)).toEqual([]);
   });
 
   it('reads today, yesterday and tomorrow against the reference', () => {

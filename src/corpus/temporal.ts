@@ -100,6 +100,47 @@ function nearestYear(month: number, reference: string): number {
   return [y - 1, y, y + 1].reduce((best, c) => (distance(c) < distance(best) ? c : best));
 }
 
+/** Words that put what follows in the future: "will meet", "is set to vote", "is due to", "plans to". */
+const FUTURE =
+  /\b(?:will|shall|won['’]t|going to|plans? to|planning to|(?:is|are|was|were)\s+(?:set|scheduled|due|expected|slated|poised)\s+to|upcoming|deadline)\b/i;
+
+/**
+ * Whether the expression matched at `m` speaks of the future: a future word among the few words before it in its
+ * sentence ("the Senate will vote Wednesday"), or a deadline right after it ("Friday's deadline").
+ */
+function future(m: RegExpExecArray): boolean {
+  let known = futureOf.get(m);
+  if (known === undefined) futureOf.set(m, (known = readFuture(m)));
+  return known;
+}
+/** `future`'s answers, since a match is resolved against many candidate reference days. */
+const futureOf = new WeakMap<RegExpExecArray, boolean>();
+
+function readFuture(m: RegExpExecArray): boolean {
+  const before = m.input.slice(Math.max(0, m.index - 80), m.index);
+  const clause = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), -1) + 1);
+  const words = clause.split(/\s+/).slice(-8).join(' ');
+  const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 16);
+  if (/^(?:['’]s)?\s+deadline\b/i.test(after)) return true;
+  const marker = FUTURE.exec(words);
+  // "Lutnick, who will lead Commerce, testified Wednesday": a verb in the past after the future word wins.
+  return marker !== null && !PAST.test(words.slice(marker.index + marker[0].length));
+}
+
+/** A verb in the past tense: a regular one, or one of the irregular verbs news uses most. */
+const PAST =
+  /\b(?:\p{L}{2,}ed|said|told|met|went|took|gave|made|came|saw|began|rose|fell|hit|sent|spoke|wrote|won|lost|left|held|sold|bought|paid|led|ran|set out|struck|broke|shut|cut|put)\b/iu;
+
+/** The first day of a season (`spring` March, `summer` June, `fall` September, `winter` December) in `y`. */
+const SEASON_START: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
+
+/** The season (three months from `first`) that holds a day: its year and first month. */
+function seasonOf(day: string): { y: number; first: number } {
+  const m = monthOf(day);
+  const first = m < 3 ? 12 : m - ((m - 3) % 3);
+  return { y: m < 3 ? yearOf(day) - 1 : yearOf(day), first };
+}
+
 /** Spans, read before chrono, which would take one end of each for a single date. */
 const SPAN_RULES: Rule[] = [
   // "in 2026-2027", "2024–25": a span of years, stated.
@@ -237,21 +278,120 @@ const RULES: Rule[] = [
       });
     },
   },
-  // "Wednesday", "last Tuesday", "Wednesday (Jan. 29)": calendar dates after a weekday are chrono's, and merged.
+  // "over the weekend", "last weekend", "this weekend", "next weekend": a Saturday and Sunday.
   {
-    pattern:
-      /\b(?:(last|this|next)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!['’]s)/g,
+    pattern: /\b(?:(last|this|next|past)\s+|(?:over|during|on|at)\s+the\s+)weekend\b/gi,
+    read: (m, reference) => {
+      const which = (m[1] ?? '').toLowerCase();
+      return relative('range', reference, () => {
+        const ref = reference ?? '';
+        const toSaturday = (6 - weekday(ref) + 7) % 7;
+        // The weekend just past: the latest Saturday before the reference (the same weekend on its Sunday).
+        let saturday = addDays(ref, -((weekday(ref) + 1) % 7 || 7));
+        if (which === 'next') saturday = addDays(ref, toSaturday || 7);
+        else if (which === 'this' || (which === '' && future(m)))
+          saturday = weekday(ref) === 0 ? addDays(ref, -1) : addDays(ref, toSaturday);
+        return { start: saturday, end: addDays(saturday, 1) };
+      });
+    },
+  },
+  // "Wednesday", "Monday's", "last Tuesday", "Wednesday (Jan. 29)": calendar dates after a weekday are chrono's,
+  // and merged. Said of the past, the latest such day on or before the reference; of the future ("will vote
+  // Wednesday", "Friday's deadline"), the first on or after it.
+  {
+    pattern: /\b(?:(last|this|next)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g,
     read: (m, reference) => {
       const target = WEEKDAYS.indexOf((m[2] ?? '').toLowerCase());
       const which = (m[1] ?? '').toLowerCase();
+      const ahead = which === 'next' || (which === '' && future(m));
       return relative('day', reference, () => {
         const ref = reference ?? '';
         const back = (weekday(ref) - target + 7) % 7;
-        const day =
-          which === 'next'
-            ? addDays(ref, (target - weekday(ref) + 7) % 7 || 7)
-            : addDays(ref, -(which === 'last' && back === 0 ? 7 : back));
+        const forward = (target - weekday(ref) + 7) % 7;
+        const day = ahead
+          ? addDays(ref, which === 'next' ? forward || 7 : forward)
+          : addDays(ref, -(which === 'last' && back === 0 ? 7 : back));
         return { start: day, end: day };
+      });
+    },
+  },
+  // "after five days of delays", "for two weeks of talks": that many days, up to the reference.
+  {
+    pattern: new RegExp(
+      String.raw`(?<=\b(?:after|for|over|following)\s+)(${COUNT})\s+(day|week)s?(?=\s+of\b)`,
+      'gi',
+    ),
+    read: (m, reference) => {
+      const days = count(m[1] ?? '') * ((m[2] ?? '').toLowerCase() === 'week' ? 7 : 1);
+      if (days < 2 || days > 60) return null;
+      return relative('range', reference, () => ({
+        start: addDays(reference ?? '', 1 - days),
+        end: reference ?? '',
+      }));
+    },
+  },
+  // "in recent weeks", "in recent months", "in recent days": the last few of them, up to the reference.
+  {
+    pattern: /\b(?:in|over|during)\s+(?:the\s+)?recent\s+(day|week|month|year)s\b/gi,
+    read: (m, reference) => {
+      const unit = (m[1] ?? '').toLowerCase();
+      const precision: DatePrecision = unit === 'day' ? 'week' : (unit as DatePrecision);
+      return relative(
+        precision,
+        reference,
+        () => {
+          const ref = reference ?? '';
+          const start = unit === 'day' ? addDays(ref, -7) : unitsBefore(ref, unit === 'week' ? 4 : 3, unit);
+          return { start, end: ref };
+        },
+        true,
+      );
+    },
+  },
+  // "last fall", "this spring", "next summer": a season (three months) relative to the one holding the reference.
+  {
+    pattern: /\b(last|this|next|past)\s+(spring|summer|autumn|fall|winter)\b/gi,
+    read: (m, reference) => {
+      const which = (m[1] ?? '').toLowerCase();
+      const first = SEASON_START[(m[2] ?? '').toLowerCase()] ?? 3;
+      return relative(
+        'season',
+        reference,
+        () => {
+          const now = seasonOf(reference ?? '');
+          // "this": the season under way, else the one of the reference's calendar year.
+          let y = which === 'this' && first !== now.first ? yearOf(reference ?? '') : now.y;
+          const order = (f: number) => (f === 12 ? 4 : f / 3);
+          const cmp = order(first) - order(now.first);
+          if (which === 'last' || which === 'past') y -= cmp < 0 ? 0 : 1;
+          else if (which === 'next') y += cmp > 0 ? 0 : 1;
+          return { start: monthSpan(y, first).start, end: monthSpan(y, first + 2).end };
+        },
+        true,
+      );
+    },
+  },
+  // "September", "in May", "last October": a month without a day or year (chrono claims those). Said of the past,
+  // the latest such month begun by the reference; of the future ("will ship in September"), the next from it.
+  // "March" and "May" are verbs and a modal too: only after a word that makes them months.
+  {
+    pattern:
+      /\b(?:(in|since|by|until|till|last|this|next|early|late|mid-?|of|from|through|during|before|after)\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s.,]*\d)/g,
+    read: (m, reference) => {
+      const before = (m[1] ?? '').toLowerCase();
+      const month = monthNumber(m[2] ?? '');
+      if ((month === 3 || month === 5) && before === '') return null;
+      // "April Ryan said": a first name, not a month.
+      if (before === '' && /^\s+\p{Lu}\p{Ll}/u.test(m.input.slice(m.index + m[0].length))) return null;
+      const ahead = before === 'next' || (before !== 'last' && future(m));
+      return relative('month', reference, () => {
+        const ref = reference ?? '';
+        let y = yearOf(ref);
+        const now = monthOf(ref);
+        if (before === 'this') y = yearOf(ref);
+        else if (ahead) y += month > now || (month === now && before !== 'next') ? 0 : 1;
+        else y -= month < now || (month === now && before !== 'last') ? 0 : 1;
+        return monthSpan(y, month);
       });
     },
   },
@@ -259,7 +399,7 @@ const RULES: Rule[] = [
   // that place something in the year ("before 2030" is not a date in 2030).
   {
     pattern: new RegExp(
-      String.raw`(?<=\b(in|during|of|from|around|circa)\s+(?:(?:early|late|mid-?)\s*)?)${YEAR}\b(?![-–/]\d|,\d)`,
+      String.raw`(?<=\b(in|during|of|from|around|circa|since)\s+(?:(?:early|late|mid-?)\s*)?)${YEAR}\b(?![-–/]\d|,\d)`,
       'gi',
     ),
     read: (m) => ({

@@ -1,6 +1,6 @@
 // Timeline: each article's dates resolved against its reference day, named events found by their cues and dated
 // by the mentions nearest them, conflicts flagged, and undated articles' publication bounded by what they report.
-import { daysBetween } from './days.ts';
+import { addDays, daysBetween } from './days.ts';
 import { cuePattern, EVENTS_FILE, type EventDefinition } from './events.ts';
 import { fold } from './fold.ts';
 import type { CorpusError } from './problems.ts';
@@ -16,26 +16,117 @@ import type {
   TimelineEvent,
 } from './types.ts';
 
+/** How many days before the first and after the last publication date an undated article's reference may fall. */
+const REFERENCE_WINDOW = 7;
+/** The most candidate days weighed for one article, so a corpus spread over years stays linear. */
+const MAX_CANDIDATES = 75;
+
 /**
- * Each article's reference day: its publication date; else, undated, the latest full date it states (`located` are
- * its date expressions); else the middle publication date of the corpus's dated articles (the lower of two
- * middles); else `null`.
+ * Days the corpus knows: the publication dates of its dated articles, the single days their date expressions
+ * resolve to against those dates, and every stated full date.
+ */
+export function knownDays(
+  articles: readonly Pick<Article, 'published'>[],
+  located: readonly (readonly LocatedDate[])[],
+): Set<string> {
+  const known = new Set<string>();
+  articles.forEach((article, a) => {
+    if (article.published) known.add(article.published);
+    for (const d of resolveLocated(located[a] ?? [], article.published)) {
+      if (!d.span || d.span.start !== d.span.end) continue;
+      if (d.basis === 'stated' || (article.published && d.basis === 'inferred')) known.add(d.span.start);
+    }
+  });
+  return known;
+}
+
+/** How strongly a resolved date supports a reference day: a day or a week holding a day the corpus knows. */
+function support(span: { start: string; end: string }, known: ReadonlySet<string>): number {
+  const length = daysBetween(span.start, span.end) + 1;
+  if (length > 7) return 0;
+  for (let day = span.start; day <= span.end; day = addDays(day, 1))
+    if (known.has(day)) return length <= 3 ? 1 : 0.5;
+  return 0;
+}
+
+/**
+ * The reference day of an undated article from its own relative dates: of the days from `from` to `to`, the one
+ * under which its expressions land on the most days the corpus knows (a weekday on a day a dated article
+ * reports, "last week" on a week holding one); among those, the one that makes its past days most recent (news
+ * reports what just happened: "announced Tuesday" of an article written that Tuesday); then the nearest to
+ * `fallback`. `anchored` when the known days told the candidates apart, not the tie-breaks alone.
+ */
+export function chooseReference(
+  located: readonly LocatedDate[],
+  known: ReadonlySet<string>,
+  from: string,
+  to: string,
+  fallback: string,
+): { date: string; anchored: boolean } {
+  let best = { date: fallback, hits: -1, age: 0, distance: 0 };
+  let fewest = Infinity;
+  // Only what a reference day moves and a week can hold tells days apart: stated dates, months and years do not.
+  const telling = located.filter(({ read }) => {
+    const d = read(from);
+    return d.span !== null && d.basis === 'inferred' && daysBetween(d.span.start, d.span.end) < 7;
+  });
+  if (telling.length === 0) return { date: fallback, anchored: false };
+  for (let day = from; day <= to; day = addDays(day, 1)) {
+    let hits = 0;
+    let age = 0;
+    for (const { read } of telling) {
+      const d = read(day);
+      if (!d.span || d.basis !== 'inferred') continue;
+      hits += support(d.span, known);
+      if (d.precision === 'day') age += Math.max(0, daysBetween(d.span.end, day));
+    }
+    const distance = Math.abs(daysBetween(fallback, day));
+    fewest = Math.min(fewest, hits);
+    if (
+      hits > best.hits ||
+      (hits === best.hits && (age < best.age || (age === best.age && distance < best.distance)))
+    )
+      best = { date: day, hits, age, distance };
+  }
+  return { date: best.date, anchored: best.hits > fewest };
+}
+
+/**
+ * Each article's reference day: its publication date; else, undated, the latest full date it states when that
+ * is near the corpus's publication dates (not a background date); else the day its own relative dates choose
+ * (see `chooseReference`) among the days around the corpus's publication dates, the latest publication date
+ * when they tell nothing; else `null`.
  */
 function dateReferences(
   articles: readonly Pick<Article, 'published'>[],
   located: readonly (readonly LocatedDate[])[],
 ): (DateReference | null)[] {
   const published = articles.flatMap((a) => (a.published ? [a.published] : [])).sort();
-  const middle = published[Math.floor((published.length - 1) / 2)];
-  return articles.map((article, a) => {
+  const first = published[0];
+  const last = published[published.length - 1];
+  const window =
+    first === undefined || last === undefined
+      ? null
+      : { from: addDays(first, -REFERENCE_WINDOW), to: addDays(last, REFERENCE_WINDOW) };
+  if (window && daysBetween(window.from, window.to) >= MAX_CANDIDATES) {
+    const middle = published[Math.floor((published.length - 1) / 2)] ?? window.from;
+    const half = Math.floor(MAX_CANDIDATES / 2);
+    window.from = addDays(middle, -half);
+    window.to = addDays(middle, half);
+  }
+  const known = window ? knownDays(articles, located) : new Set<string>();
+  return articles.map((article, a): DateReference | null => {
     if (article.published) return { date: article.published, source: 'published' };
     const stated = resolveLocated(located[a] ?? [], null)
       .filter((d) => d.basis === 'stated' && d.precision === 'day' && d.span)
       .map((d) => d.span?.start ?? '')
+      .filter((day) => !window || (day >= window.from && day <= window.to))
       .sort();
     const latest = stated[stated.length - 1];
     if (latest) return { date: latest, source: 'own-dates' };
-    return middle ? { date: middle, source: 'corpus' } : null;
+    if (!window || last === undefined) return null;
+    const chosen = chooseReference(located[a] ?? [], known, window.from, window.to, last);
+    return { date: chosen.date, source: chosen.anchored ? 'inferred' : 'corpus' };
   });
 }
 
@@ -51,21 +142,86 @@ export function resolveDates(articles: Article[]): void {
 }
 
 const width = (d: { span: { start: string; end: string } }) => daysBetween(d.span.start, d.span.end);
-const overlap = (a: EventDate, b: EventDate) => a.span.start <= b.span.end && b.span.start <= a.span.end;
-const REFERENCE_RANK: Record<DateReference['source'], number> = { published: 0, 'own-dates': 1, corpus: 2 };
+const REFERENCE_RANK: Record<DateReference['source'], number> = {
+  published: 0,
+  'own-dates': 1,
+  inferred: 2,
+  corpus: 3,
+};
 
-/** The date the timeline places an event at (see `TimelineEvent.date`). */
+/** How well the reference a dating was resolved against is known: 0 for a publication date, 4 for none. */
+function referenceRank(d: EventDate, articles: readonly Article[]): number {
+  const reference = d.mention && articles[d.mention.article]?.dateReference;
+  if (!reference) return 4;
+  return REFERENCE_RANK[reference.source];
+}
+
+/**
+ * Whether an event's datings cannot all be true. Only datings that rest on something solid count: a stated or
+ * external date, or a relative one against a publication date, a date the article states, or a reference its
+ * own dates anchored in the corpus — never one resolved against a fallback. An article's solid datings of the
+ * event make one claim, the days they share; an article contradicting itself (one of its dates belongs to
+ * another thing the sentence tells) makes none. The event conflicts when two claims do not overlap.
+ */
+function conflicting(dates: readonly EventDate[], articles: readonly Article[]): boolean {
+  const claims = new Map<number | EventDate, { start: string; end: string } | null>();
+  for (const d of dates) {
+    if (d.basis === 'inferred' && referenceRank(d, articles) > 2) continue;
+    const key = d.mention ? d.mention.article : d;
+    const claim = claims.get(key);
+    if (claim === undefined) claims.set(key, { ...d.span });
+    else if (claim !== null) {
+      const start = claim.start > d.span.start ? claim.start : d.span.start;
+      const end = claim.end < d.span.end ? claim.end : d.span.end;
+      claims.set(key, start <= end ? { start, end } : null);
+    }
+  }
+  const spans = [...claims.values()].filter((c) => c !== null);
+  return spans.some((x, i) => spans.some((y, j) => j > i && !(x.start <= y.end && y.start <= x.end)));
+}
+
+/**
+ * The date the timeline places an event at (see `TimelineEvent.date`): the best known, then the narrowest, then
+ * the one told in the most different sentences (a syndicated copy repeating a sentence is not a second witness);
+ * but a span holding every other dating as well known, told in more sentences, over a narrower one.
+ */
 function chooseDate(dates: readonly EventDate[], articles: readonly Article[]): number | null {
-  const rank = (d: EventDate) => {
-    if (d.basis !== 'inferred') return 0;
-    const source = d.mention && articles[d.mention.article]?.dateReference?.source;
-    return 1 + (source ? REFERENCE_RANK[source] : 3);
-  };
+  const rank = (d: EventDate) => (d.basis !== 'inferred' ? 0 : 1 + referenceRank(d, articles));
+  const told = new Map<string, Set<string>>();
+  for (const d of dates) {
+    const article = d.mention ? articles[d.mention.article] : undefined;
+    const mention = d.mention ? article?.dates[d.mention.date] : undefined;
+    const sentence = mention && article?.sentences[mention.sentence];
+    const key = `${d.span.start} ${d.span.end}`;
+    const sentences = told.get(key) ?? new Set<string>();
+    sentences.add(sentence ? fold(article.text.slice(sentence.start, sentence.end)) : `${d.source ?? ''}`);
+    told.set(key, sentences);
+  }
+  const witnesses = (d: EventDate) => told.get(`${d.span.start} ${d.span.end}`)?.size ?? 0;
   let best: number | null = null;
   dates.forEach((d, i) => {
     const b = best === null ? undefined : dates[best];
-    if (!b || rank(d) < rank(b) || (rank(d) === rank(b) && width(d) < width(b))) best = i;
+    if (
+      !b ||
+      rank(d) < rank(b) ||
+      (rank(d) === rank(b) && (width(d) < width(b) || (width(d) === width(b) && witnesses(d) > witnesses(b))))
+    )
+      best = i;
   });
+  // When every dating as well known nests in one span told in more sentences than the narrowest, the narrower
+  // dates only a part of it ("as of Tuesday, the port had turned away…" within "after five days of closures").
+  const chosen = best === null ? undefined : dates[best];
+  if (chosen) {
+    const peers = dates.filter((d) => rank(d) === rank(chosen));
+    let most = witnesses(chosen);
+    dates.forEach((d, i) => {
+      const holdsAll = peers.every((p) => d.span.start <= p.span.start && p.span.end <= d.span.end);
+      if (rank(d) === rank(chosen) && witnesses(d) > most && holdsAll) {
+        best = i;
+        most = witnesses(d);
+      }
+    });
+  }
   return best;
 }
 
@@ -161,7 +317,7 @@ export function buildTimeline(
         mention: null,
         source: definition.external.source,
       });
-    const conflict = dates.some((x, i) => dates.some((y, j) => j > i && !overlap(x, y)));
+    const conflict = conflicting(dates, articles);
     return {
       id: definition.id,
       name: definition.name,

@@ -115,10 +115,12 @@ export interface DateMention extends Range {
 export interface DateReference {
   date: string;
   /**
-   * `published`: the article's own date. `own-dates`: undated, the latest full date it states. `corpus`: undated
-   * and stating none, the middle publication date of the corpus's dated articles.
+   * `published`: the article's own date. `own-dates`: undated, the latest full date it states near the corpus's
+   * dates. `inferred`: undated, the day under which its weekdays and "last week"s land on days the other articles
+   * date. `corpus`: undated and telling nothing, the corpus's latest publication date — a fallback, which never
+   * raises a conflict.
    */
-  source: 'published' | 'own-dates' | 'corpus';
+  source: 'published' | 'own-dates' | 'inferred' | 'corpus';
 }
 
 /** Where a date of an event comes from: an article's mention (see `DateBasis`), or `external`, named in `events.json`. */

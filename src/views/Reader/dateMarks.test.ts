@@ -41,7 +41,10 @@ describe('describeDate', () => {
     );
     expect(describeDate(article, years)).toBe('‘2026-2027’ → 2026-01-01 to 2027-12-31, stated in the text');
     expect(describeDate({ text, dateReference: { date: '2025-01-30', source: 'corpus' } }, week)).toBe(
-      '‘last week’ → 2025-01-20 to 2025-01-26, inferred from the corpus’s date, 2025-01-30 (the article is undated)',
+      '‘last week’ → 2025-01-20 to 2025-01-26, inferred from the corpus’s latest date, 2025-01-30 (the article is undated)',
+    );
+    expect(describeDate({ text, dateReference: { date: '2025-01-30', source: 'inferred' } }, week)).toBe(
+      '‘last week’ → 2025-01-20 to 2025-01-26, inferred from 2025-01-30, the day its own dates fit the other articles’ best (it is undated)',
     );
     expect(describeDate({ text, dateReference: null }, { ...week, span: null, basis: 'unresolved' })).toBe(
       '‘last week’: unresolved, with no date to resolve it against',

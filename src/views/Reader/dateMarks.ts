@@ -21,8 +21,10 @@ function against(article: Pick<Article, 'dateReference'>): string {
       return `the publication date, ${reference.date}`;
     case 'own-dates':
       return `the latest date the article states, ${reference.date} (it is undated)`;
+    case 'inferred':
+      return `${reference.date}, the day its own dates fit the other articles’ best (it is undated)`;
     case 'corpus':
-      return `the corpus’s date, ${reference.date} (the article is undated)`;
+      return `the corpus’s latest date, ${reference.date} (the article is undated)`;
   }
 }
 

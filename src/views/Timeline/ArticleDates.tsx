@@ -78,11 +78,17 @@ export function ArticleDate({ article, corpus }: { article: Article; corpus: Cor
           Its relative dates are resolved against the latest date it states,{' '}
           <time dateTime={reference.date}>{formatDate(reference.date)}</time>.
         </>
+      ) : reference.source === 'inferred' ? (
+        <>
+          Its relative dates are resolved against{' '}
+          <time dateTime={reference.date}>{formatDate(reference.date)}</time>, the day under which its
+          weekdays and weeks land on the days the other articles date.
+        </>
       ) : (
         <>
-          Its relative dates are resolved against the corpus’s date,{' '}
-          <time dateTime={reference.date}>{formatDate(reference.date)}</time> (the middle publication date of
-          the dated articles).
+          Its relative dates are resolved against the corpus’s latest publication date,{' '}
+          <time dateTime={reference.date}>{formatDate(reference.date)}</time>, for want of anything better in
+          its text.
         </>
       )}
     </>

@@ -67,7 +67,7 @@ describe('the basis of a date, in words', () => {
     expect(placedBasis('chips-forecast')).toBe('stated as ‘2026-2027’ in Maginative');
   });
 
-  it('says what a relative date was resolved against: the publication date, or the corpus’s date', () => {
+  it('says what a relative date was resolved against: the publication date, or a day inferred for an undated one', () => {
     expect(placedBasis('essay')).toBe('inferred from ‘Wednesday (Jan. 29)’ in PYMNTS, published 2025-01-30');
     const r1 = event('r1-release');
     const lastWeek = r1.dates.find((d) => d.basis === 'inferred');
@@ -75,7 +75,7 @@ describe('the basis of a date, in words', () => {
       'inferred from ‘last week’ in PYMNTS, published 2025-01-30',
     );
     expect(placedBasis('lutnick-hearing')).toBe(
-      "inferred from ‘Wednesday’ in news.starfolksoftware.com, resolved against the corpus's date 2025-01-30",
+      "inferred from ‘Wednesday’ in news.starfolksoftware.com, resolved against 2025-01-29, the day its own dates fit the other articles' best",
     );
   });
 

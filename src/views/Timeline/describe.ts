@@ -111,15 +111,17 @@ export function referenceWords(article: Pick<Article, 'dateReference'>): string 
       return `published ${reference.date}`;
     case 'own-dates':
       return `resolved against the latest date it states, ${reference.date}`;
+    case 'inferred':
+      return `resolved against ${reference.date}, the day its own dates fit the other articles' best`;
     case 'corpus':
-      return `resolved against the corpus's date ${reference.date}`;
+      return `resolved against the corpus's latest date ${reference.date}`;
   }
 }
 
 /**
  * How a date mention is known, in a sentence: `stated as ‘2026-2027’ in Maginative`, `inferred from ‘last week’
- * in PYMNTS, published 2025-01-30`, `inferred from ‘Wednesday’ in Maginative, resolved against the corpus's date
- * 2025-01-30`, or `unresolved: …`.
+ * in PYMNTS, published 2025-01-30`, `inferred from ‘Wednesday’ in Maginative, resolved against 2025-01-29, the day
+ * its own dates fit the other articles' best`, or `unresolved: …`.
  */
 export function mentionBasis(
   article: Pick<Article, 'text' | 'dateReference'>,
