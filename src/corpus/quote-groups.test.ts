@@ -141,6 +141,32 @@ describe('groupQuotes', () => {
     ]);
   });
 
+  it('joins a short excerpt to the one longer quote it is cut from, word for word', () => {
+    const { members } = groupsOf(
+      '“This is a wake-up call for all of us,” Lee said.',
+      'Lee called it a “wake-up call.”',
+      'The plan, Lee said, was “stolen.”',
+    );
+    expect(members).toEqual([['0:This is a wake-up call for all of us', '1:wake-up call.'], ['2:stolen.']]);
+  });
+
+  it('keeps a short phrase two different quotations share apart from both', () => {
+    const { members } = groupsOf(
+      '“This is a wake-up call for all of us,” Lee said.',
+      '“We had a wake-up call last year and slept through it,” Lee said.',
+      'Lee called it a “wake-up call.”',
+    );
+    expect(members).toHaveLength(3);
+  });
+
+  it('does not join a short excerpt another speaker is credited with', () => {
+    const { members } = groupsOf(
+      '“This is a wake-up call for all of us,” Lee said.',
+      'Kim called it a “wake-up call.”',
+    );
+    expect(members).toHaveLength(2);
+  });
+
   it('orders groups by how many articles carry them, then by first appearance', () => {
     const { members, groupOf } = groupsOf(
       '“Only here and nowhere else at all,” Ann Lee said. “The wall will be built this year,” she said.',
@@ -158,17 +184,25 @@ describe('groupQuotes', () => {
     ]);
   });
 
-  it('names a group’s speaker by the fullest form of the surname most occurrences give', () => {
+  it('names a group’s speaker by the fullest form of the surname most occurrences give, less any title', () => {
     const { groups } = groupsOf(
       '“The wall will be built this year,” Lee said.',
       '“The wall will be built this year,” Mayor Ann Lee said.',
       '“The wall will be built this year.”',
     );
-    expect(groups[0]?.speaker).toBe('Mayor Ann Lee');
+    expect(groups[0]?.speaker).toBe('Ann Lee');
   });
 });
 
 describe('isScareQuote', () => {
+  it('is not what someone called a thing, named or not', () => {
+    const [article] = articlesOf(
+      'The outage reached what experts called “historic” levels, a “mess” really.',
+    );
+    const text = article?.text ?? '';
+    expect(article?.quotes.map((q) => isScareQuote(text, q))).toEqual([false, true]);
+  });
+
   it('is one or two words with no speaker', () => {
     const [article] = articlesOf('A “bipolar” world, a “new cold war” and, Lee said, a “rout.”');
     const text = article?.text ?? '';

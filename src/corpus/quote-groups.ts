@@ -32,9 +32,18 @@ export function quoteWords(text: string): string[] {
     .filter((word) => word !== '');
 }
 
-/** Is this quote a scare quote: one or two words, and nobody named as saying it? */
+/** A verb of naming a few words before a quote: what "some experts called “historic”" quotes is someone's word. */
+const CALLED =
+  /(?<![\p{L}\p{N}'’-])(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|term(?:s|ed|ing)?)\s+(?:[^\s.,!?;:“”"'‘’«»]+\s+){0,3}$/u;
+
+/**
+ * Is this quote a scare quote: one or two words, nobody named as saying it, and not what someone "called" a thing
+ * (the words right before it)?
+ */
 export function isScareQuote(text: string, quote: Quote): boolean {
-  return quote.speaker === null && quoteWords(text.slice(quote.start, quote.end)).length <= SCARE_QUOTE_WORDS;
+  if (quote.speaker !== null || quoteWords(text.slice(quote.start, quote.end)).length > SCARE_QUOTE_WORDS)
+    return false;
+  return !CALLED.test(text.slice(Math.max(0, quote.outer.start - 60), quote.outer.start));
 }
 
 /**
@@ -72,6 +81,7 @@ interface Item extends QuoteRef {
   words: string[];
   /** The quoted words as written. */
   text: string;
+  speaker: string | null;
 }
 
 function similar(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
@@ -129,7 +139,62 @@ function cluster(items: readonly Item[]): number[] {
       }
     }
   });
+  joinShortExcerpts(items, distinct, postings, frequency, sets);
   return items.map((_, i) => sets.find(i));
+}
+
+/** How many quotes a short excerpt's rarest word may be in before it is too common to place the excerpt. */
+const SHORT_EXCERPT_CANDIDATES = 64;
+
+const surnameOf = (name: string) => (name.split(' ').pop() ?? name).toLowerCase();
+
+/** Whether `part` is a run of consecutive words of `whole`. */
+function isRunOf(part: readonly string[], whole: readonly string[]): boolean {
+  for (let i = 0; i + part.length <= whole.length; i++)
+    if (part.every((word, j) => whole[i + j] === word)) return true;
+  return false;
+}
+
+/**
+ * Joins each short excerpt (fewer than `EXCERPT_MIN_WORDS` words: "wake-up call", "stole") to the longer quote it
+ * is cut from, word for word, when exactly one group holds such a quote and no speaker says otherwise: a phrase
+ * two different quotations share stays apart from both. Groups are read as they stood before any short excerpt was
+ * joined, so one excerpt never bridges two quotations. Candidates come from the postings of the excerpt's rarest
+ * word, at most `SHORT_EXCERPT_CANDIDATES` of them.
+ */
+function joinShortExcerpts(
+  items: readonly Item[],
+  distinct: readonly { item: number; words: Set<string> }[],
+  postings: ReadonlyMap<string, number[]>,
+  frequency: ReadonlyMap<string, number>,
+  sets: ReturnType<typeof disjointSets>,
+): void {
+  const joins: [number, number][] = [];
+  for (const { item } of distinct) {
+    const excerpt = items[item];
+    if (!excerpt || excerpt.words.length >= EXCERPT_MIN_WORDS || excerpt.words.join('').length < 4) continue;
+    const rarest = [...new Set(excerpt.words)].sort(
+      (a, b) => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0),
+    )[0];
+    const candidates = rarest === undefined ? [] : (postings.get(rarest) ?? []);
+    if (candidates.length > SHORT_EXCERPT_CANDIDATES) continue;
+    const own = sets.find(item);
+    const groups = new Set<number>();
+    let target = -1;
+    let conflict = false;
+    for (const d of candidates) {
+      const other = items[distinct[d]?.item ?? -1];
+      const root = sets.find(distinct[d]?.item ?? item);
+      if (!other || root === own || other.words.length <= excerpt.words.length) continue;
+      if (!isRunOf(excerpt.words, other.words)) continue;
+      groups.add(root);
+      target = distinct[d]?.item ?? -1;
+      if (excerpt.speaker !== null && other.speaker !== null)
+        conflict ||= surnameOf(excerpt.speaker) !== surnameOf(other.speaker);
+    }
+    if (groups.size === 1 && !conflict && target >= 0) joins.push([item, target]);
+  }
+  for (const [a, b] of joins) sets.union(a, b);
 }
 
 /** The most common value (by `key`), the earliest on a tie; its longest spelling. */
@@ -164,7 +229,7 @@ function itemsOf(articles: Articles): Item[] {
   return articles.flatMap((article, a) =>
     article.quotes.map((quote, q) => {
       const text = article.text.slice(quote.start, quote.end);
-      return { article: a, quote: q, words: quoteWords(text), text };
+      return { article: a, quote: q, words: quoteWords(text), text, speaker: quote.speaker };
     }),
   );
 }
