@@ -2,6 +2,7 @@
 import { fold } from './fold.ts';
 import { passages } from './search-index.ts';
 import type { AlignedPair, Article, Corpus, QuoteGroup } from './types.ts';
+import { stemmer } from 'stemmer';
 import { sentenceFeatures } from './words.ts';
 
 export interface AlignOptions {
@@ -12,10 +13,11 @@ export interface AlignOptions {
 }
 
 /**
- * Chosen on the gold set (src/corpus/fixtures/alignment-gold.json; `npm run bench` prints precision and recall
- * around it): the threshold where precision and recall are best together. See align.test.ts for the figures.
+ * Chosen on the evaluation gold (`npm run eval`): tuned on deepseek-jan-2025, where it gives the most recall at
+ * the best precision, and checked on the seeds and crowdstrike-outage-july-2024. `npm run bench` prints
+ * precision and recall on src/corpus/fixtures/alignment-gold.json around it.
  */
-export const ALIGN_THRESHOLD = 0.2;
+export const ALIGN_THRESHOLD = 0.19;
 /**
  * A sentence picks at most this many partners. Enough for every article of a corpus of a dozen or so to pair
  * with every other; beyond that, a sentence told identically by hundreds of articles (a syndicated wire, or
@@ -27,15 +29,29 @@ const SECOND_PARTNER = 0.8;
 /** How much more a shared number or name counts than a shared content word of the same rarity. */
 const NUMBER_WEIGHT = 1.5;
 const NAME_WEIGHT = 1;
-/** How far a shared quote closes the gap to a perfect score: quoting the same words is strong evidence. */
+/**
+ * How far a shared quote closes the gap to a perfect score: quoting the same words is strong evidence, but only
+ * when the sentences' own words already agree this much. A short phrase can be quoted to say different things
+ * ("the 'mother of all outages'" as a headline's label and as a trader's remark about markets).
+ */
 const QUOTE_BONUS = 0.5;
+const QUOTE_FLOOR = 0.15;
+/**
+ * What a score is multiplied by when both sentences state quantities and share none: "fell 13 %" and "fell
+ * 17 %", "$600 billion" and "$800 billion" are different facts however alike their words.
+ */
+export const NUMBER_CONFLICT = 0.5;
 /** The fewest keys two sentences must share to align, unless they quote the same words. */
 const MIN_SHARED = 2;
 /** Keys held by more than this share of sentences find no candidates (they still count in the score)... */
 const COMMON_SHARE = 0.05;
-/** ...within these bounds: small corpora need every key; a fixed ceiling keeps the work linear in corpus size. */
-const MIN_CAP = 1000;
-const MAX_CAP = 400;
+/**
+ * ...within these bounds: a corpus of up to `MIN_CAP` texts uses every key (a key in more sentences than that
+ * tells none apart in any corpus); the fixed ceiling keeps the work at most `MAX_CAP` candidates per key, so it
+ * grows linearly with the corpus.
+ */
+export const MIN_CAP = 200;
+export const MAX_CAP = 400;
 
 /** Headlines, headings and credit lines label other text rather than tell the story, so they are not aligned. */
 export function alignable(article: Article, sentence: number): boolean {
@@ -81,6 +97,10 @@ export function candidatePairs(keys: readonly (readonly string[])[], cap: number
 interface Text {
   passages: number[];
   keys: string[];
+  /** The quantities it states, as number keys (see `numberKey`). */
+  numbers: string[];
+  /** Its content-word keys that are not also one of its names ("Trump" is both): what it says of them. */
+  plain: Set<string>;
   /** Quote groups its passages quote from that more than one article carries. */
   groups: Set<number>;
 }
@@ -92,8 +112,10 @@ function distinctTexts(articles: readonly Article[], quoteGroups: readonly Quote
   const features: ReturnType<typeof sentenceFeatures>[] = [];
   const passageArticle: number[] = [];
   const passageGroups = new Map<number, number[]>();
-  const sharedGroup = (g: number) =>
-    new Set(quoteGroups[g]?.occurrences.map((o) => o.article) ?? []).size > 1;
+  // Whether more than one article quotes from each group, worked out once per group: a group quoted by every
+  // article of a large corpus would otherwise be walked once for each of its quotes, the corpus squared.
+  const shared = quoteGroups.map((group) => new Set(group.occurrences.map((o) => o.article)).size > 1);
+  const sharedGroup = (g: number) => shared[g] ?? false;
   const capitalised = new Set<string>();
   passages(articles).forEach(({ article, sentence }, passage) => {
     passageArticle.push(article);
@@ -111,7 +133,7 @@ function distinctTexts(articles: readonly Article[], quoteGroups: readonly Quote
       const f = sentenceFeatures(raw);
       f.names.forEach((n) => capitalised.add(n));
       features.push(f);
-      text = { passages: [], keys: [], groups: new Set() };
+      text = { passages: [], keys: [], numbers: [], plain: new Set(), groups: new Set() };
       texts.push(text);
       textOf.set(folded, text);
     }
@@ -123,6 +145,9 @@ function distinctTexts(articles: readonly Article[], quoteGroups: readonly Quote
     if (!f) return;
     // A capitalised first word is a name only where the corpus capitalises it mid-sentence too.
     const names = f.initial !== null && capitalised.has(f.initial) ? [...f.names, f.initial] : f.names;
+    text.numbers = [...new Set(f.numbers)];
+    const nameStems = new Set(names.map((n) => stemmer(n)));
+    text.plain = new Set(f.words.filter((w) => !nameStems.has(w)).map((w) => `w:${w}`));
     text.keys = [
       ...new Set([
         ...f.words.map((w) => `w:${w}`),
@@ -138,7 +163,7 @@ function distinctTexts(articles: readonly Article[], quoteGroups: readonly Quote
 const KIND_WEIGHT: Record<string, number> = { w: 1, e: NAME_WEIGHT, n: NUMBER_WEIGHT, q: 0 };
 
 /** Each text's keys weighted by rarity (IDF over distinct texts) and kind, with the vector's length. */
-function weigh(texts: readonly Text[]) {
+function weigh(texts: readonly Text[]): Weighted[] {
   const df = new Map<string, number>();
   for (const t of texts) for (const k of t.keys) df.set(k, (df.get(k) ?? 0) + 1);
   return texts.map((t) => {
@@ -150,29 +175,63 @@ function weigh(texts: readonly Text[]) {
       weights.set(k, w);
       norm += w * w;
     }
-    return { weights, norm: Math.sqrt(norm) };
+    return { weights, norm: Math.sqrt(norm), numbers: t.numbers, plain: t.plain };
   });
 }
 
-type Weighted = ReturnType<typeof weigh>[number];
+/**
+ * One text as `similarity` compares it: its weighted keys, their vector's length, its quantities, and its keys
+ * that are content words and not names.
+ */
+export interface Weighted {
+  weights: Map<string, number>;
+  norm: number;
+  numbers: readonly string[];
+  plain: ReadonlySet<string>;
+}
 
 /**
- * Cosine of the weighted keys, raised towards 1 when the two quote the same words; 0 when they share fewer than
- * `MIN_SHARED` keys and no quote, since one shared word says little however rare it is ("The stakes?").
+ * How far apart two figures may be and still agree: news rounds, so "$589 billion" and "close to $600 billion",
+ * "$5.6 million" and "under $6 million" are one figure; "13 %" and "17 %" are two.
  */
-function similarity(u: Weighted, v: Weighted, shareQuote: boolean): number {
+export const FIGURE_TOLERANCE = 0.1;
+
+/** Whether two number keys name the same figure: equal, or single values within `FIGURE_TOLERANCE` of each other. */
+function sameFigure(x: string, y: string): boolean {
+  if (x === y) return true;
+  const [a, b] = [Number(x), Number(y)];
+  if (!Number.isFinite(a) || !Number.isFinite(b) || a <= 0 || b <= 0) return false;
+  return Math.abs(a - b) <= FIGURE_TOLERANCE * Math.max(a, b);
+}
+
+/** Both state quantities and share none: "fell 13 %" and "fell 17 %" tell different facts. */
+export function numbersDiffer(a: readonly string[], b: readonly string[]): boolean {
+  return a.length > 0 && b.length > 0 && !a.some((x) => b.some((y) => sameFigure(x, y)));
+}
+
+/**
+ * Cosine of the weighted keys, cut by `NUMBER_CONFLICT` when their quantities differ, and raised towards 1 when
+ * the two quote the same words and their words agree past `QUOTE_FLOOR`. 0 when they quote nothing alike and
+ * share fewer than `MIN_SHARED` keys, since one shared word says little however rare it is ("The stakes?"), or
+ * share names and figures but no other word: the same people and companies are in many claims ("Trump said on
+ * Monday…" and "Lutnick, Trump's nominee, said…").
+ */
+export function similarity(u: Weighted, v: Weighted, shareQuote: boolean): number {
   let dot = 0;
   let shared = 0;
+  let said = 0;
   const [small, large] = u.weights.size <= v.weights.size ? [u, v] : [v, u];
   for (const [k, w] of small.weights) {
     const other = large.weights.get(k);
     if (other === undefined) continue;
     dot += w * other;
     shared++;
+    if (u.plain.has(k) && v.plain.has(k)) said++;
   }
-  if (shared < MIN_SHARED && !shareQuote) return 0;
-  const cosine = u.norm > 0 && v.norm > 0 ? dot / (u.norm * v.norm) : 0;
-  return shareQuote ? cosine + (1 - cosine) * QUOTE_BONUS : cosine;
+  if ((shared < MIN_SHARED || said === 0) && !shareQuote) return 0;
+  let cosine = u.norm > 0 && v.norm > 0 ? dot / (u.norm * v.norm) : 0;
+  if (numbersDiffer(u.numbers, v.numbers)) cosine *= NUMBER_CONFLICT;
+  return shareQuote && cosine >= QUOTE_FLOOR ? cosine + (1 - cosine) * QUOTE_BONUS : cosine;
 }
 
 const intersects = (a: ReadonlySet<number>, b: ReadonlySet<number>) => [...a].some((x) => b.has(x));

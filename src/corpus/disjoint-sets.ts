@@ -1,4 +1,5 @@
-// Disjoint sets (union-find) over the numbers 0 to size − 1, with path compression; a set's root is its least member.
+// Disjoint sets (union-find) over the numbers 0 to size − 1, with path compression. `union` makes the least
+// member the root; `attach` puts one root under another the caller chooses (say, the larger set's).
 
 export function disjointSets(size: number) {
   const parent = Array.from({ length: size }, (_, i) => i);
@@ -17,5 +18,9 @@ export function disjointSets(size: number) {
     const rb = find(b);
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
-  return { find, union };
+  /** Puts the set rooted at `child` under the root `root` (both must be roots). */
+  const attach = (child: number, root: number) => {
+    if (child !== root) parent[child] = root;
+  };
+  return { find, union, attach };
 }

@@ -4,15 +4,22 @@ import { alignable } from './align.ts';
 import { storyElements } from './elements.ts';
 import type { AlignedPair, Article } from './types.ts';
 
-/** Articles of plain one-sentence paragraphs, enough for storyElements to read. */
-function articles(sentenceCounts: number[]): Article[] {
+/**
+ * Articles of plain one-sentence paragraphs, enough for storyElements to read. Each sentence is its own text
+ * ("Article 1 says 0."), unless `say` gives it one: sentences alike word for word count as aligned.
+ */
+function articles(
+  sentenceCounts: number[],
+  say = (a: number, s: number) => `Article ${a} says ${s}.`,
+): Article[] {
   return sentenceCounts.map((count, i) => {
-    const text = Array.from({ length: count }, (_, s) => `Sentence ${s}.`).join('\n\n');
+    const sentences = Array.from({ length: count }, (_, s) => say(i, s));
+    const text = sentences.join('\n\n');
     let at = 0;
-    const ranges = Array.from({ length: count }, (_, s) => {
+    const ranges = sentences.map((sentence) => {
       const start = at;
-      at += `Sentence ${s}.`.length + 2;
-      return { start, end: start + `Sentence ${s}.`.length };
+      at += sentence.length + 2;
+      return { start, end: start + sentence.length };
     });
     return {
       id: String(i),
@@ -27,7 +34,12 @@ const pair = (a: number, b: number, score: number): AlignedPair => ({ a, b, scor
 describe('storyElements', () => {
   it('joins pairs into elements, one sentence per article, best pairs first', () => {
     // Passages: article 0 → 0, 1; article 1 → 2, 3; article 2 → 4.
-    const elements = storyElements(articles([2, 2, 1]), [pair(0, 2, 0.9), pair(2, 4, 0.8), pair(1, 4, 0.5)]);
+    const elements = storyElements(articles([2, 2, 1]), [
+      pair(0, 2, 0.9),
+      pair(2, 4, 0.8),
+      pair(0, 4, 0.6),
+      pair(1, 4, 0.5),
+    ]);
     expect(elements.map((e) => e.members)).toEqual([
       [
         { article: 0, sentence: 0 },
@@ -38,8 +50,30 @@ describe('storyElements', () => {
       [{ article: 1, sentence: 1 }],
     ]);
     expect(elements[0]?.articles).toEqual([0, 1, 2]);
-    // Passage 2 is aligned with both others: it labels the element.
+    // Passages 0, 2 and 4 are each aligned with both others: the best scored, 2, labels the element.
     expect(elements[0]?.label).toEqual({ article: 1, sentence: 0 });
+  });
+
+  it('does not chain: a sentence joins an element only if it aligns with most of its members', () => {
+    // One passage per article; 0 ≈ 1 ≈ 2 ≈ 3 ≈ 4 in a chain, each only with the next.
+    const chain = [pair(0, 1, 0.9), pair(1, 2, 0.8), pair(2, 3, 0.7), pair(3, 4, 0.6)];
+    const elements = storyElements(articles([1, 1, 1, 1, 1]), chain);
+    expect(Math.max(...elements.map((e) => e.articles.length))).toBe(2);
+    expect(elements.map((e) => e.articles)).toEqual([[0, 1], [2, 3], [4]]);
+  });
+
+  it('lets a sentence into a larger element when it aligns with more than half of it', () => {
+    // 0, 1, 2 all aligned; 3 aligned with two of them joins, 4 aligned with one of four does not.
+    const links = [pair(0, 1, 0.9), pair(0, 2, 0.9), pair(1, 2, 0.9), pair(3, 0, 0.5), pair(3, 1, 0.5)];
+    const elements = storyElements(articles([1, 1, 1, 1, 1]), [...links, pair(4, 2, 0.8)]);
+    expect(elements.map((e) => e.articles)).toEqual([[0, 1, 2, 3], [4]]);
+  });
+
+  it('counts sentences alike word for word as aligned with each other', () => {
+    // Articles 1 and 2 carry one wire sentence; only article 1's copy is aligned with article 0's rewording.
+    const say = (a: number, s: number) => (a === 0 ? `Reworded ${s}.` : `Wire copy ${s}.`);
+    const elements = storyElements(articles([1, 1, 1], say), [pair(0, 1, 0.7)]);
+    expect(elements.map((e) => e.articles)).toEqual([[0, 1, 2]]);
   });
 
   it('never lets a chain of pairs put two sentences of one article in an element', () => {
