@@ -53,6 +53,7 @@ describe('quotedSpans', () => {
     const text = `${'“a” b ‘c’ don’t '.repeat(20000)}“open`;
     const started = performance.now();
     expect(spansOf(text).length).toBe(40001);
-    expect(performance.now() - started).toBeLessThan(2000);
+    // A freeze, not a benchmark: well under 0.1 s here on a quiet machine; a scan per mark would take minutes.
+    expect(performance.now() - started).toBeLessThan(20_000);
   });
 });

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyseArticle, analyseCorpus, type SourceFile } from './analyse.ts';
 import { parseStructure } from './parse.ts';
-import { cleanName, findQuotes } from './quotes.ts';
+import { findQuotes } from './quotes.ts';
 import { segment } from './segment.ts';
 import type { Corpus, Quote } from './types.ts';
 
@@ -368,31 +368,14 @@ describe('findQuotes: speakers', () => {
   });
 });
 
-describe('cleanName', () => {
-  it.each([
-    ['Anthropic CEO Dario Amodei', 'Dario Amodei'],
-    ['However Amodei', 'Amodei'],
-    ['The Amodei.', 'Amodei'],
-    ['J. R. Ortiz', 'J. R. Ortiz'],
-    ["Anthropic's", null],
-    ['U.S.', null],
-    ['The', null],
-    ['Transportation Secretary Pete Holm', 'Pete Holm'],
-    ['Sen. Ann Lee D-Calif.', 'Ann Lee'],
-    ['Mr. Lee', 'Lee'],
-    ['Senator', null],
-    ['General Motors', 'General Motors'],
-  ])('%s → %s', (run, name) => {
-    expect(cleanName(run)).toBe(name);
-  });
-});
-
 describe('findQuotes on any text', () => {
   it('takes time in proportion to a long sentence full of verbs of saying and quotes (issue 10)', () => {
     const text = `${'Lee said that Kim wrote, he added, and “they claim” as she argued '.repeat(3000)}“end,” he said.`;
     const started = performance.now();
     expect(analysed(text).quotes.length).toBe(3001);
-    expect(performance.now() - started).toBeLessThan(3000);
+    // A freeze, not a benchmark: about 0.3 s here on a quiet machine; the quadratic scan this guards against took
+    // minutes on text this long, so a busy machine stays far inside the limit.
+    expect(performance.now() - started).toBeLessThan(20_000);
   });
 
   it('never throws, and gives ordered, non-overlapping quotes inside the text with inner ⊆ outer', () => {

@@ -5,7 +5,6 @@ import { cleanName, fullName, fullNames, isGenericNoun, isTitle, PARTY_TAG } fro
 import type { Paragraph, Quote, Range, Sentence, SpeakerBasis } from './types.ts';
 
 export { groupQuotes } from './quote-groups.ts';
-export { cleanName } from './speaker-names.ts';
 
 const WORDISH = /[\p{L}\p{N}]/u;
 const SPACE = /\s/u;

@@ -14,6 +14,16 @@ describe('cleanName', () => {
     ['Officials', null],
     ['Analysts.', null],
     ['General Motors', 'General Motors'],
+    ['Anthropic CEO Dario Amodei', 'Dario Amodei'],
+    ['However Amodei', 'Amodei'],
+    ['The Amodei.', 'Amodei'],
+    ['J. R. Ortiz', 'J. R. Ortiz'],
+    ["Anthropic's", null],
+    ['U.S.', null],
+    ['The', null],
+    ['Sen. Ann Lee D-Calif.', 'Ann Lee'],
+    ['Mr. Lee', 'Lee'],
+    ['Senator', null],
   ])('%s → %s', (run, name) => {
     expect(cleanName(run)).toBe(name);
   });
