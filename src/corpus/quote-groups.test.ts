@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyseArticle, analyseCorpus, type SourceFile } from './analyse.ts';
-import { diffText, groupQuotes, isScareQuote, quoteDiff, quoteWords } from './quote-groups.ts';
+import { diffText, groupingWords, groupQuotes, isScareQuote, quoteDiff, quoteWords } from './quote-groups.ts';
 import type { Corpus } from './types.ts';
 
 /** Articles as `groupQuotes` takes them, through the real pipeline. */
@@ -51,6 +51,16 @@ describe('quoteWords', () => {
     ]);
     expect(quoteWords("few $10M's")).toEqual(quoteWords('few $10M’s.'));
     expect(quoteWords('cost... but')).toEqual(quoteWords('cost, but'));
+  });
+});
+
+describe('groupingWords', () => {
+  it('makes each figure one word holding its value, with its currency sign and percent', () => {
+    expect(groupingWords('a few $10M’s.')).toEqual(groupingWords('a few tens of millions'));
+    expect(groupingWords('fell 17 percent')).toEqual(groupingWords('fell 17%'));
+    expect(groupingWords('fell 17 per cent')).toEqual(['fell', '17']);
+    expect(groupingWords('a few $10M’s')).not.toEqual(groupingWords('a few $100M’s'));
+    expect(groupingWords('the percentage fell')).toEqual(['the', 'percentage', 'fell']);
   });
 });
 
@@ -105,6 +115,15 @@ describe('groupQuotes', () => {
     );
     expect(members).toEqual([['0:few $10M’s.', "1:few $10M's"]]);
     expect(groups[0]?.variants[0]?.diff).toEqual([]);
+  });
+
+  it('groups one spoken figure as two outlets write it, and keeps different figures apart', () => {
+    const { members } = groupsOf(
+      'Sonnet, he writes, cost "a few $10M\'s" to train.',
+      'Sonnet cost "a few tens of millions" to train, he writes.',
+      'Opus cost "a few $100M\'s" to train, he writes.',
+    );
+    expect(members).toEqual([["0:a few $10M's", '1:a few tens of millions'], ["2:a few $100M's"]]);
   });
 
   it('drops a scare quote no other article carries, and keeps one with a speaker', () => {
@@ -233,10 +252,12 @@ describe('the seeds', () => {
     ]);
   });
 
-  it('groups “few $10M’s” of 000 and 001', () => {
+  it('groups “few $10M’s” of 000 and 001 with 002’s “a few tens of millions”, the figure worded apart', () => {
     const group = groupWith('few $10M');
-    expect(group?.occurrences.map((o) => id(o.article))).toEqual(['000', '001']);
-    expect(group?.variants[0]?.diff).toEqual([]);
+    expect(group?.occurrences.map((o) => id(o.article))).toEqual(['000', '001', '002']);
+    const variants = group?.variants.map((v) => v.diff.filter((d) => d.kind !== 'same').map((d) => d.text));
+    expect(variants).toContainEqual([]);
+    expect(variants).toContainEqual(expect.arrayContaining(['a ', 'tens of millions']));
   });
 
   it('groups 002’s excerpt of the goal quote with 000’s full one', () => {
@@ -246,7 +267,7 @@ describe('the seeds', () => {
   });
 
   it('puts the groups two articles share first, and every quote in the group that holds it', () => {
-    expect(corpus.quoteGroups.slice(0, 3).map((g) => g.occurrences.length)).toEqual([2, 2, 2]);
+    expect(corpus.quoteGroups.slice(0, 3).map((g) => g.occurrences.length)).toEqual([3, 2, 2]);
     expect(corpus.quoteGroups.slice(3).every((g) => g.occurrences.length === 1)).toBe(true);
     corpus.articles.forEach((article, a) =>
       article.quotes.forEach((quote, q) =>

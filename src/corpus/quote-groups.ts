@@ -1,6 +1,8 @@
 // Quote groups: the same quote as several articles (or one, twice) render it, with each rendering's word-level diff.
 import { diffWords } from 'diff';
 import { disjointSets } from './disjoint-sets.ts';
+import { fold } from './fold.ts';
+import { findNumbers, numberKey } from './numbers.ts';
 import type { DiffPart, Quote, QuoteGroup, QuoteRef } from './types.ts';
 
 /**
@@ -30,6 +32,24 @@ export function quoteWords(text: string): string[] {
     .split(/\s+/u)
     .map((word) => word.replace(/^[^\p{L}\p{N}$€£]+|[^\p{L}\p{N}%]+$/gu, ''))
     .filter((word) => word !== '');
+}
+
+/** A percent sign or word right after a figure: "17%", "17 percent" and "17 per cent" are one rendering. */
+const PERCENT = /^\s?(?:%|per\s?cent\b)/iu;
+
+/**
+ * The words grouping compares: `quoteWords`, with each figure (with its currency sign or percent) one word holding
+ * its value, so that two outlets' renderings of one spoken figure ("a few $10M's", "a few tens of millions") agree.
+ */
+export function groupingWords(text: string): string[] {
+  let out = '';
+  let at = 0;
+  for (const figure of findNumbers(fold(text))) {
+    const start = /[$€£¥]$/u.test(text.slice(at, figure.start)) ? figure.start - 1 : figure.start;
+    out += `${text.slice(at, start)} ${numberKey(figure)} `;
+    at = figure.end + (PERCENT.exec(text.slice(figure.end))?.[0].length ?? 0);
+  }
+  return quoteWords(out + text.slice(at));
 }
 
 /** A verb of naming a few words before a quote: what "some experts called “historic”" quotes is someone's word. */
@@ -229,7 +249,7 @@ function itemsOf(articles: Articles): Item[] {
   return articles.flatMap((article, a) =>
     article.quotes.map((quote, q) => {
       const text = article.text.slice(quote.start, quote.end);
-      return { article: a, quote: q, words: quoteWords(text), text, speaker: quote.speaker };
+      return { article: a, quote: q, words: groupingWords(text), text, speaker: quote.speaker };
     }),
   );
 }
