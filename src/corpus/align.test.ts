@@ -176,11 +176,16 @@ describe('numbersDiffer', () => {
 
 describe('similarity', () => {
   /** A text of these keys; its content words (`w:`) are plain words, not names, unless `names` lists them. */
-  const text = (weights: Record<string, number>, numbers: string[] = [], names: string[] = []): Weighted => {
+  const text = (
+    weights: Record<string, number>,
+    numbers: string[] = [],
+    names: string[] = [],
+    speakers: string[] = [],
+  ): Weighted => {
     const map = new Map(Object.entries(weights));
     const norm = Math.sqrt([...map.values()].reduce((sum, w) => sum + w * w, 0));
     const plain = new Set([...map.keys()].filter((k) => k.startsWith('w:') && !names.includes(k)));
-    return { weights: map, norm, numbers, plain };
+    return { weights: map, norm, numbers, plain, speakers: new Set(speakers) };
   };
 
   it('cuts the score of two sentences whose figures differ', () => {
@@ -228,6 +233,19 @@ describe('similarity', () => {
     expect(similarity(a, c, false)).toBeGreaterThan(0.5);
   });
 
+  it('gives 0 to quotations of different people in different words, unless they quote the same words', () => {
+    const keys = { 'w:third': 1, 'w:parti': 1, 'w:softwar': 1, 'w:outag': 1 };
+    const microsoft = text({ ...keys, 'w:window': 1 }, [], [], ['microsoft']);
+    const united = text({ ...keys, 'w:flight': 1 }, [], [], ['united']);
+    expect(similarity(microsoft, united, false)).toBe(0);
+    expect(similarity(microsoft, united, true)).toBeGreaterThan(0.5);
+    expect(
+      similarity(microsoft, text({ ...keys, 'w:flight': 1 }, [], [], ['microsoft']), false),
+    ).toBeGreaterThan(0.5);
+    // A report of what was said is no quotation: it is compared on its words.
+    expect(similarity(microsoft, text({ ...keys, 'w:flight': 1 }), false)).toBeGreaterThan(0.5);
+  });
+
   it('gives 0 to sentences sharing a single key, however rare', () => {
     expect(similarity(text({ 'w:stake': 5, 'w:a': 1 }), text({ 'w:stake': 5, 'w:b': 1 }), false)).toBe(0);
   });
@@ -246,5 +264,21 @@ describe('alignArticles on made-up reports', () => {
     const score = (corpus: Corpus) => corpus.alignments[0]?.score ?? 0;
     expect(score(kept)).toBeGreaterThan(0.19);
     expect(score(changed)).toBeLessThan(score(kept) * 0.6);
+  });
+
+  it('keeps apart two people’s statements in different words, and aligns one person’s as two outlets quote it', () => {
+    const corpus = analyse(
+      [
+        '"We are aware of an outage affecting Windows devices due to a third-party software update," Microsoft said.',
+        '"A third-party software outage is affecting our computer systems worldwide," United said in a statement.',
+        '"We are aware of an outage affecting Windows devices, due to a third party software update," said Microsoft.',
+      ].map((body, i) => ({
+        name: `${String(i)}.txt`,
+        bytes: new TextEncoder().encode(`Headline ${String(i)}\n\n${body}\n`),
+      })),
+    );
+    const article = (passage: number) => passages(corpus.articles)[passage]?.article;
+    const pairs = corpus.alignments.map((p) => [article(p.a), article(p.b)]);
+    expect(pairs).toEqual([[0, 2]]);
   });
 });

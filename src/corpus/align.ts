@@ -103,6 +103,8 @@ interface Text {
   plain: Set<string>;
   /** Quote groups its passages quote from that more than one article carries. */
   groups: Set<number>;
+  /** Who speaks in it, when most of it is one quotation: the speaker's last word, lower case. */
+  speakers: Set<string>;
 }
 
 /** The distinct texts of the alignable sentences (identical sentences are compared once), with their keys. */
@@ -123,9 +125,11 @@ function distinctTexts(articles: readonly Article[], quoteGroups: readonly Quote
     const s = a?.sentences[sentence];
     if (!a || !s || !alignable(a, sentence)) return;
     const raw = a.text.slice(s.start, s.end);
-    const groups = a.quotes
-      .filter((q) => q.sentence === sentence && sharedGroup(q.group))
-      .map((q) => q.group);
+    const quotes = a.quotes.filter((q) => q.sentence === sentence);
+    const groups = quotes.filter((q) => sharedGroup(q.group)).map((q) => q.group);
+    const speakers = quotes.flatMap((q) =>
+      q.speaker !== null && (q.end - q.start) * 2 >= s.end - s.start ? [surname(q.speaker)] : [],
+    );
     if (groups.length > 0) passageGroups.set(passage, groups);
     const folded = fold(raw).trim();
     let text = textOf.get(folded);
@@ -133,12 +137,20 @@ function distinctTexts(articles: readonly Article[], quoteGroups: readonly Quote
       const f = sentenceFeatures(raw);
       f.names.forEach((n) => capitalised.add(n));
       features.push(f);
-      text = { passages: [], keys: [], numbers: [], plain: new Set(), groups: new Set() };
+      text = {
+        passages: [],
+        keys: [],
+        numbers: [],
+        plain: new Set(),
+        groups: new Set(),
+        speakers: new Set(),
+      };
       texts.push(text);
       textOf.set(folded, text);
     }
     text.passages.push(passage);
     groups.forEach((g) => text.groups.add(g));
+    speakers.forEach((name) => text.speakers.add(name));
   });
   texts.forEach((text, i) => {
     const f = features[i];
@@ -175,7 +187,7 @@ function weigh(texts: readonly Text[]): Weighted[] {
       weights.set(k, w);
       norm += w * w;
     }
-    return { weights, norm: Math.sqrt(norm), numbers: t.numbers, plain: t.plain };
+    return { weights, norm: Math.sqrt(norm), numbers: t.numbers, plain: t.plain, speakers: t.speakers };
   });
 }
 
@@ -188,7 +200,14 @@ export interface Weighted {
   norm: number;
   numbers: readonly string[];
   plain: ReadonlySet<string>;
+  speakers: ReadonlySet<string>;
 }
+
+const surname = (name: string) => fold(name.trim().split(/\s+/).pop() ?? name);
+
+/** Both are mostly quotations, and of different speakers: what one says is not what the other says. */
+export const speakersDiffer = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
+  a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x));
 
 /**
  * How far apart two figures may be and still agree: news rounds, so "$589 billion" and "close to $600 billion",
@@ -214,7 +233,9 @@ export function numbersDiffer(a: readonly string[], b: readonly string[]): boole
  * the two quote the same words and their words agree past `QUOTE_FLOOR`. 0 when they quote nothing alike and
  * share fewer than `MIN_SHARED` keys, since one shared word says little however rare it is ("The stakes?"), or
  * share names and figures but no other word: the same people and companies are in many claims ("Trump said on
- * Monday…" and "Lutnick, Trump's nominee, said…").
+ * Monday…" and "Lutnick, Trump's nominee, said…"). 0 too for two quotations of different people in different words:
+ * Microsoft's "an issue affecting Windows devices due to … a third-party software platform" is not United's "a third
+ * party software outage is impacting computer systems".
  */
 export function similarity(u: Weighted, v: Weighted, shareQuote: boolean): number {
   let dot = 0;
@@ -228,7 +249,7 @@ export function similarity(u: Weighted, v: Weighted, shareQuote: boolean): numbe
     shared++;
     if (u.plain.has(k) && v.plain.has(k)) said++;
   }
-  if ((shared < MIN_SHARED || said === 0) && !shareQuote) return 0;
+  if ((shared < MIN_SHARED || said === 0 || speakersDiffer(u.speakers, v.speakers)) && !shareQuote) return 0;
   let cosine = u.norm > 0 && v.norm > 0 ? dot / (u.norm * v.norm) : 0;
   if (numbersDiffer(u.numbers, v.numbers)) cosine *= NUMBER_CONFLICT;
   return shareQuote && cosine >= QUOTE_FLOOR ? cosine + (1 - cosine) * QUOTE_BONUS : cosine;
