@@ -155,3 +155,46 @@ describe('analyseArticle on any text', () => {
     );
   });
 });
+
+describe('files the folder holds besides articles', () => {
+  const file = (name: string, text: string): SourceFile => ({ name, bytes: new TextEncoder().encode(text) });
+  const story = file('story.txt', 'The council voted on Tuesday.');
+
+  it.each([
+    [
+      'README.txt',
+      'is taken for notes about the folder, so it is not in the corpus: if it is an article, rename it',
+    ],
+    [
+      'Sources.json',
+      'is not read: it is probably sources.json, whose name must be exactly that, in lower case',
+    ],
+    [
+      'EVENTS.JSON',
+      'is not read: it is probably events.json, whose name must be exactly that, in lower case',
+    ],
+    ['notes.md', 'is not a .txt article, so it is not in the corpus: rename it to .txt if it is one'],
+  ])('leaves %s out with a warning saying why, and keeps the articles', (name, message) => {
+    const result = analyseCorpus([file(name, '{}'), story]);
+    expect(result.warnings).toEqual([
+      { code: 'ignored-file', file: name, message: expect.stringContaining(message) },
+    ]);
+    expect(result.ok && result.corpus.articles.map((a) => a.file)).toEqual(['story.txt']);
+  });
+
+  it('passes over README.md in silence', () => {
+    expect(analyseCorpus([file('README.md', '# Notes'), story]).warnings).toEqual([]);
+  });
+
+  it('holds sources.json and events.json to the size limit without calling them articles', () => {
+    const result = analyseCorpus([file('sources.json', `{${' '.repeat(300)}}`), story], { maxBytes: 200 });
+    expect(!result.ok && result.errors).toEqual([
+      {
+        file: 'sources.json',
+        message: expect.stringMatching(
+          /^is 302 bytes, more than the 200 bytes limit on every file of the folder/,
+        ),
+      },
+    ]);
+  });
+});

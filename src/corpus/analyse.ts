@@ -31,10 +31,23 @@ export type AnalyseResult =
   | { ok: true; corpus: Corpus; warnings: CorpusWarning[] }
   | { ok: false; errors: CorpusError[]; warnings: CorpusWarning[] };
 
-/** Files the corpus folder may hold besides articles. */
-const COMPANION_FILES = new Set([SOURCES_FILE, 'events.json', 'README.md', 'README.txt']);
+/** Files the corpus folder may hold besides articles, passed over without a word. */
+const COMPANION_FILES = new Set([SOURCES_FILE, EVENTS_FILE, 'README.md']);
 
-const isArticleFile = (name: string) => /\.txt$/i.test(name) && !COMPANION_FILES.has(name);
+/** Notes about the folder, by convention, though a `.txt`: left out of the corpus, with a warning. */
+const README_TXT = 'README.txt';
+
+const isArticleFile = (name: string) => /\.txt$/i.test(name) && name !== README_TXT;
+
+/** Why a file that is neither an article nor a companion is left out, and what to do about it. */
+function ignoredBecause(name: string): string {
+  const companion = [SOURCES_FILE, EVENTS_FILE].find((c) => c === name.toLowerCase());
+  if (companion !== undefined)
+    return `is not read: it is probably ${companion}, whose name must be exactly that, in lower case; rename it to ${companion}`;
+  if (name === README_TXT)
+    return 'is taken for notes about the folder, so it is not in the corpus: if it is an article, rename it (notes can go in README.md, which is passed over without a warning)';
+  return 'is not a .txt article, so it is not in the corpus: rename it to .txt if it is one';
+}
 
 /** One article from its decoded text and its sources.json entry. */
 export function analyseArticle(
@@ -129,13 +142,8 @@ export function analyseCorpus(files: SourceFile[], options: AnalyseOptions = {})
 
   const articleFiles = files.filter((f) => isArticleFile(f.name));
   for (const f of files) {
-    if (!isArticleFile(f.name) && !COMPANION_FILES.has(f.name)) {
-      warnings.push({
-        code: 'ignored-file',
-        file: f.name,
-        message: 'is not a .txt article, so it is not in the corpus: rename it to .txt if it is one',
-      });
-    }
+    if (!isArticleFile(f.name) && !COMPANION_FILES.has(f.name))
+      warnings.push({ code: 'ignored-file', file: f.name, message: ignoredBecause(f.name) });
   }
   if (articleFiles.length === 0) {
     errors.push({
@@ -164,7 +172,7 @@ export function analyseCorpus(files: SourceFile[], options: AnalyseOptions = {})
   let entries = new Map<string, SourceEntry>();
   const sourcesFile = files.find((f) => f.name === SOURCES_FILE);
   if (sourcesFile) {
-    const decoded = decodeText(SOURCES_FILE, sourcesFile.bytes, maxBytes);
+    const decoded = decodeText(SOURCES_FILE, sourcesFile.bytes, maxBytes, 'companion');
     if (!decoded.ok) errors.push(decoded.error);
     else {
       const sources = readSources(decoded.text, new Set(articleFiles.map((f) => f.name)));
@@ -177,7 +185,7 @@ export function analyseCorpus(files: SourceFile[], options: AnalyseOptions = {})
   let definitions: EventDefinition[] = [];
   const eventsFile = files.find((f) => f.name === EVENTS_FILE);
   if (eventsFile) {
-    const decoded = decodeText(EVENTS_FILE, eventsFile.bytes, maxBytes);
+    const decoded = decodeText(EVENTS_FILE, eventsFile.bytes, maxBytes, 'companion');
     if (!decoded.ok) errors.push(decoded.error);
     else {
       const read = readEvents(decoded.text);

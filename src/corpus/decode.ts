@@ -11,8 +11,55 @@ const strictUtf8 = new TextDecoder('utf-8', {
   ignoreBOM: false /* drops a leading byte-order mark */,
 });
 
-function megabytes(bytes: number): string {
+/** Whether a file is an article or one of the folder's JSON companions: the size limit's message differs. */
+export type FileKind = 'article' | 'companion';
+
+/** A size in the unit a reader would use for it: bytes, KB or MB, one decimal. */
+function size(bytes: number): string {
+  if (bytes < 1024) return `${bytes} byte${bytes === 1 ? '' : 's'}`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** A file's size and the limit, each in its unit; exact byte counts when rounding would show them equal. */
+function sizes(bytes: number, limit: number): [string, string] {
+  const [a, b] = [size(bytes), size(limit)];
+  return a !== b
+    ? [a, b]
+    : [`${bytes.toLocaleString('en-US')} bytes`, `${limit.toLocaleString('en-US')} bytes`];
+}
+
+/** The error for a file over the limit, worded for an article or for sources.json / events.json. */
+function tooBig(file: string, bytes: number, maxBytes: number, kind: FileKind): CorpusError {
+  const [actual, limit] = sizes(bytes, maxBytes);
+  const raise = 'raise the limit (CLI --max-bytes, or PARALLAX_MAX_BYTES)';
+  const message =
+    kind === 'article'
+      ? `is ${actual}, more than the ${limit} one article may have: check it is an article (one per file), or ${raise}`
+      : `is ${actual}, more than the ${limit} limit on every file of the folder: check it is the right file, or ${raise}`;
+  return { file, message };
+}
+
+/**
+ * UTF-16's byte order when the bytes look like it: a byte-order mark, or (for text mostly in Latin script) a NUL in
+ * nearly every other byte of the first few hundred. UTF-16 is the usual NUL-holding file a user meets, not a binary
+ * one: Windows tools save it as "Unicode".
+ */
+function utf16Order(bytes: Uint8Array): 'LE' | 'BE' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'LE';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'BE';
+  const pairs = Math.min(256, Math.floor(bytes.length / 2));
+  if (pairs < 4) return null;
+  let evenNuls = 0;
+  let oddNuls = 0;
+  for (let i = 0; i < pairs * 2; i += 2) {
+    if (bytes[i] === 0) evenNuls++;
+    if (bytes[i + 1] === 0) oddNuls++;
+  }
+  // A character such as U+4E00 puts a NUL on the other side now and then; a binary file, often.
+  if (oddNuls >= (pairs * 3) / 4 && evenNuls < oddNuls / 8) return 'LE';
+  if (evenNuls >= (pairs * 3) / 4 && oddNuls < evenNuls / 8) return 'BE';
+  return null;
 }
 
 /** 1-based line of byte `offset`, counting `\n` and lone `\r` line breaks. */
@@ -45,18 +92,20 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
-/** The text of an article file: UTF-8, less a byte-order mark, no NUL bytes, not over `maxBytes`. */
-export function decodeText(file: string, bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): Decoded {
-  if (bytes.length > maxBytes) {
-    return {
-      ok: false,
-      error: {
-        file,
-        message:
-          `is ${megabytes(bytes.length)}, more than the ${megabytes(maxBytes)} one article may have: ` +
-          `check it is an article (one per file), or raise the limit (CLI --max-bytes, or PARALLAX_MAX_BYTES)`,
-      },
-    };
+/** The text of a file of the folder: UTF-8, less a byte-order mark, no NUL bytes, not over `maxBytes`. */
+export function decodeText(
+  file: string,
+  bytes: Uint8Array,
+  maxBytes = DEFAULT_MAX_BYTES,
+  kind: FileKind = 'article',
+): Decoded {
+  if (bytes.length > maxBytes) return { ok: false, error: tooBig(file, bytes.length, maxBytes, kind) };
+  const order = utf16Order(bytes);
+  if (order !== null) {
+    const message =
+      `is UTF-16 text (${order === 'LE' ? 'little' : 'big'}-endian), not UTF-8: re-save it as UTF-8, ` +
+      `for example with \`iconv -f UTF-16${order} -t UTF-8\``;
+    return { ok: false, error: { file, message } };
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {

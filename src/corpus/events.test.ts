@@ -42,6 +42,14 @@ describe('readEvents', () => {
     [[{ id: 'a', name: '', cues: ['a'] }], 'event "a" needs a "name"'],
     [[{ id: 'a', name: 'x', cues: [] }], 'event "a" needs "cues"'],
     [[{ id: 'a', name: 'x', cues: ['/(unclosed/'] }], 'cue "/(unclosed/" is not a valid regular expression'],
+    [[{ id: 'a', name: 'x', cues: ['/(vote)d \\1/'] }], 'cue "/(vote)d \\\\1/" uses a backreference (`\\1`)'],
+    [[{ id: 'a', name: 'x', cues: ['/vote(?=d)/'] }], 'cue "/vote(?=d)/" uses a lookahead (`(?=`)'],
+    [[{ id: 'a', name: 'x', cues: ['/(?<!not )voted/'] }], 'uses a lookbehind (`(?<!`)'],
+    [
+      [{ id: 'a', name: 'x', cues: ['/x*/'] }],
+      'cue "/x*/" matches the empty string, so every sentence would be a mention',
+    ],
+    [[{ id: 'a', name: 'x', cues: ['/a{2000}/'] }], 'cannot run on RE2, the linear-time engine cues run on'],
     [[{ id: 'a', name: 'x', cues: ['a'], when: 'soon' }], 'event 1 has an unknown field "when"'],
     [
       [{ id: 'a', name: 'x', cues: ['a'], date: { start: '2025-13-01', basis: 'external', source: 's' } }],
@@ -82,7 +90,7 @@ describe('cuePattern', () => {
   const matches = (cue: string, text: string) => {
     const pattern = cuePattern(cue);
     if (typeof pattern === 'string') throw new Error(pattern);
-    return [...fold(text).matchAll(pattern)].map((m) => text.slice(m.index, m.index + m[0].length));
+    return [...pattern.matches(fold(text))].map((m) => text.slice(m.index, m.index + m.length));
   };
 
   it('matches a phrase as whole words, ignoring case, accents, line breaks and quote styles', () => {
@@ -96,5 +104,23 @@ describe('cuePattern', () => {
     expect(matches('/v-?3, a model released/', 'DeepSeek V-3, a model released about a month ago')).toEqual([
       'V-3, a model released',
     ]);
+  });
+
+  it('runs a /pattern/ in linear time, where backtracking would take minutes', () => {
+    const started = performance.now();
+    expect(matches('/(a+)+$/', `${'a'.repeat(5_000)}!`)).toEqual([]);
+    expect(matches('/(x+x+)+y/', 'x'.repeat(5_000))).toEqual([]);
+    // About 20 ms on a quiet machine; the limit leaves room for a busy one, and is far below a backtracking run.
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
+  it('takes escapes and character classes for what they are, not for lookaround', () => {
+    expect(matches('/\\(?=x/', 'a =x and (=x')).toEqual(['=x', '(=x']);
+    expect(matches('/[(?=]+x/', 'a (?=x')).toEqual(['(?=x']);
+  });
+
+  it('counts no empty match as a mention', () => {
+    expect(matches('/\\bvot\\w*/', 'they voted')).toEqual(['voted']);
+    expect(matches('/\\b(?:vote)?/', 'they voted')).toEqual(['vote']);
   });
 });

@@ -1,4 +1,5 @@
 // Events: read and check `events.json`, the optional list of named events a corpus's timeline places.
+import { RE2JS } from 're2js';
 import { isoDay } from './calendar.ts';
 import { lineAndColumn, parseJson, type CorpusError } from './problems.ts';
 import type { DaySpan } from './types.ts';
@@ -24,19 +25,78 @@ const ID = /^[a-z0-9][a-z0-9-]*$/;
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** A cue as a regular expression over folded text (see `fold`): `/…/` as written, a phrase word by word. */
-export function cuePattern(cue: string): RegExp | string {
-  const literal = /^\/(.+)\/$/s.exec(cue);
-  if (literal) {
-    try {
-      return new RegExp(literal[1] ?? '', 'giu');
-    } catch (error) {
-      return `is not a valid regular expression (${(error as Error).message})`;
-    }
+/** Where a cue matched in a text: the match's first unit and its length. */
+export interface CueMatch {
+  index: number;
+  length: number;
+}
+
+/** A cue ready to run: its non-empty matches in a folded text. */
+export interface Cue {
+  matches(text: string): Iterable<CueMatch>;
+}
+
+/** Each non-empty match of a pattern, as `CueMatch`es: an empty match marks no words, so it is no mention. */
+function* nonEmpty(found: Iterable<RegExpMatchArray>): Generator<CueMatch> {
+  for (const match of found) if (match[0] !== '') yield { index: match.index ?? 0, length: match[0].length };
+}
+
+/**
+ * A `/…/` cue, run by RE2 (the `re2js` port) in time linear in the text: a pattern such as `/(a+)+$/` keeps a
+ * backtracking engine busy for minutes on one sentence of `a`s. Most sentences hold no match, and RE2's yes-or-no
+ * test (a DFA) rules them out several times faster than a search for where the matches are.
+ */
+const linear = (re2: RE2JS): Cue => ({
+  matches: (text) => (re2.test(text) ? nonEmpty(re2.matchAll(text)) : []),
+});
+
+/** A phrase cue: our own pattern of escaped words, which cannot backtrack far. */
+const native = (pattern: RegExp): Cue => ({ matches: (text) => nonEmpty(text.matchAll(pattern)) });
+
+/** JavaScript syntax RE2 has no linear-time way to run: backreferences, lookahead and lookbehind. */
+function nonLinearSyntax(source: string): string | null {
+  // Escapes and character classes are tokens of their own, so `\(?=` or `[(?=]` is no lookahead.
+  for (const [token] of source.matchAll(/\\.|\[(?:\\.|[^\\\]])*\]|\(\?<?[=!]|[^\\[(]+|./gsu)) {
+    if (/^\\(?:[1-9]|k)/.test(token)) return `a backreference (\`${token}\`)`;
+    if (token.startsWith('(?')) return `a ${token.includes('<') ? 'lookbehind' : 'lookahead'} (\`${token}\`)`;
   }
+  return null;
+}
+
+/** A `/…/` cue's pattern run by RE2, or why it cannot be a cue. */
+function linearCue(source: string): Cue | string {
+  try {
+    new RegExp(source, 'u');
+  } catch (error) {
+    return `is not a valid regular expression (${(error as Error).message})`;
+  }
+  const refused = nonLinearSyntax(source);
+  if (refused !== null)
+    return (
+      `uses ${refused}, which cues cannot: they run on RE2, an engine that takes time in proportion to the text ` +
+      'and has no backreferences or lookaround; rewrite the pattern without it'
+    );
+  let re2: RE2JS;
+  try {
+    re2 = RE2JS.compile(RE2JS.translateRegExp(source), RE2JS.CASE_INSENSITIVE);
+  } catch (error) {
+    return `cannot run on RE2, the linear-time engine cues run on (${(error as Error).message}): rewrite the pattern`;
+  }
+  if (re2.test(''))
+    return 'matches the empty string, so every sentence would be a mention: make it need a character (`x+`, not `x*`)';
+  return linear(re2);
+}
+
+/**
+ * A cue as it runs over folded text (see `fold`): a phrase word by word, as a pattern of our own, or `/…/` as
+ * written, run in linear time; a string says why the cue is refused.
+ */
+export function cuePattern(cue: string): Cue | string {
+  const literal = /^\/(.+)\/$/s.exec(cue);
+  if (literal) return linearCue(literal[1] ?? '');
   const words = cue.trim().toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').split(/\s+/u);
   const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "'"));
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped.join('\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
+  return native(new RegExp(`(?<![\\p{L}\\p{N}])${escaped.join('\\s+')}(?![\\p{L}\\p{N}])`, 'giu'));
 }
 
 /** Parses `events.json`: `{ "events": [{ "id", "name", "cues": [...], "date"?: {...} }] }`, every problem an error. */

@@ -35,13 +35,14 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   return { line, column: end - lineStart + 1 };
 }
 
-/** A JSON file's value, or an error at the line and column where its syntax breaks. */
+/** A JSON file's value, or an error at the line and column where its syntax breaks or a key comes twice. */
 export function parseJson(
   text: string,
   file: string,
 ): { ok: true; value: unknown } | { ok: false; error: CorpusError } {
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    value = JSON.parse(text) as unknown;
   } catch (error) {
     const reason = (error as Error).message.replace(/ in JSON at position \d+.*$/, '');
     const position = /position (\d+)/.exec((error as Error).message);
@@ -49,4 +50,47 @@ export function parseJson(
     const message = `is not valid JSON (${reason}): fix the syntax there; a trailing comma or a missing quote is the usual cause`;
     return { ok: false, error: { file, line, column, message } };
   }
+  const duplicate = firstDuplicateKey(text);
+  if (duplicate === null) return { ok: true, value };
+  const first = lineAndColumn(text, duplicate.first).line;
+  const message =
+    `has the key ${JSON.stringify(duplicate.key)} a second time in one object (first on line ${first}): ` +
+    'JSON keeps only the last, so what the first says would be lost; merge the two into one';
+  return { ok: false, error: { file, ...lineAndColumn(text, duplicate.at), message } };
+}
+
+/**
+ * The first key that an object of `text` (valid JSON) gives twice, with the offsets of both. `JSON.parse` keeps
+ * the last silently; a scan of the text is the only way to see it. Keys are compared decoded (`"a"` = `"\u0061"`).
+ */
+function firstDuplicateKey(text: string): { key: string; first: number; at: number } | null {
+  // One map of key → offset per open object; `null` for an open array.
+  const open: (Map<string, number> | null)[] = [];
+  const colon = /\s*:/y;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '{') open.push(new Map());
+    else if (c === '[') open.push(null);
+    else if (c === '}' || c === ']') open.pop();
+    else if (c === '"') {
+      const end = endOfString(text, i);
+      const keys = open.at(-1);
+      colon.lastIndex = end;
+      if (keys && colon.test(text)) {
+        const key = JSON.parse(text.slice(i, end)) as string;
+        const first = keys.get(key);
+        if (first !== undefined) return { key, first, at: i };
+        keys.set(key, i);
+      }
+      i = end - 1;
+    }
+  }
+  return null;
+}
+
+/** The offset just past the string literal opening at `start`, skipping escaped characters. */
+function endOfString(text: string, start: number): number {
+  let i = start + 1;
+  while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
+  return i + 1;
 }

@@ -246,6 +246,22 @@ describe('the date an event is placed at', () => {
     expect(vote?.conflict).toBe(true);
   });
 
+  it('is, among datings alike in all that, the earliest article by id, in whatever order the files come', () => {
+    const events = [{ id: 'vote', name: 'The council votes', cues: ['council voted'] }];
+    const texts = {
+      'b.txt': 'Vote\n\nThe council voted on Tuesday.\n',
+      'a.txt': 'Vote\n\nThe council voted on Wednesday, after a long debate.\n',
+    };
+    const published = { 'a.txt': '2025-03-06', 'b.txt': '2025-03-06' };
+    const reversed = Object.fromEntries(Object.entries(texts).reverse());
+    for (const files of [texts, reversed]) {
+      const corpus = corpusOf(files, published, events);
+      const vote = chosen(eventOf(corpus, 'vote'));
+      expect(corpus.articles[vote?.mention?.article ?? -1]?.id).toBe('a');
+      expect(vote?.span).toEqual({ start: '2025-03-05', end: '2025-03-05' });
+    }
+  });
+
   it('is a span told in more sentences that holds every other dating, not a day within it', () => {
     const events = [{ id: 'closure', name: 'The port is closed', cues: ['/port (?:was|had been) closed/'] }];
     const corpus = corpusOf(

@@ -180,10 +180,29 @@ function conflicting(dates: readonly EventDate[], articles: readonly Article[]):
   return spans.some((x, i) => spans.some((y, j) => j > i && !(x.start <= y.end && y.start <= x.end)));
 }
 
+/** The least of `items` by `compare`, the earliest of equals; `undefined` when there are none. */
+function least<T>(items: readonly T[], compare: (x: T, y: T) => number): T | undefined {
+  return items.reduce<T | undefined>(
+    (best, item) => (best === undefined || compare(item, best) < 0 ? item : best),
+    undefined,
+  );
+}
+
+/**
+ * Orders datings alike in all else by the article telling them, earliest id first (an external date, told by none,
+ * before all), then by their place in it: by content, never by the order the files were read in.
+ */
+function byArticleOf(articles: readonly Article[]): (x: EventDate, y: EventDate) => number {
+  const idOf = (d: EventDate) => (d.mention ? (articles[d.mention.article]?.id ?? '') : '');
+  return (x, y) =>
+    idOf(x) < idOf(y) ? -1 : idOf(x) > idOf(y) ? 1 : (x.mention?.date ?? -1) - (y.mention?.date ?? -1);
+}
+
 /**
  * The date the timeline places an event at (see `TimelineEvent.date`): the best known, then the narrowest, then
  * the one told in the most different sentences (a syndicated copy repeating a sentence is not a second witness);
- * but a span holding every other dating as well known, told in more sentences, over a narrower one.
+ * but a span holding every other dating as well known, told in more sentences, over a narrower one. Datings alike
+ * in all that go by `byArticleOf`, so that renaming files cannot move an event to another day.
  */
 function chooseDate(dates: readonly EventDate[], articles: readonly Article[]): number | null {
   const rank = (d: EventDate) => (d.basis !== 'inferred' ? 0 : 1 + referenceRank(d, articles));
@@ -198,31 +217,25 @@ function chooseDate(dates: readonly EventDate[], articles: readonly Article[]): 
     told.set(key, sentences);
   }
   const witnesses = (d: EventDate) => told.get(`${d.span.start} ${d.span.end}`)?.size ?? 0;
-  let best: number | null = null;
-  dates.forEach((d, i) => {
-    const b = best === null ? undefined : dates[best];
-    if (
-      !b ||
-      rank(d) < rank(b) ||
-      (rank(d) === rank(b) && (width(d) < width(b) || (width(d) === width(b) && witnesses(d) > witnesses(b))))
-    )
-      best = i;
-  });
+  const byArticle = byArticleOf(articles);
+  const indexed = dates.map((d, i) => ({ d, i }));
+  const best = least(
+    indexed,
+    ({ d: x }, { d: y }) =>
+      rank(x) - rank(y) || width(x) - width(y) || witnesses(y) - witnesses(x) || byArticle(x, y),
+  );
+  if (!best) return null;
   // When every dating as well known nests in one span told in more sentences than the narrowest, the narrower
   // dates only a part of it ("as of Tuesday, the port had turned away…" within "after five days of closures").
-  const chosen = best === null ? undefined : dates[best];
-  if (chosen) {
-    const peers = dates.filter((d) => rank(d) === rank(chosen));
-    let most = witnesses(chosen);
-    dates.forEach((d, i) => {
-      const holdsAll = peers.every((p) => d.span.start <= p.span.start && p.span.end <= d.span.end);
-      if (rank(d) === rank(chosen) && witnesses(d) > most && holdsAll) {
-        best = i;
-        most = witnesses(d);
-      }
-    });
-  }
-  return best;
+  const chosen = best.d;
+  const peers = dates.filter((d) => rank(d) === rank(chosen));
+  const holdsAll = (d: EventDate) =>
+    peers.every((p) => d.span.start <= p.span.start && p.span.end <= d.span.end);
+  const wider = least(
+    indexed.filter(({ d }) => rank(d) === rank(chosen) && witnesses(d) > witnesses(chosen) && holdsAll(d)),
+    ({ d: x }, { d: y }) => witnesses(y) - witnesses(x) || byArticle(x, y),
+  );
+  return (wider ?? best).i;
 }
 
 interface CueHit {
@@ -260,8 +273,8 @@ export function buildTimeline(
       patterns.forEach((cues, event) =>
         cues.forEach(({ pattern }, c) => {
           if (typeof pattern === 'string') return;
-          for (const m of text.matchAll(pattern)) {
-            hits.push({ event, at: sentence.start + m.index + m[0].length / 2 });
+          for (const m of pattern.matches(text)) {
+            hits.push({ event, at: sentence.start + m.index + m.length / 2 });
             const row = cueUsed[event];
             if (row) row[c] = true;
           }
@@ -362,7 +375,8 @@ function dateOf(d: DateMention, mention: { article: number; date: number }): Eve
 /**
  * For each undated article, the earliest it can have been published: the latest date, on or before its reference
  * day, of the events it mentions, when that date is known from elsewhere (stated, external, or inferred in a dated
- * article) — an article reporting the essay cannot predate it.
+ * article) — an article reporting the essay cannot predate it. Of events on one day, the first in the timeline's
+ * order (by date, then as events.json lists them) bounds it, whatever the order of the files.
  */
 export function publishedBounds(articles: readonly Article[], timeline: Timeline): (PublishedBound | null)[] {
   return articles.map((article, a) => {

@@ -1,7 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from './build-corpus.ts';
 import { runCorpusCommand, usage } from './corpus-command.ts';
@@ -71,6 +79,108 @@ describe('bad input, one fixture folder each', () => {
   });
 });
 
+describe('entries the folder reader leaves out, each in a folder made at test time', () => {
+  // Symbolic links (and a FIFO) cannot sit safely in git, so each case builds its folder: one article beside the
+  // entry, and a file outside the folder that must never reach the corpus.
+  const STORY = 'Harbour council votes\n\nThe council voted on Tuesday to approve the new breakwater.\n';
+  const SECRET = 'root:x:0:0:root:/root:/bin/bash\n';
+
+  /** A folder holding story.txt and whatever `add` puts beside it; `outside` holds secret.txt and a folder. */
+  function folderWith(add: (folder: string, outside: string) => void): string {
+    const outside = mkdtempSync(join(tmpdir(), 'parallax-outside-'));
+    writeFileSync(join(outside, 'secret.txt'), SECRET);
+    mkdirSync(join(outside, 'more'));
+    writeFileSync(join(outside, 'more', 'other.txt'), SECRET);
+    const folder = mkdtempSync(join(tmpdir(), 'parallax-links-'));
+    writeFileSync(join(folder, 'story.txt'), STORY);
+    add(folder, outside);
+    return folder;
+  }
+
+  const outsideLink =
+    'is a symbolic link to something outside the corpus folder, so it is not read: copy the file into the folder if it belongs in the corpus';
+  const folderEntry =
+    'is a folder, or a link to one, so it is not read: only the files directly in the corpus folder are, not those in folders inside it; move its articles up if they belong in the corpus';
+
+  it.each([
+    [
+      'passwd.txt',
+      outsideLink,
+      (f: string, o: string) => symlinkSync(join(o, 'secret.txt'), join(f, 'passwd.txt')),
+    ],
+    [
+      'up.txt',
+      outsideLink,
+      (f: string, o: string) => symlinkSync(`../${basename(o)}/secret.txt`, join(f, 'up.txt')),
+    ],
+    [
+      'loop.txt',
+      'is a symbolic link that leads back to itself (ELOOP), so it is not read: point it at the article, or remove it',
+      (f: string) => symlinkSync('loop.txt', join(f, 'loop.txt')),
+    ],
+    [
+      'dangling.txt',
+      'is a symbolic link to a file that is not there, so it is not read: point it at the article, or remove it',
+      (f: string) => symlinkSync('gone.txt', join(f, 'dangling.txt')),
+    ],
+    ['x.txt', folderEntry, (f: string) => mkdirSync(join(f, 'x.txt'))],
+    [
+      'inner.txt',
+      folderEntry,
+      (f: string) => (mkdirSync(join(f, '.sub')), symlinkSync('.sub', join(f, 'inner.txt'))),
+    ],
+    ['outer.txt', outsideLink, (f: string, o: string) => symlinkSync(join(o, 'more'), join(f, 'outer.txt'))],
+    [
+      'fifo.txt',
+      'is not a regular file (a FIFO, socket or device), so it is not read: save the article as a file',
+      (f: string) => spawnSync('mkfifo', [join(f, 'fifo.txt')]),
+    ],
+    [
+      '.hidden.txt',
+      'is hidden (its name starts with a dot), so it is not read: if it is an article, rename it without the leading dot',
+      (f: string, o: string) => symlinkSync(join(o, 'secret.txt'), join(f, '.hidden.txt')),
+    ],
+  ])('%s: a warning, and the article beside it is kept', (name, message, add) => {
+    const folder = folderWith(add);
+    const result = buildCorpus(folder);
+    expect(result.ok && result.warnings).toEqual([`${folder}/${name}: ${message}`]);
+    if (!result.ok) return;
+    expect(result.corpus.warnings).toEqual([{ code: 'ignored-file', file: name, message }]);
+    expect(result.corpus.articles.map((a) => [a.file, a.text])).toEqual([['story.txt', STORY]]);
+    expect(JSON.stringify(result.corpus)).not.toContain('root:x');
+  });
+
+  it('follows a link that stays inside the folder', () => {
+    const folder = folderWith((f) => symlinkSync('story.txt', join(f, 'copy.txt')));
+    const result = buildCorpus(folder);
+    expect(result.ok && result.warnings).toEqual([]);
+    expect(result.ok && result.corpus.articles.map((a) => [a.file, a.text])).toEqual([
+      ['copy.txt', STORY],
+      ['story.txt', STORY],
+    ]);
+  });
+
+  it('reads a corpus folder reached through a link', () => {
+    const folder = folderWith(() => undefined);
+    const link = join(mkdtempSync(join(tmpdir(), 'parallax-via-')), 'corpus');
+    symlinkSync(folder, link);
+    const result = buildCorpus(link);
+    expect(result.ok && result.corpus.articles.map((a) => a.file)).toEqual(['story.txt']);
+  });
+
+  it('the CLI prints the warning, writes the corpus without the linked file, and exits 0', () => {
+    const folder = folderWith((f, o) => symlinkSync(join(o, 'secret.txt'), join(f, 'passwd.txt')));
+    const out = join(mkdtempSync(join(tmpdir(), 'parallax-cli-')), 'c.json');
+    const result = corpusCommand(['--seeds', folder, '--out', out]);
+    expect(result).toMatchObject({
+      status: 0,
+      warn: [`warning: ${folder}/passwd.txt: ${outsideLink}`],
+      error: [],
+    });
+    expect(readFileSync(out, 'utf8')).not.toContain('root:x');
+  });
+});
+
 /** Runs the corpus command in-process, with what it prints kept line by line. */
 function corpusCommand(args: string[]) {
   const printed = { log: [] as string[], warn: [] as string[], error: [] as string[] };
@@ -100,6 +210,25 @@ describe('the corpus command', () => {
     expect(result.status).toBe(1);
     expect(result.error.join('\n')).toContain('not-utf8/corpus/latin1.txt:3: is not UTF-8');
     expect(existsSync(out)).toBe(false);
+  });
+
+  it('says sizes over --max-bytes in a unit that shows them, and speaks of articles only for articles', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'parallax-cli-')), 'never.json');
+    const result = corpusCommand(['--seeds', 'seeds', '--out', out, '--max-bytes', '100']);
+    expect(result.status).toBe(1);
+    expect(result.error).toContainEqual(
+      expect.stringMatching(
+        /^error: seeds\/000_\w+\.txt: is \d+\.\d KB, more than the 100 bytes one article may have/,
+      ),
+    );
+    for (const file of ['sources.json', 'events.json'])
+      expect(result.error).toContainEqual(
+        expect.stringMatching(
+          new RegExp(
+            `^error: seeds/${file}: is [\\d.]+ (?:bytes|KB), more than the 100 bytes limit on every file of the folder`,
+          ),
+        ),
+      );
   });
 
   it('explains its usage when an option is missing or wrong', () => {

@@ -2,23 +2,29 @@
 import { analyseCorpus, type AnalyseOptions } from '../corpus/analyse.ts';
 import { formatProblem } from '../corpus/problems.ts';
 import type { Corpus } from '../corpus/types.ts';
-import { readCorpusFolder } from './read-folder.ts';
+import { scanCorpusFolder, type CorpusFolder } from './read-folder.ts';
 
 export type BuildResult =
   | { ok: true; corpus: Corpus; warnings: string[]; summary: string }
   | { ok: false; errors: string[]; warnings: string[] };
 
+/**
+ * The corpus of `folder`, or the errors that stop it. The warnings about entries the folder reader left out (links,
+ * folders, hidden files) come first, and go into the corpus too, so that the app lists them with the others.
+ */
 export function buildCorpus(folder: string, options: AnalyseOptions = {}): BuildResult {
-  let files;
+  let read: CorpusFolder;
   try {
-    files = readCorpusFolder(folder);
+    read = scanCorpusFolder(folder);
   } catch (error) {
     return { ok: false, errors: [(error as Error).message], warnings: [] };
   }
-  const result = analyseCorpus(files, options);
-  const warnings = result.warnings.map((w) => formatProblem(w, folder));
+  const result = analyseCorpus(read.files, options);
+  const all = [...read.warnings, ...result.warnings];
+  const warnings = all.map((w) => formatProblem(w, folder));
   if (!result.ok) return { ok: false, errors: result.errors.map((e) => formatProblem(e, folder)), warnings };
-  return { ok: true, corpus: result.corpus, warnings, summary: summarise(result.corpus, folder) };
+  const corpus = { ...result.corpus, warnings: all };
+  return { ok: true, corpus, warnings, summary: summarise(corpus, folder) };
 }
 
 function summarise(corpus: Corpus, folder: string): string {

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { formatProblem, parseJson } from './problems.ts';
+
+describe('parseJson', () => {
+  it('parses valid JSON whose keys are each given once per object', () => {
+    const text = '{"a": {"x": 1}, "b": {"x": "a"}, "list": [{"x": 1}, {"x": 2}], "s": "\\"x\\": 1"}';
+    expect(parseJson(text, 'f.json')).toEqual({ ok: true, value: JSON.parse(text) as unknown });
+  });
+
+  it('points at a syntax error', () => {
+    expect(parseJson('{\n  "a": 1,\n}', 'f.json')).toMatchObject({
+      ok: false,
+      error: { file: 'f.json', line: 3, column: 1, message: expect.stringContaining('is not valid JSON') },
+    });
+  });
+
+  it.each([
+    ['at the top', '{\n  "a.txt": {"outlet": "A"},\n  "a.txt": {"outlet": "B"}\n}', 'a.txt', 3, 3, 2],
+    ['in an entry', '{"a.txt": {\n  "url": "https://a.example/",\n  "url": "x"}}', 'url', 3, 3, 2],
+    ['in an object in a list', '{"events": [\n{"id": "a"},\n{"id": "b", "id": "c"}]}', 'id', 3, 13, 3],
+    ['spelt two ways', '{"a": 1,\n "\\u0061": 2}', 'a', 2, 2, 1],
+  ])('refuses a key given twice %s, naming its line and the first', (_, text, key, line, column, first) => {
+    const parsed = parseJson(text, 'sources.json');
+    expect(parsed).toEqual({
+      ok: false,
+      error: {
+        file: 'sources.json',
+        line,
+        column,
+        message: `has the key "${key}" a second time in one object (first on line ${first}): JSON keeps only the last, so what the first says would be lost; merge the two into one`,
+      },
+    });
+    if (!parsed.ok)
+      expect(formatProblem(parsed.error, 'corpus')).toBe(
+        `corpus/sources.json:${line}:${column}: ${parsed.error.message}`,
+      );
+  });
+});
