@@ -3,7 +3,7 @@ import { fold } from './fold.ts';
 import { passages } from './search-index.ts';
 import type { AlignedPair, Article, Corpus, QuoteGroup } from './types.ts';
 import { stemmer } from 'stemmer';
-import { sentenceFeatures } from './words.ts';
+import { sentenceFeatures, type SentenceFeatures } from './words.ts';
 
 export interface AlignOptions {
   /** The lowest similarity kept as a pair. */
@@ -107,11 +107,20 @@ interface Text {
   speakers: Set<string>;
 }
 
+/** An article's quotes by the sentence holding them, read once: an article of many quoted sentences is common. */
+function quotesBySentence(article: Article): Map<number, Article['quotes']> {
+  const bySentence = new Map<number, Article['quotes']>();
+  for (const quote of article.quotes) {
+    const list = bySentence.get(quote.sentence);
+    if (list) list.push(quote);
+    else bySentence.set(quote.sentence, [quote]);
+  }
+  return bySentence;
+}
+
 /** The distinct texts of the alignable sentences (identical sentences are compared once), with their keys. */
 function distinctTexts(articles: readonly Article[], quoteGroups: readonly QuoteGroup[]) {
-  const texts: Text[] = [];
-  const textOf = new Map<string, Text>();
-  const features: ReturnType<typeof sentenceFeatures>[] = [];
+  const textOf = new Map<string, { text: Text; features: SentenceFeatures }>();
   const passageArticle: number[] = [];
   const passageGroups = new Map<number, number[]>();
   // Whether more than one article quotes from each group, worked out once per group: a group quoted by every
@@ -119,25 +128,25 @@ function distinctTexts(articles: readonly Article[], quoteGroups: readonly Quote
   const shared = quoteGroups.map((group) => new Set(group.occurrences.map((o) => o.article)).size > 1);
   const sharedGroup = (g: number) => shared[g] ?? false;
   const capitalised = new Set<string>();
+  const quotesOf = articles.map(quotesBySentence);
   passages(articles).forEach(({ article, sentence }, passage) => {
     passageArticle.push(article);
     const a = articles[article];
     const s = a?.sentences[sentence];
     if (!a || !s || !alignable(a, sentence)) return;
     const raw = a.text.slice(s.start, s.end);
-    const quotes = a.quotes.filter((q) => q.sentence === sentence);
+    const quotes = quotesOf[article]?.get(sentence) ?? [];
     const groups = quotes.filter((q) => sharedGroup(q.group)).map((q) => q.group);
     const speakers = quotes.flatMap((q) =>
       q.speaker !== null && (q.end - q.start) * 2 >= s.end - s.start ? [surname(q.speaker)] : [],
     );
     if (groups.length > 0) passageGroups.set(passage, groups);
     const folded = fold(raw).trim();
-    let text = textOf.get(folded);
-    if (!text) {
-      const f = sentenceFeatures(raw);
-      f.names.forEach((n) => capitalised.add(n));
-      features.push(f);
-      text = {
+    let entry = textOf.get(folded);
+    if (!entry) {
+      const features = sentenceFeatures(raw);
+      features.names.forEach((n) => capitalised.add(n));
+      const blank: Text = {
         passages: [],
         keys: [],
         numbers: [],
@@ -145,16 +154,19 @@ function distinctTexts(articles: readonly Article[], quoteGroups: readonly Quote
         groups: new Set(),
         speakers: new Set(),
       };
-      texts.push(text);
-      textOf.set(folded, text);
+      entry = { text: blank, features };
+      textOf.set(folded, entry);
     }
+    const { text } = entry;
     text.passages.push(passage);
     groups.forEach((g) => text.groups.add(g));
     speakers.forEach((name) => text.speakers.add(name));
   });
-  texts.forEach((text, i) => {
-    const f = features[i];
-    if (!f) return;
+  // Texts numbered in the order of their folded words, not of the files: ties between partners, broken by text
+  // number, then fall the same way whatever the files are called.
+  const sorted = [...textOf].sort(([x], [y]) => (x < y ? -1 : 1)).map(([, entry]) => entry);
+  const texts = sorted.map(({ text }) => text);
+  sorted.forEach(({ text, features: f }) => {
     // A capitalised first word is a name only where the corpus capitalises it mid-sentence too.
     const names = f.initial !== null && capitalised.has(f.initial) ? [...f.names, f.initial] : f.names;
     text.numbers = [...new Set(f.numbers)];
@@ -303,7 +315,10 @@ export function alignArticles(
       if (list) list.push(passage);
       else groups.set(article, [passage]);
     }
-    return groups;
+    // In article-id order, not file order: which partners fill the last places is then the same under renaming.
+    return new Map(
+      [...groups].sort(([x], [y]) => ((articles[x]?.id ?? '') < (articles[y]?.id ?? '') ? -1 : 1)),
+    );
   });
   const kept = new Map<number, number>();
   const total = passageArticle.length;

@@ -86,6 +86,31 @@ describe('storyElements', () => {
     ]);
   });
 
+  it('joins and labels by content when pairs score alike, in whatever order the articles come', () => {
+    // Article x tells two claims, y one aligned as well with both: y's joins the one whose text comes first, and
+    // the element is labelled by the earlier article by id, since both members are aligned alike.
+    const told: Record<string, string[]> = { x: ['Beta claim.', 'Alpha claim.'], y: ['Gamma claim.'] };
+    for (const ids of [
+      ['x', 'y'],
+      ['y', 'x'],
+    ]) {
+      const list = articles(
+        ids.map((id) => told[id]?.length ?? 0),
+        (a, s) => told[ids[a] ?? '']?.[s] ?? '',
+      ).map((article, a) => ({ ...article, id: ids[a] ?? '' }));
+      const all = ids.flatMap((id) => told[id] ?? []);
+      const at = (text: string) => all.indexOf(text);
+      const pairs = [at('Beta claim.'), at('Alpha claim.')].map((p) =>
+        pair(Math.min(p, at('Gamma claim.')), Math.max(p, at('Gamma claim.')), 0.8),
+      );
+      const sentenceText = ({ article, sentence }: { article: number; sentence: number }) =>
+        told[ids[article] ?? '']?.[sentence];
+      const joined = storyElements(list, pairs).find((e) => e.members.length === 2);
+      expect(joined?.members.map(sentenceText).sort()).toEqual(['Alpha claim.', 'Gamma claim.']);
+      expect(joined && sentenceText(joined.label)).toBe('Alpha claim.');
+    }
+  });
+
   it('gives every alignable sentence of the seeds one element, and the BofA claim to PYMNTS alone', () => {
     const seeds = analyse(seedFiles());
     const alignableCount = seeds.articles.reduce(

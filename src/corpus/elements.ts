@@ -24,25 +24,26 @@ interface Group {
 /**
  * The alignable passages grouped by identical text (after folding): a sentence repeated word for word, within one
  * article or across several (a wire story), is one text, aligned with whatever any of its copies is aligned with.
+ * Texts are numbered in the order of their folded words, not of the files: `groupTexts` breaks ties by number, and
+ * renaming a file must not move a sentence to another element.
  */
 function distinctTexts(articles: readonly Article[]) {
   const refs = passages(articles);
-  const textOf = new Int32Array(refs.length).fill(-1);
-  const textArticles: Set<number>[] = [];
-  const byText = new Map<string, number>();
-  refs.forEach(({ article, sentence }, passage) => {
+  const keys = refs.map(({ article, sentence }) => {
     const a = articles[article];
     const s = a?.sentences[sentence];
-    if (!a || !s || !alignable(a, sentence)) return;
-    const key = fold(a.text.slice(s.start, s.end)).trim();
-    let text = byText.get(key);
-    if (text === undefined) {
-      text = textArticles.length;
-      byText.set(key, text);
-      textArticles.push(new Set());
-    }
+    return a && s && alignable(a, sentence) ? fold(a.text.slice(s.start, s.end)).trim() : null;
+  });
+  const numbers = new Map(
+    [...new Set(keys.flatMap((key) => (key === null ? [] : [key])))].sort().map((key, i) => [key, i]),
+  );
+  const textOf = new Int32Array(refs.length).fill(-1);
+  const textArticles = [...numbers.keys()].map(() => new Set<number>());
+  keys.forEach((key, passage) => {
+    const text = key === null ? undefined : numbers.get(key);
+    if (text === undefined) return;
     textOf[passage] = text;
-    textArticles[text]?.add(article);
+    textArticles[text]?.add(refs[passage]?.article ?? -1);
   });
   return { refs, textOf, textArticles };
 }
@@ -159,14 +160,16 @@ export function storyElements(
     const { article, sentence } = refs[passage] ?? { article: 0, sentence: 0 };
     return { article, sentence };
   };
-  // The label: the member aligned with the most others, then with the highest summed score, then the earliest.
+  // The label: the member aligned with the most others, then with the highest summed score, then the earliest
+  // article by id and sentence in it, never the earliest in file order. Scores have three decimals, so the sums
+  // are compared in thousandths: summed in another order they may differ in their last bits.
+  const idOf = (p: number) => articles[refs[p]?.article ?? -1]?.id ?? '';
+  const labelOrder = (p: number, q: number) =>
+    (degree[q] ?? 0) - (degree[p] ?? 0) ||
+    Math.round((strength[q] ?? 0) * 1000) - Math.round((strength[p] ?? 0) * 1000) ||
+    (idOf(p) < idOf(q) ? -1 : idOf(p) > idOf(q) ? 1 : (refs[p]?.sentence ?? 0) - (refs[q]?.sentence ?? 0));
   const representative = (list: readonly number[]) =>
-    list.reduce((best, p) => {
-      const dp = degree[p] ?? 0;
-      const db = degree[best] ?? 0;
-      if (dp !== db) return dp > db ? p : best;
-      return (strength[p] ?? 0) > (strength[best] ?? 0) ? p : best;
-    });
+    list.reduce((best, p) => (labelOrder(p, best) < 0 ? p : best));
 
   return [...members.values()]
     .map((list) => ({

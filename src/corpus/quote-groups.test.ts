@@ -8,7 +8,7 @@ import type { Corpus } from './types.ts';
 function articlesOf(...texts: string[]) {
   return texts.map((text, i) => {
     const { article } = analyseArticle(`${i}.txt`, text, {});
-    return { text: article.text, quotes: article.quotes };
+    return { id: article.id, text: article.text, quotes: article.quotes };
   });
 }
 
@@ -211,6 +211,21 @@ describe('groupQuotes', () => {
     );
     expect(groups[0]?.speaker).toBe('Ann Lee');
   });
+
+  it('gives a group, on a tie, its fullest rendering and fullest-named speaker, in whatever order the articles come', () => {
+    const texts = [
+      '“The goal is not to deny China the benefits of AI… but to prevent them from gaining military dominance,” Dario Amodei wrote.',
+      '“The goal is to prevent them from gaining military dominance,” Jo Lin said.',
+    ];
+    for (const order of [texts, [...texts].reverse()]) {
+      const { groups } = groupsOf(...order);
+      expect(groups).toHaveLength(1);
+      expect(groups[0]?.text).toBe(
+        'The goal is not to deny China the benefits of AI… but to prevent them from gaining military dominance',
+      );
+      expect(groups[0]?.speaker).toBe('Dario Amodei');
+    }
+  });
 });
 
 describe('isScareQuote', () => {
@@ -274,5 +289,28 @@ describe('the seeds', () => {
         expect(corpus.quoteGroups[quote.group]?.occurrences).toContainEqual({ article: a, quote: q }),
       ),
     );
+  });
+});
+
+describe('groupQuotes on hostile articles (issue 10)', () => {
+  it('groups one quote repeated 15,000 times with a word changed, in linear time', () => {
+    const text = Array.from({ length: 15_000 }, (_, i) => `“They stole ${i} things,” Lutnick said.`).join(
+      '\n',
+    );
+    const { article } = analyseArticle('a.txt', text, {});
+    const started = performance.now();
+    expect(groupQuotes([article]).groups).toHaveLength(1);
+    // A freeze, not a benchmark: about 0.5 s here on a quiet machine; comparing every rendering with every other
+    // took minutes.
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
+
+  it('shows two long renderings that differ throughout as one replaced by the other', () => {
+    const a = Array.from({ length: 3000 }, (_, i) => `w${i}`).join(' ');
+    const b = Array.from({ length: 3000 }, (_, i) => `w${(i * 7) % 3000}`).join(' ');
+    expect(quoteDiff(a, b)).toEqual([
+      { kind: 'removed', text: a },
+      { kind: 'added', text: b },
+    ]);
   });
 });

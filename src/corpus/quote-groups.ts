@@ -85,11 +85,24 @@ export function diffText(text: string): string {
 }
 
 /**
+ * The most word edits a diff looks for. Its time grows with the edits times the length, so two long renderings
+ * that differ throughout (a hostile article's) would take the square of their length.
+ */
+const MAX_DIFF_EDITS = 200;
+
+/**
  * How `b`'s wording differs from `a`'s, word by word (punctuation included, case aside; see `diffText`): `removed`
- * parts are `a`'s, `added` parts `b`'s. Empty when they are the same.
+ * parts are `a`'s, `added` parts `b`'s. Empty when they are the same. Renderings more than `MAX_DIFF_EDITS` words
+ * apart are shown as one replaced by the other.
  */
 export function quoteDiff(a: string, b: string): DiffPart[] {
-  const changes = diffWords(diffText(a), diffText(b), { ignoreCase: true });
+  const [from, to] = [diffText(a), diffText(b)];
+  const changes = diffWords(from, to, { ignoreCase: true, maxEditLength: MAX_DIFF_EDITS });
+  if (!changes)
+    return [
+      { kind: 'removed', text: from },
+      { kind: 'added', text: to },
+    ];
   if (changes.every((change) => !change.added && !change.removed)) return [];
   return changes.map((change) => ({
     kind: change.added ? 'added' : change.removed ? 'removed' : 'same',
@@ -143,20 +156,26 @@ function cluster(items: readonly Item[]): number[] {
     }
   });
 
+  // A word whose quotes all proved one cluster is settled: walking it again can join nothing, and skipping it keeps
+  // one quote repeated with small changes thousands of times (each sharing all its words) from costing its square.
+  const settled = new Set<string>();
+  const checkedBy = new Int32Array(distinct.length).fill(-1);
   distinct.forEach(({ item, words }, d) => {
     const rarest = [...words].sort(
       (a, b) => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0) || (a < b ? -1 : 1),
     );
     const prefix = rarest.slice(0, words.size - Math.ceil(SAME_QUOTE * words.size) + 1);
-    const checked = new Set<number>([d]);
     for (const word of prefix) {
+      if (settled.has(word)) continue;
+      let apart = false;
       for (const other of postings.get(word) ?? []) {
-        if (checked.has(other)) continue;
-        checked.add(other);
         const candidate = distinct[other];
-        if (candidate && sets.find(candidate.item) !== sets.find(item) && similar(words, candidate.words))
-          sets.union(item, candidate.item);
+        if (!candidate || sets.find(candidate.item) === sets.find(item)) continue;
+        if (checkedBy[other] !== d && similar(words, candidate.words)) sets.union(item, candidate.item);
+        else apart = true;
+        checkedBy[other] = d;
       }
+      if (!apart) settled.add(word);
     }
   });
   joinShortExcerpts(items, distinct, postings, frequency, sets);
@@ -217,33 +236,67 @@ function joinShortExcerpts(
   for (const [a, b] of joins) sets.union(a, b);
 }
 
-/** The most common value (by `key`), the earliest on a tie; its longest spelling. */
-function mostCommon<T>(values: readonly T[], key: (value: T) => string): T | undefined {
+/**
+ * The most common value by `key`; on a tie of counts, and within one key, the value `order` puts first. Never the
+ * first seen: values come in file order, and renaming a file must not change a group's text or speaker.
+ */
+function mostCommon<T>(
+  values: readonly T[],
+  key: (value: T) => string,
+  order: (x: T, y: T) => number,
+): T | undefined {
   const counts = new Map<string, { count: number; value: T }>();
   for (const value of values) {
     const k = key(value);
     const entry = counts.get(k);
-    if (entry) entry.count++;
-    else counts.set(k, { count: 1, value });
+    if (!entry) counts.set(k, { count: 1, value });
+    else {
+      entry.count++;
+      if (order(value, entry.value) < 0) entry.value = value;
+    }
   }
   let best: { count: number; value: T } | undefined;
-  for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
+  for (const entry of counts.values())
+    if (
+      !best ||
+      entry.count > best.count ||
+      (entry.count === best.count && order(entry.value, best.value) < 0)
+    )
+      best = entry;
   return best?.value;
 }
 
+/** Longer first, then in code-point order: a speaker's fullest name, by content alone. */
+const fullestFirst = (x: string, y: string) => y.length - x.length || (x < y ? -1 : x > y ? 1 : 0);
+
 /**
  * The speaker most occurrences name. "Dario Amodei" and "Amodei" are one person (the same last word), shown by
- * the fullest form given.
+ * the fullest form given; on a tie, the person whose fullest name is the fullest.
  */
 function groupSpeaker(speakers: readonly string[]): string | null {
   const surname = (name: string) => (name.split(' ').pop() ?? name).toLowerCase();
-  const chosen = mostCommon(speakers, surname);
-  if (chosen === undefined) return null;
-  const forms = speakers.filter((name) => surname(name) === surname(chosen));
-  return forms.reduce((a, b) => (b.length > a.length ? b : a), chosen);
+  return mostCommon(speakers, surname, fullestFirst) ?? null;
 }
 
-type Articles = { text: string; quotes: Quote[] }[];
+type Articles = { id: string; text: string; quotes: Quote[] }[];
+
+/**
+ * Orders occurrences by article id, then by place in the article: an order of content, where file order would
+ * change when a file is renamed. A group's first occurrence is the one its variants are worded against.
+ */
+function byArticleId(articles: Articles): (x: QuoteRef, y: QuoteRef) => number {
+  const idOf = (ref: QuoteRef) => articles[ref.article]?.id ?? '';
+  return (x, y) => (idOf(x) < idOf(y) ? -1 : idOf(x) > idOf(y) ? 1 : x.quote - y.quote);
+}
+
+/**
+ * Orders renderings of one quote: the fullest first (an excerpt or a shortened rendering is shorter), its length
+ * read with typography and closing punctuation aside (see `diffText`), then by `byArticleId`.
+ */
+function fullestRendering(articles: Articles): (x: Item, y: Item) => number {
+  const byId = byArticleId(articles);
+  return (x, y) => diffText(y.text).length - diffText(x.text).length || byId(x, y);
+}
 
 function itemsOf(articles: Articles): Item[] {
   return articles.flatMap((article, a) =>
@@ -296,7 +349,7 @@ export function groupQuotes(articles: Articles): { groups: QuoteGroup[]; groupOf
 
   // Items are in corpus order, so each cluster's first index is its first appearance.
   const clusters = [...members.values()].map((indexes) => {
-    const occurrences = indexes.flatMap((i) => items[i] ?? []);
+    const occurrences = indexes.flatMap((i) => items[i] ?? []).sort(byArticleId(articles));
     return {
       occurrences,
       first: indexes[0] ?? 0,
@@ -317,7 +370,7 @@ export function groupQuotes(articles: Articles): { groups: QuoteGroup[]; groupOf
       if (row) row[ref.quote] = g;
     }
     const [first, ...rest] = occurrences;
-    const common = mostCommon(occurrences, (o) => o.words.join(' '));
+    const common = mostCommon(occurrences, (o) => o.words.join(' '), fullestRendering(articles));
     const speakers = occurrences.flatMap((ref) => quoteOf(ref)?.speaker ?? []);
     return {
       text: common ? textOf(common) : '',

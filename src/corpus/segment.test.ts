@@ -57,6 +57,20 @@ describe('splitSentences on long paragraphs', () => {
     const sentences = Array.from({ length: 400 }, (_, i) => pool[(i * 7) % pool.length] ?? '');
     expect(sentencesOf(sentences.join(' '))).toEqual(sentences);
   });
+
+  it('splits one where no capital ever follows a sentence’s end as it splits its sentences alone', () => {
+    const sentences = Array.from({ length: 3000 }, (_, i) => (i % 2 ? `${i} rose!` : 'why?'));
+    expect(sentencesOf(sentences.join(' '))).toEqual(sentences);
+  });
+
+  it('keeps "Jan. 29, 2025" repeated over a megabyte-long line one sentence, in linear time (issue 10)', () => {
+    const text = 'Jan. 29, 2025 '.repeat(75_000).trim();
+    const started = performance.now();
+    expect(sentencesOf(text)).toEqual([text]);
+    // A freeze, not a benchmark: about 0.5 s here on a quiet machine; the segmenter given the whole line at once, and
+    // the repair reading all of the sentence so far at each "Jan.", took minutes.
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
 });
 
 describe('segment', () => {

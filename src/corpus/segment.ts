@@ -40,24 +40,44 @@ function runsOn(lastWord: string, nextWord: string): boolean {
 }
 
 const CHUNK = 2000;
-/** Where Unicode's rules always break: a terminator, closing marks, space, then a capital. */
-const SURE_BREAK = /[.!?]["'”’)\]]*\s+(?=\p{Lu})/gu;
+/** Characters before a window's own stretch that the segmenter sees, so a boundary there has its context. */
+const MARGIN = 200;
+
+/** `[from, to)` of `text` as the segmenter is given it (see `splitSentences`). */
+const unwrapped = (text: string, from: number, to: number) => text.slice(from, to).replace(/[\r\n]/g, ' ');
 
 /**
- * `[start, end)` cut at sure sentence breaks into stretches of about CHUNK characters. V8's sentence segmenter
- * takes time quadratic in the length of its input, so a megabyte-long paragraph must reach it in pieces.
+ * The sentence boundary to cut `[from, end)` at: the last one within CHUNK characters of `from`, else the first
+ * after that; `null` when there is none. It is found in windows of about 2 × CHUNK characters, trusting a boundary
+ * only where the window holds a CHUNK of text after it (Unicode's rules look ahead over digits and punctuation),
+ * so the work per character stays bounded however the text runs.
+ */
+function nextBreak(text: string, from: number, end: number): number | null {
+  for (let own = from; own < end; own += CHUNK) {
+    const last = own + CHUNK >= end ? end : own + CHUNK;
+    const start = own === from ? from : own - MARGIN;
+    let cut: number | null = null;
+    for (const piece of segmenter.segment(unwrapped(text, start, Math.min(end, own + 2 * CHUNK)))) {
+      const at = start + piece.index;
+      if (at <= own) continue;
+      if (at > last || (at > from + CHUNK && cut !== null)) break;
+      cut = at;
+    }
+    if (cut !== null) return cut;
+  }
+  return null;
+}
+
+/**
+ * `[start, end)` cut at sentence boundaries into stretches of about CHUNK characters. V8's sentence segmenter
+ * takes time proportional to its input's length for every sentence in it, so a megabyte-long paragraph of short
+ * sentences must reach it in pieces.
  */
 function chunks(text: string, start: number, end: number): Range[] {
   const result: Range[] = [];
   let from = start;
-  while (end - from > CHUNK) {
-    SURE_BREAK.lastIndex = from + CHUNK;
-    const cut = SURE_BREAK.exec(text);
-    if (!cut || cut.index >= end) break;
-    const to = cut.index + cut[0].length;
+  for (let to; end - from > CHUNK && (to = nextBreak(text, from, end)) !== null; from = to)
     result.push({ start: from, end: to });
-    from = to;
-  }
   result.push({ start: from, end });
   return result;
 }
@@ -68,8 +88,7 @@ export function splitSentences(text: string, start: number, end: number): Range[
   for (const chunk of chunks(text, start, end)) {
     // Unicode's rules end a sentence at every line break; inside a paragraph a break is a wrapped line, so it
     // goes to the segmenter as a space (one for one, so every offset still points into the text).
-    const unwrapped = text.slice(chunk.start, chunk.end).replace(/[\r\n]/g, ' ');
-    for (const piece of segmenter.segment(unwrapped)) {
+    for (const piece of segmenter.segment(unwrapped(text, chunk.start, chunk.end))) {
       const from = chunk.start + piece.index;
       const trimmed = trimRange(text, from, from + piece.segment.length);
       if (trimmed.start === trimmed.end) continue;
@@ -81,10 +100,16 @@ export function splitSentences(text: string, start: number, end: number): Range[
   return ranges;
 }
 
+/** The most of a word read at a sentence's edge: a longer one is no abbreviation, and the repair stays linear. */
+const EDGE = 100;
+
+/** Does the sentence `next` continue `previous`, which ended at an abbreviation ("Jan. 29", "Dr. Smith")? */
 function continues(text: string, previous: Range, next: Range): boolean {
-  const last = /\S+$/u.exec(text.slice(previous.start, previous.end))?.[0] ?? '';
+  const tail = text.slice(Math.max(previous.start, previous.end - EDGE), previous.end);
+  const last = /\S+$/u.exec(tail)?.[0] ?? '';
   if (!last.endsWith('.')) return false;
-  const first = /^[\p{L}\p{N}$€£]+/u.exec(text.slice(next.start, next.end))?.[0] ?? '';
+  const head = text.slice(next.start, Math.min(next.end, next.start + EDGE));
+  const first = /^[\p{L}\p{N}$€£]+/u.exec(head)?.[0] ?? '';
   return first !== '' && runsOn(last, first);
 }
 

@@ -247,3 +247,20 @@ describe('findDates on any text', () => {
     );
   });
 });
+
+describe('findDates on long paragraphs', () => {
+  it('reads a paragraph longer than chrono reads at once as it reads its sentences one by one', () => {
+    const sentence = (i: number) =>
+      `On Wednesday (Jan. ${(i % 28) + 1}) the board met for the ${i}th time, after March 3, 2024 and last week. `;
+    const sentences = Array.from({ length: 300 }, (_, i) => sentence(i).trim());
+    expect(dates(sentences.join(' '), THURSDAY)).toEqual(sentences.flatMap((s) => dates(s, THURSDAY)));
+  });
+
+  it('finds each of 100,000 "last week"s on one line, in linear time (issue 10)', () => {
+    const started = performance.now();
+    expect(findDatesOf('last week '.repeat(100_000), THURSDAY)).toHaveLength(100_000);
+    // A freeze, not a benchmark: about 1 s here on a quiet machine; checking each match against every date found
+    // before it took minutes.
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
+});

@@ -413,14 +413,12 @@ const RULES: Rule[] = [
 
 const WEEKDAY_RULE = RULES.find((rule) => rule.pattern.source.includes('Wednesday'));
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
-  a.start < b.end && b.start < a.end;
-
 /**
- * Calendar dates as chrono reads them: a month with a day or a year ("Jan. 29", "March 12, 2026", "2025-01-30",
- * "1/30/2025"). Stated when the year is written; otherwise the year is the month's nearest to the reference day.
+ * Calendar dates as chrono reads them in `[from, to)`: a month with a day or a year ("Jan. 29", "March 12, 2026",
+ * "2025-01-30", "1/30/2025"). Stated when the year is written; otherwise the year is the month's nearest to the
+ * reference day.
  */
-function calendarDates(text: string, from: number, to: number): Found[] {
+function chronoDates(text: string, from: number, to: number): Found[] {
   return chrono.en.parse(text.slice(from, to), { timezone: 0 }).flatMap((result): Found[] => {
     const c = result.start;
     if (!c.isCertain('month') || !(c.isCertain('day') || c.isCertain('year'))) return [];
@@ -453,8 +451,93 @@ function calendarDates(text: string, from: number, to: number): Found[] {
   });
 }
 
+/**
+ * The longest stretch chrono reads at once. Its refiners look back over all the text before each date it finds, so
+ * a longer paragraph is read in stretches of this length (far longer than any paragraph of an article).
+ */
+const CHRONO_STRETCH = 4000;
+/** Text read either side of a stretch, so that a date across its edges is read whole and in its context. */
+const CHRONO_CONTEXT = 200;
+
+/** The first white space at or after `at` (before `to`, and within CHRONO_CONTEXT), else `at`: where to cut. */
+function cutNear(text: string, at: number, to: number): number {
+  for (let i = at; i < Math.min(to, at + CHRONO_CONTEXT); i++) if (/\s/u.test(text.charAt(i))) return i;
+  return at;
+}
+
+/**
+ * chrono's calendar dates in `[from, to)`, read in stretches of CHRONO_STRETCH characters cut at white space, each
+ * with CHRONO_CONTEXT characters around it; a stretch keeps the dates that start in it, so time stays linear.
+ */
+function calendarDates(text: string, from: number, to: number): Found[] {
+  if (to - from <= CHRONO_STRETCH) return chronoDates(text, from, to);
+  const dates: Found[] = [];
+  for (let start = from, end; start < to; start = end) {
+    end = cutNear(text, Math.min(to, start + CHRONO_STRETCH), to);
+    const read = chronoDates(
+      text,
+      Math.max(from, start - CHRONO_CONTEXT),
+      Math.min(to, end + CHRONO_CONTEXT),
+    );
+    for (const date of read) {
+      const previous = dates[dates.length - 1];
+      if (date.start >= start && date.start < end && (!previous || previous.end <= date.start))
+        dates.push(date);
+    }
+  }
+  return dates;
+}
+
 /** A weekday followed by its date in brackets or after a comma: "Wednesday (Jan. 29)", "Tuesday, Jan. 28". */
-const WEEKDAY_THEN_DATE = /^\s*(?:\(\s*|,\s*)$/u;
+const WEEKDAY_THEN_DATE = /\s*[(,]\s*/uy;
+
+/**
+ * A paragraph's found dates, with the characters they claim and each by where it starts, so that whether a match is
+ * free, and which date follows a weekday, take no search of the dates found before it: that search took the square
+ * of their number ("last week" 100,000 times on one line).
+ */
+class Claims {
+  readonly found: Found[] = [];
+  private readonly taken: Uint8Array;
+  private readonly byStart = new Map<number, Found>();
+
+  constructor(
+    private readonly from: number,
+    to: number,
+  ) {
+    this.taken = new Uint8Array(to - from);
+  }
+
+  /** Whether no found date holds a character of `range`. */
+  free(range: { start: number; end: number }): boolean {
+    for (let i = range.start; i < range.end; i++) if (this.taken[i - this.from]) return false;
+    return true;
+  }
+
+  /** Keeps `date`, claiming its characters. */
+  add(date: Found): void {
+    this.found.push(date);
+    this.byStart.set(date.start, date);
+    this.taken.fill(1, date.start - this.from, date.end - this.from);
+  }
+
+  /** The day-precise date after a weekday ending at `end`, past a bracket or a comma: "Wednesday (Jan. 29)". */
+  dateAfterWeekday(text: string, end: number): Found | undefined {
+    WEEKDAY_THEN_DATE.lastIndex = end;
+    if (!WEEKDAY_THEN_DATE.test(text)) return undefined;
+    const date = this.byStart.get(WEEKDAY_THEN_DATE.lastIndex);
+    return date?.precision === 'day' ? date : undefined;
+  }
+
+  /** Moves the start of `date` back to `start` (a weekday's), and its end to `end`, claiming what it gains. */
+  extend(date: Found, start: number, end: number): void {
+    this.byStart.delete(date.start);
+    date.start = start;
+    date.end = end;
+    this.byStart.set(start, date);
+    this.taken.fill(1, start - this.from, end - this.from);
+  }
+}
 
 /**
  * The date expressions of an article's paragraphs (metadata lines are not text), in order, each with how to resolve
@@ -470,32 +553,23 @@ export function locateDates(
   for (const paragraph of paragraphs) {
     const from = paragraph.marker ? paragraph.marker.end : paragraph.start;
     const slice = text.slice(from, paragraph.end);
-    const found: Found[] = [];
-    const free = (range: { start: number; end: number }) => !found.some((r) => overlaps(r, range));
+    const claims = new Claims(from, paragraph.end);
     const apply = (rules: readonly Rule[]) => {
       for (const rule of rules) {
         for (const m of slice.matchAll(rule.pattern)) {
           const range = { start: from + m.index, end: from + m.index + m[0].length };
-          if (!free(range)) continue;
+          if (!claims.free(range)) continue;
           // Whether a match is a date at all (a span of years running forwards) does not hang on the reference.
           const probe = rule.read(m as RegExpExecArray, null);
           if (!probe) continue;
           // "Wednesday (Jan. 29)": one mention, dated by the calendar date.
-          const date =
-            rule === WEEKDAY_RULE
-              ? found.find(
-                  (r) =>
-                    r.start >= range.end &&
-                    WEEKDAY_THEN_DATE.test(text.slice(range.end, r.start)) &&
-                    r.precision === 'day',
-                )
-              : undefined;
+          const date = rule === WEEKDAY_RULE ? claims.dateAfterWeekday(text, range.end) : undefined;
           if (date) {
-            if (text.slice(range.end, date.start).includes('(') && text.charAt(date.end) === ')')
-              date.end += 1;
-            date.start = range.start;
+            const bracketed =
+              text.slice(range.end, date.start).includes('(') && text.charAt(date.end) === ')';
+            claims.extend(date, range.start, bracketed ? date.end + 1 : date.end);
           } else
-            found.push({
+            claims.add({
               ...range,
               precision: probe.precision,
               read: (reference) => rule.read(m as RegExpExecArray, reference) ?? probe,
@@ -505,9 +579,12 @@ export function locateDates(
     };
     apply(SPAN_RULES);
     // chrono reads every word; a paragraph with no month name and no numeric date holds nothing it may keep.
-    if (CALENDAR_HINT.test(slice)) found.push(...calendarDates(text, from, paragraph.end).filter(free));
+    if (CALENDAR_HINT.test(slice)) {
+      const calendar = calendarDates(text, from, paragraph.end).filter((date) => claims.free(date));
+      for (const date of calendar) claims.add(date);
+    }
     apply(RULES);
-    located.push(...found);
+    for (const date of claims.found) located.push(date); // one by one: a spread of 100,000 overflows the stack
   }
   return located
     .sort((a, b) => a.start - b.start)

@@ -213,7 +213,10 @@ export interface QuoteRef {
 
 /** The same quote as rendered by one or more articles. */
 export interface QuoteGroup {
-  /** The words of the most common rendering (the first occurrence's, on a tie), as the text has them. */
+  /**
+   * The words of the most common rendering (on a tie, the fullest, then the one of the article first by id), as the
+   * text has them.
+   */
   text: string;
   /** The speaker most occurrences name, or `null`. */
   speaker: string | null;

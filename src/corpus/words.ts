@@ -54,11 +54,14 @@ export function namedThings(text: string, folded = fold(text)): { names: string[
     names.push(folded.slice(m.index, m.index + m[0].length).replaceAll('.', ''));
   }
   let first = true;
+  // Words and acronyms both come in text order: a cursor over the acronyms, not a search of them all for each word.
+  let next = 0;
   for (const m of folded.matchAll(WORD)) {
     const start = m.index;
     const isFirst = first;
     first = false;
-    if (dotted.some((d) => d.start <= start && start < d.end)) continue;
+    while ((dotted[next]?.end ?? Infinity) <= start) next++;
+    if ((dotted[next]?.start ?? Infinity) <= start) continue;
     const original = text.slice(start, start + m[0].length);
     if (!/^\p{Lu}/u.test(original) || NUMBER_WORDS.has(m[0])) continue;
     // A function word is no name, capitalised in a heading or shouted ("STILL"), but "US" and "IT" may be.
