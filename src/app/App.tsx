@@ -7,6 +7,7 @@ import { SearchView } from '../views/Search/SearchView.tsx';
 import { focusSearchBox } from '../views/Search/SearchBox.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { NotFound } from './NotFound.tsx';
+import { Untrusted } from './Untrusted.tsx';
 import { countOf } from './format.ts';
 import { href, matchRoute, navCurrent, navItems, type Route } from './routes.ts';
 import { useHashLocation, type HashLocationApi } from './useHashLocation.ts';
@@ -38,7 +39,11 @@ function renderView(route: Route, corpus: Corpus, location: HashLocationApi): Re
     case 'not-found':
       return (
         <NotFound title="Page not found">
-          Parallax has no page at <q>{route.path}</q>. The link may be mistyped or from a newer version.
+          Parallax has no page at{' '}
+          <q>
+            <Untrusted>{route.path}</Untrusted>
+          </q>
+          . The link may be mistyped or from a newer version.
         </NotFound>
       );
   }

@@ -1,12 +1,14 @@
-// An article's outlet as text, with how it is known beside it where it is only a guess from the file name.
+// An article's outlet as text, isolated, with how it is known beside it where it is only a guess from the file name.
 import type { Article } from '../corpus/types.ts';
 import { outletName } from './format.ts';
+import { Untrusted } from './Untrusted.tsx';
 
 export function OutletName({ article }: { article: Pick<Article, 'outlet' | 'outletSource'> }) {
-  if (article.outletSource !== 'file-name') return <>{outletName(article)}</>;
+  const name = <Untrusted>{outletName(article)}</Untrusted>;
+  if (article.outletSource !== 'file-name') return name;
   return (
     <>
-      <bdi>{outletName(article)}</bdi> <span className="basis">from the file name</span>
+      {name} <span className="basis">from the file name</span>
     </>
   );
 }

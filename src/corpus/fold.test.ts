@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fold } from './fold.ts';
+import { fold, foldForSearch, searchOffsets } from './fold.ts';
 
 describe('fold', () => {
   it.each([
@@ -24,6 +24,39 @@ describe('fold', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 100 }), (text) => {
         expect(fold(fold(text))).toBe(fold(text));
+      }),
+    );
+  });
+});
+
+describe('foldForSearch', () => {
+  it.each([
+    ['Nvi\u200Bdia', 'nvidia'],
+    ['Lut\u00ADnick', 'lutnick'],
+    ['\uFEFFAmo\u2060dei\u200C’s\u200D', "amodei's"],
+    ['Café—no invisibles', 'cafe-no invisibles'],
+  ])('%j → %j', (text, folded) => expect(foldForSearch(text)).toBe(folded));
+
+  it('maps each of its units back to the unit of the text it was folded from', () => {
+    const unit = fc.constantFrom(
+      'a',
+      'É',
+      '’',
+      ' ',
+      '\u00AD',
+      '\u200B',
+      '\u200C',
+      '\u200D',
+      '\u2060',
+      '\uFEFF',
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 60 }), (units) => {
+        const text = units.join('');
+        const folded = foldForSearch(text);
+        const offsets = searchOffsets(text);
+        expect(offsets).toHaveLength(folded.length);
+        offsets.forEach((at, i) => expect(folded.charAt(i)).toBe(fold(text.charAt(at))));
       }),
     );
   });

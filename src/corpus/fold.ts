@@ -1,4 +1,5 @@
-// Fold: text as search compares it — lower case, no diacritics, straight quotes, plain dashes — one unit for one.
+// Fold: text as search compares it — lower case, no diacritics, straight quotes, plain dashes — one unit for one;
+// and, for the search index and queries, the same without the invisible characters that can sit inside a word.
 
 const SINGLE_QUOTES = /[‘’‚‛′`´]/;
 const DOUBLE_QUOTES = /[“”„‟″«»]/;
@@ -35,4 +36,31 @@ export function fold(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) out += foldUnit(text.charAt(i));
   return out;
+}
+
+/**
+ * Characters with no width that may sit inside a word: soft hyphen, zero-width space, non-joiner and joiner, word
+ * joiner, and the byte-order mark as a zero-width no-break space.
+ */
+const INVISIBLE = '\u00ad\u200b\u200c\u200d\u2060\ufeff';
+
+/**
+ * `text` folded for search: as `fold`, with the invisible characters left out, so `Nvi\u200Bdia` is the word
+ * `nvidia` and `Lut\u00ADnick` is `lutnick`. No one-for-one mapping could do it: whatever an invisible character
+ * became would either split the word or be a letter of it. So its indexes are not the text's: `searchOffsets` maps
+ * them back.
+ */
+export function foldForSearch(text: string): string {
+  return fold(
+    searchOffsets(text)
+      .map((i) => text.charAt(i))
+      .join(''),
+  );
+}
+
+/** For each index of `foldForSearch(text)`, the index in `text` of the unit it was folded from. */
+export function searchOffsets(text: string): number[] {
+  const offsets: number[] = [];
+  for (let i = 0; i < text.length; i++) if (!INVISIBLE.includes(text.charAt(i))) offsets.push(i);
+  return offsets;
 }

@@ -1,6 +1,6 @@
 // Search index: Fuse indexes of every passage's folded text and of every distinct word, and each word's passages.
 import Fuse from 'fuse.js';
-import { fold } from './fold.ts';
+import { foldForSearch } from './fold.ts';
 import type { Article, FuseStringIndex, SearchIndex } from './types.ts';
 
 /** A passage: one sentence of one article. Passage numbers run article by article, sentence by sentence. */
@@ -24,7 +24,7 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
   const texts = passages(articles).map(({ article, sentence }) => {
     const a = articles[article];
     const s = a?.sentences[sentence];
-    return a && s ? fold(a.text.slice(s.start, s.end)) : '';
+    return a && s ? foldForSearch(a.text.slice(s.start, s.end)) : '';
   });
   const holders = new Map<string, number[]>();
   texts.forEach((text, passage) => {

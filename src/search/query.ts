@@ -1,5 +1,5 @@
 // Query: what the reader typed, folded and cut to what Fuse can match, plain words or Fuse's extended syntax.
-import { fold } from '../corpus/fold.ts';
+import { foldForSearch } from '../corpus/fold.ts';
 import { WORD } from '../corpus/search-index.ts';
 
 /** Share of a word's characters that may be wrong for it still to match (Fuse's `threshold`). */
@@ -43,7 +43,7 @@ function tokens(folded: string): string[] {
 }
 
 export function parseQuery(raw: string): Query {
-  const folded = fold(raw).replace(/\s+/g, ' ').trim();
+  const folded = foldForSearch(raw).replace(/\s+/g, ' ').trim();
   const notes: string[] = [];
   const all = tokens(folded).filter((t) => !ONLY_OPERATORS.test(t.replace(/"/g, '')) || t === '|');
   const extended = all.some((t) => t === '|' || OPERATOR.test(t));

@@ -139,6 +139,35 @@ describe('search on another corpus', () => {
   });
 });
 
+describe('search through invisible characters', () => {
+  const text = [
+    'Nvi\u200Bdia shares fell on Monday, a record loss.',
+    '',
+    'Lut\u00ADnick told the hearing that the rules would stay.',
+    '',
+    'Amodei said the ex\uFEFFport rules must tighten.',
+  ].join('\n');
+  const result = analyseCorpus([{ name: 'invisible.txt', bytes: new TextEncoder().encode(text) }]);
+  if (!result.ok) throw new Error('corpus failed');
+  const { corpus } = result;
+  const searchHere = createSearch(corpus);
+  const marks = (query: string) =>
+    searchHere(query).groups.flatMap((g) =>
+      g.hits.flatMap((h) => h.ranges.map((r) => g.article.text.slice(r.start, r.end))),
+    );
+
+  it.each([
+    ['Nvidia', ['Nvi\u200Bdia']],
+    ['Lutnick', ['Lut\u00ADnick']],
+    ['"nvidia shares"', ['Nvi\u200Bdia shares']],
+    ["'lutnick", ['Lut\u00ADnick']],
+    ['Nvi\u200Bdia', ['Nvi\u200Bdia']],
+    ['export', ['ex\uFEFFport']],
+  ])('%j finds and marks %j', (query, marked) => {
+    expect(marks(query)).toEqual(marked);
+  });
+});
+
 describe('match ranges', () => {
   const words = [...new Set(seeds.articles.flatMap((a) => a.text.match(/[\p{L}]{4,}/gu) ?? []))];
 

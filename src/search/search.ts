@@ -1,5 +1,6 @@
 // Search: passages matching a query, ranked and grouped by article, with the ranges to highlight.
 import Fuse, { type IFuseOptions } from 'fuse.js';
+import { searchOffsets } from '../corpus/fold.ts';
 import { passages, type PassageRef } from '../corpus/search-index.ts';
 import type { Article, Corpus, Range } from '../corpus/types.ts';
 import { termMatches } from './highlight.ts';
@@ -73,7 +74,6 @@ export function createSearch(corpus: Corpus): (query: string, filters?: SearchFi
   const refs = passages(corpus.articles);
   const texts = corpus.search.passages.records.map((r) => r.v);
   const norms = corpus.search.passages.records.map((r) => r.n);
-  const starts = refs.map((ref) => corpus.articles[ref.article]?.sentences[ref.sentence]?.start ?? 0);
   const words = new Fuse(
     corpus.search.words.records.map((r) => r.v),
     FUSE_OPTIONS,
@@ -85,6 +85,15 @@ export function createSearch(corpus: Corpus): (query: string, filters?: SearchFi
     Fuse.parseIndex(corpus.search.passages),
   );
   const wordCache = new Map<string, Scores>();
+
+  /** Where each unit of a passage's search text is in its article's text: the index left invisible characters out. */
+  function positions(passage: number): number[] {
+    const ref = refs[passage];
+    const article = ref && corpus.articles[ref.article];
+    const sentence = ref && article?.sentences[ref.sentence];
+    if (!article || !sentence) return [];
+    return searchOffsets(article.text.slice(sentence.start, sentence.end)).map((i) => i + sentence.start);
+  }
   const wordList = corpus.search.words.records.map((r) => r.v);
 
   /** The one index word equal to `word`, as a Fuse-like result, by binary search of the sorted words. */
@@ -183,7 +192,7 @@ export function createSearch(corpus: Corpus): (query: string, filters?: SearchFi
       const marks = query.terms.flatMap((t) => termMatches(t, folded));
       const at = phrase === null ? -1 : folded.indexOf(phrase);
       if (at !== -1 && phrase !== null) marks.push([at, at + phrase.length - 1]);
-      return merge(marks, starts[p] ?? 0);
+      return merge(marks, positions(p));
     };
     // One number orders the hits: phrase first, then more terms held, then closeness, then shorter passages.
     const hits: PassageHit[] = [];
@@ -208,7 +217,7 @@ export function createSearch(corpus: Corpus): (query: string, filters?: SearchFi
     return extended.search(query.fuse).flatMap((r) => {
       if (allowed !== null && !allowed.has(r.refIndex)) return [];
       const indices = r.matches?.flatMap((m) => m.indices.map(([s, e]): [number, number] => [s, e])) ?? [];
-      return hit(r.refIndex, 1, r.score ?? 1, false, (p) => merge(indices, starts[p] ?? 0)) ?? [];
+      return hit(r.refIndex, 1, r.score ?? 1, false, (p) => merge(indices, positions(p))) ?? [];
     });
   }
 
@@ -259,10 +268,14 @@ class Hit implements PassageHit {
   }
 }
 
-/** Inclusive `[start, end]` pairs in a passage as sorted, merged article ranges. */
-function merge(pairs: [number, number][], offset: number): Range[] {
+/** Inclusive `[start, end]` pairs in a passage's search text as sorted, merged article ranges (see `positions`). */
+function merge(pairs: [number, number][], at: readonly number[]): Range[] {
   const sorted = pairs
-    .map(([s, e]) => ({ start: s + offset, end: e + 1 + offset }))
+    .flatMap(([s, e]) => {
+      const start = at[s];
+      const last = at[e];
+      return start === undefined || last === undefined ? [] : [{ start, end: last + 1 }];
+    })
     .sort((a, b) => a.start - b.start);
   const merged: Range[] = [];
   for (const r of sorted) {

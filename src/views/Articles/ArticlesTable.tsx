@@ -6,6 +6,7 @@ import type { Article } from '../../corpus/types.ts';
 import { PublishedDate } from '../../app/PublishedDate.tsx';
 import { derivedTitleNote, formatNumber } from '../../app/format.ts';
 import { OutletName } from '../../app/OutletName.tsx';
+import { Untrusted } from '../../app/Untrusted.tsx';
 import { href } from '../../app/routes.ts';
 import { compareText, type ColumnSort } from './articles.ts';
 
@@ -67,7 +68,7 @@ function TitleCell({ article }: { article: Article }) {
   return (
     <>
       <a className="title-link" href={href.article(article.id)}>
-        {article.title}
+        <Untrusted>{article.title}</Untrusted>
       </a>
       {note !== null && <span className="note">{note}</span>}
     </>

@@ -5,6 +5,7 @@ import type { HashLocationApi } from '../../app/useHashLocation.ts';
 import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
 import { countOf } from '../../app/format.ts';
 import { href } from '../../app/routes.ts';
+import { Untrusted } from '../../app/Untrusted.tsx';
 import { filterArticles, sortFromQuery, sortToPatch, summarise } from './articles.ts';
 import { ArticlesTable } from './ArticlesTable.tsx';
 import { CorpusWarnings } from './CorpusWarnings.tsx';
@@ -58,9 +59,13 @@ export function ArticlesView({ corpus, location }: Props) {
 
       {articles.length === 0 ? (
         <NothingShown clearLabel="Clear the filter" onClear={filter === '' ? null : clearFilter}>
-          {corpus.articles.length === 0
-            ? 'This corpus has no articles yet: add .txt files to its folder and rebuild.'
-            : `No article matches “${filter}”.`}
+          {corpus.articles.length === 0 ? (
+            'This corpus has no articles yet: add .txt files to its folder and rebuild.'
+          ) : (
+            <>
+              No article matches “<Untrusted>{filter}</Untrusted>”.
+            </>
+          )}
         </NothingShown>
       ) : (
         <div className="table-wrap">

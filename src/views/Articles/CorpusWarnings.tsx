@@ -1,6 +1,7 @@
 // The build's warnings about the corpus folder, folded away unless the reader asks.
 import type { CorpusWarning } from '../../corpus/types.ts';
 import { countOf } from '../../app/format.ts';
+import { Untrusted } from '../../app/Untrusted.tsx';
 
 export function CorpusWarnings({ warnings }: { warnings: readonly CorpusWarning[] }) {
   if (warnings.length === 0) return null;
@@ -11,10 +12,10 @@ export function CorpusWarnings({ warnings }: { warnings: readonly CorpusWarning[
         {warnings.map((warning, i) => (
           <li key={i}>
             <code>
-              {warning.file}
+              <Untrusted>{warning.file}</Untrusted>
               {warning.line === undefined ? '' : `:${String(warning.line)}`}
             </code>{' '}
-            {warning.message}
+            <Untrusted>{warning.message}</Untrusted>
           </li>
         ))}
       </ul>

@@ -1,5 +1,6 @@
 // Pure helpers of the articles table: filtering, the coverage summary, and sort state in the URL.
 import type { Article } from '../../corpus/types.ts';
+import { foldForSearch } from '../../corpus/fold.ts';
 import type { Query, QueryPatch } from '../../app/location.ts';
 import { countOf, formatDateRange } from '../../app/format.ts';
 
@@ -11,23 +12,15 @@ export interface ColumnSort {
   desc: boolean;
 }
 
-/** Lower case, accents and typographic quotes folded, so `anthropics` finds `Anthropic’s`. */
-export function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[‘’‛′`]/g, "'")
-    .replace(/[“”‟″]/g, '"')
-    .replace(/[‐‑‒–—―]/g, '-')
-    .toLowerCase();
-}
-
-/** Articles whose title or outlet contains every word of the filter, in corpus order. */
+/**
+ * Articles whose title or outlet contains every word of the filter, in corpus order; both folded as search folds
+ * them, so `anthropic's` finds `Anthropic’s` and `lutnick` finds `Lut\u00ADnick`.
+ */
 export function filterArticles(articles: readonly Article[], filter: string): readonly Article[] {
-  const words = fold(filter).split(/\s+/).filter(Boolean);
+  const words = foldForSearch(filter).split(/\s+/).filter(Boolean);
   if (words.length === 0) return articles;
   return articles.filter((article) => {
-    const haystack = fold(`${article.title}\n${article.outlet ?? ''}`);
+    const haystack = foldForSearch(`${article.title}\n${article.outlet ?? ''}`);
     return words.every((word) => haystack.includes(word));
   });
 }

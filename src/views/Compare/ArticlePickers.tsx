@@ -1,6 +1,7 @@
 // The two article pickers of the compare view, and the button that swaps them; each choice goes to the URL.
 import type { Article } from '../../corpus/types.ts';
 import { outletName } from '../../app/format.ts';
+import { isolateText } from '../../app/bidi.ts';
 
 interface Props {
   articles: readonly Article[];
@@ -23,7 +24,7 @@ export function ArticlePickers({ articles, a, b, onPick, onSwap }: Props) {
       >
         {articles.map((article) => (
           <option key={article.id} value={article.id}>
-            {outletName(article)} — {article.title}
+            {isolateText(outletName(article))} — {isolateText(article.title)}
           </option>
         ))}
       </select>

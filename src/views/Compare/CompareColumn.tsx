@@ -4,6 +4,7 @@ import type { Article } from '../../corpus/types.ts';
 import { PublishedDate } from '../../app/PublishedDate.tsx';
 import { outletName } from '../../app/format.ts';
 import { href } from '../../app/routes.ts';
+import { Untrusted } from '../../app/Untrusted.tsx';
 import { layoutArticle, type Piece } from '../Reader/layout.ts';
 import { ArticleBody } from '../Reader/ArticleBody.tsx';
 import { ComparePieces, type ColumnContext } from './ComparePieces.tsx';
@@ -16,9 +17,11 @@ export function CompareColumn({ article, ctx }: { article: Article; ctx: ColumnC
     <section className="compare-pane" data-column aria-labelledby={titleId} tabIndex={0}>
       <header className="compare-head">
         <p className="kicker">
-          {outletName(article)} · <PublishedDate article={article} />
+          <Untrusted>{outletName(article)}</Untrusted> · <PublishedDate article={article} />
         </p>
-        <h2 id={titleId}>{layout.title ? render(layout.title.pieces) : article.title}</h2>
+        <h2 id={titleId}>
+          {layout.title ? render(layout.title.pieces) : <Untrusted>{article.title}</Untrusted>}
+        </h2>
         {layout.deks.map((dek) => (
           <p key={dek.paragraph} className="dek">
             {render(dek.pieces)}
@@ -30,7 +33,7 @@ export function CompareColumn({ article, ctx }: { article: Article; ctx: ColumnC
       </header>
       <ArticleBody body={layout.body} passage={null} renderPieces={render} />
       <span id={`cmp-${ctx.side}-only`} hidden>
-        Only in {ctx.outlet}
+        Only in <Untrusted>{ctx.outlet}</Untrusted>
       </span>
     </section>
   );

@@ -1,10 +1,13 @@
 // One block of a compared article: linked sentences numbered and focusable, one-sided runs labelled, the rest
-// (headlines, headings, credits) plain; under a sentence that shares a quote, how the quote's wording differs.
+// (headlines, headings, credits) plain; under a sentence that shares a quote, how the quote's wording differs. The
+// text's direction controls are balanced piece by piece (bidi.ts), so none reaches a badge, tag or label after it.
 import type { MouseEvent, KeyboardEvent } from 'react';
 import type { Piece } from '../Reader/layout.ts';
 import type { SharedQuote, Side, SideLinks } from './links.ts';
 import { similarity, toRuns } from './runs.ts';
 import { QuoteDiff } from './QuoteDiff.tsx';
+import { Untrusted } from '../../app/Untrusted.tsx';
+import { balanceBidi } from '../../app/bidi.ts';
 
 export interface ColumnContext {
   side: Side;
@@ -31,19 +34,21 @@ export function ComparePieces({ pieces, ctx }: { pieces: readonly Piece[]; ctx: 
   return toRuns(pieces, (sentence) => only.has(sentence)).map((run, i) =>
     run.only ? (
       <span key={i} className="only-run">
-        <span className="only-tag">Only in {ctx.outlet}</span>{' '}
+        <span className="only-tag">
+          Only in <Untrusted>{ctx.outlet}</Untrusted>
+        </span>{' '}
         {run.pieces.map((piece, j) =>
           piece.sentence === null ? (
-            piece.text
+            balanceBidi(piece.text)
           ) : (
             <span key={j} id={passageId(ctx.side, piece.sentence)} aria-describedby={`cmp-${ctx.side}-only`}>
-              {piece.text}
+              {balanceBidi(piece.text)}
             </span>
           ),
         )}
       </span>
     ) : run.piece.sentence === null || !ctx.links.links.has(run.piece.sentence) ? (
-      run.piece.text
+      balanceBidi(run.piece.text)
     ) : (
       <Linked key={i} text={run.piece.text} sentence={run.piece.sentence} ctx={ctx} />
     ),
@@ -99,7 +104,7 @@ function Linked({ text, sentence, ctx }: { text: string; sentence: number; ctx: 
         <span className="link-badge" aria-hidden="true">
           {badge}
         </span>
-        {text}
+        {balanceBidi(text)}
       </span>
       <span id={`${id}-note`} hidden>
         {note}

@@ -1,9 +1,11 @@
 // The compare view (`#/compare?a=<id>&b=<id>`): two articles side by side, or why they cannot be shown.
+import { Fragment } from 'react';
 import type { Corpus } from '../../corpus/types.ts';
 import type { HashLocationApi } from '../../app/useHashLocation.ts';
 import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
 import { NotFound } from '../../app/NotFound.tsx';
 import { href } from '../../app/routes.ts';
+import { Untrusted } from '../../app/Untrusted.tsx';
 import { selectArticles, swapPatch } from './state.ts';
 import { ArticlePickers } from './ArticlePickers.tsx';
 import { Comparison } from './Comparison.tsx';
@@ -19,8 +21,13 @@ export default function CompareView({ corpus, location }: Props) {
   if (selection.kind === 'unknown') {
     return (
       <NotFound title="Article not found">
-        This corpus has no article with the id {selection.ids.map((id) => `“${id}”`).join(' or ')}. It may
-        have been renamed or removed: <a href={href.compare()}>compare two other articles</a>.
+        This corpus has no article with the id{' '}
+        {selection.ids.map((id, i) => (
+          <Fragment key={i}>
+            {i > 0 && ' or '}“<Untrusted>{id}</Untrusted>”
+          </Fragment>
+        ))}
+        . It may have been renamed or removed: <a href={href.compare()}>compare two other articles</a>.
       </NotFound>
     );
   }

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import type { Article, Corpus } from '../../corpus/types.ts';
 import { shorten } from '../Coverage/coverage.ts';
 import { countOf, formatNumber, outletName } from '../../app/format.ts';
+import { Untrusted } from '../../app/Untrusted.tsx';
 import { compareLinks, type Link, type SharedQuote, type Side } from './links.ts';
 import { similarity } from './runs.ts';
 import { revealInColumn } from './reveal.ts';
@@ -69,10 +70,10 @@ export function Comparison({ corpus, a, b }: { corpus: Corpus; a: number; b: num
         <span>{countOf(links.aligned, 'aligned passage')}</span>
         <span>{countOf(links.sharedGroups, 'shared quote')}</span>
         <span>
-          {formatNumber(links.a.only.length)} only in {outlets.a}
+          {formatNumber(links.a.only.length)} only in <Untrusted>{outlets.a}</Untrusted>
         </span>
         <span>
-          {formatNumber(links.b.only.length)} only in {outlets.b}
+          {formatNumber(links.b.only.length)} only in <Untrusted>{outlets.b}</Untrusted>
         </span>
       </p>
       <div className="compare-columns">
@@ -115,18 +116,21 @@ function partnerText(article: Article, sentence: number | undefined): string | n
 function LinkStatus({ look, outlets, links, badge, partner }: StatusProps) {
   const scores = links.flatMap((link) => (link.score === null ? [] : [link.score]));
   const quoted = links.some((link) => link.quoteGroups.length > 0);
-  const parts = [
-    `Passage ${String(badge)}: ${outlets[look.side]} ⇄ ${outlets[other(look.side)]}`,
+  const details = [
     links.length > 1 ? `${String(links.length)} partners` : null,
     scores.length > 0 ? similarity(Math.max(...scores)) : null,
     quoted ? 'shared quote' : null,
-  ];
+  ].filter(Boolean);
   return (
     <>
-      <strong>{parts.filter(Boolean).join(' · ')}</strong>
+      <strong>
+        Passage {String(badge)}: <Untrusted>{outlets[look.side]}</Untrusted> ⇄{' '}
+        <Untrusted>{outlets[other(look.side)]}</Untrusted>
+        {details.map((detail) => ` · ${detail ?? ''}`).join('')}
+      </strong>
       {partner !== null && (
         <span className="link-partner">
-          {outlets[other(look.side)]}: “{partner}”
+          <Untrusted>{outlets[other(look.side)]}</Untrusted>: “<Untrusted>{partner}</Untrusted>”
         </span>
       )}
     </>

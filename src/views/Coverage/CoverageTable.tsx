@@ -6,6 +6,8 @@ import { SortedHead, useSortedTable, type SortedFeatures } from '../sortedTable.
 import type { Article } from '../../corpus/types.ts';
 import { formatNumber, outletName } from '../../app/format.ts';
 import { href } from '../../app/routes.ts';
+import { Untrusted } from '../../app/Untrusted.tsx';
+import { balanceBidi } from '../../app/bidi.ts';
 import { compareText } from '../Articles/articles.ts';
 import { shorten, type CoverageRow, type CoverageState } from './coverage.ts';
 
@@ -41,9 +43,13 @@ function ArticleHeading({ article }: { article: Article }) {
   return (
     <>
       <span className="cov-outlet">
-        <BreakAtDots text={outletName(article)} />
+        <Untrusted>
+          <BreakAtDots text={outletName(article)} />
+        </Untrusted>
       </span>
-      <span className="cov-title">{shorten(article.title, 48)}</span>
+      <span className="cov-title">
+        <Untrusted>{shorten(article.title, 48)}</Untrusted>
+      </span>
     </>
   );
 }
@@ -53,7 +59,7 @@ function BreakAtDots({ text }: { text: string }) {
   return text.split(/(?<=\.)/).map((part, i) => (
     <span key={i}>
       {i > 0 && <wbr />}
-      {part}
+      {balanceBidi(part)}
     </span>
   ));
 }
@@ -61,10 +67,10 @@ function BreakAtDots({ text }: { text: string }) {
 function ElementLabel({ label }: { label: string }) {
   const [open, setOpen] = useState(false);
   const short = shorten(label, 140);
-  if (short === label) return label;
+  if (short === label) return <Untrusted>{label}</Untrusted>;
   return (
     <>
-      {open ? label : short}{' '}
+      <Untrusted>{open ? label : short}</Untrusted>{' '}
       <button
         type="button"
         className="link-button"
@@ -86,14 +92,18 @@ function Cell({ article, sentence }: { article: Article; sentence: number | null
     return (
       <span className="cov-none">
         <span aria-hidden="true">·</span>
-        <span className="visually-hidden">not in {outlet}</span>
+        <span className="visually-hidden">
+          not in <Untrusted>{outlet}</Untrusted>
+        </span>
       </span>
     );
   }
   return (
     <a className="cov-yes" href={href.article(article.id, { p: String(sentence) })}>
       <span aria-hidden="true">✓</span>
-      <span className="visually-hidden">carried by {outlet}</span>
+      <span className="visually-hidden">
+        carried by <Untrusted>{outlet}</Untrusted>
+      </span>
     </a>
   );
 }

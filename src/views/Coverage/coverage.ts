@@ -1,7 +1,7 @@
 // Pure helpers of the coverage matrix: one row per story element, the filters, and the matrix's state in the URL.
 import type { Corpus } from '../../corpus/types.ts';
 import type { Query, QueryPatch } from '../../app/location.ts';
-import { fold } from '../Articles/articles.ts';
+import { foldForSearch } from '../../corpus/fold.ts';
 
 /** One story element: its label sentence, how many articles carry it, and where each one tells it. */
 export interface CoverageRow {
@@ -68,11 +68,11 @@ export function filterRows(
   onlyOne: boolean,
   filter: string,
 ): readonly CoverageRow[] {
-  const words = fold(filter).split(/\s+/).filter(Boolean);
+  const words = foldForSearch(filter).split(/\s+/).filter(Boolean);
   if (!onlyOne && words.length === 0) return rows;
   return rows.filter((row) => {
     if (onlyOne && row.sources !== 1) return false;
-    const label = fold(row.label);
+    const label = foldForSearch(row.label);
     return words.every((word) => label.includes(word));
   });
 }

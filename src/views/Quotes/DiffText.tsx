@@ -1,6 +1,8 @@
 // A quote's wording against another's: words only the other has struck through, words only this one has
 // underlined, each also said in words (visually hidden) so the difference does not rest on styling.
 import type { DiffPart } from '../../corpus/types.ts';
+import { balanceBidi } from '../../app/bidi.ts';
+import { Untrusted } from '../../app/Untrusted.tsx';
 
 interface Props {
   diff: readonly DiffPart[];
@@ -13,12 +15,14 @@ export function DiffText({ diff, from, to }: Props) {
   return (
     <span className="diff-text">
       {diff.map((part, i) => {
-        if (part.kind === 'same') return part.text;
+        if (part.kind === 'same') return balanceBidi(part.text);
         const Tag = part.kind === 'added' ? 'ins' : 'del';
         return (
           <Tag key={i}>
-            <span className="visually-hidden">[{part.kind === 'added' ? to : from} has: </span>
-            {part.text}
+            <span className="visually-hidden">
+              [<Untrusted>{part.kind === 'added' ? to : from}</Untrusted> has:{' '}
+            </span>
+            {balanceBidi(part.text)}
             <span className="visually-hidden">]</span>
           </Tag>
         );

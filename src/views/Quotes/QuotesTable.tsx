@@ -4,6 +4,7 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { SortedHead, useSortedTable, type SortedFeatures } from '../sortedTable.tsx';
 import { formatNumber } from '../../app/format.ts';
 import { href } from '../../app/routes.ts';
+import { Untrusted } from '../../app/Untrusted.tsx';
 import { compareText } from '../Articles/articles.ts';
 import { hasChanges } from './wording.ts';
 import { DiffText } from './DiffText.tsx';
@@ -25,7 +26,12 @@ const columns = helper.columns([
     sortDescFirst: false,
     // Quotes with no named speaker last, either way round.
     sortFn: (a, b) => compareText(a.original.speaker ?? '\uffff', b.original.speaker ?? '\uffff'),
-    cell: ({ row }) => row.original.speaker ?? <span className="muted">Not named</span>,
+    cell: ({ row }) =>
+      row.original.speaker === null ? (
+        <span className="muted">Not named</span>
+      ) : (
+        <Untrusted>{row.original.speaker}</Untrusted>
+      ),
     meta: { className: 'q-speaker' },
   }),
   helper.accessor('sources', {
@@ -42,16 +48,22 @@ function QuoteCell({ row }: { row: QuoteRow }) {
   const variants = row.occurrences.slice(1);
   return (
     <>
-      <blockquote className="q-text">“{row.words}”</blockquote>
+      <blockquote className="q-text">
+        “<Untrusted>{row.words}</Untrusted>”
+      </blockquote>
       {first && variants.length > 0 && (
         <div className="q-variants">
           {row.differs ? (
             <>
-              <p className="q-variants-label">Worded against {first.outlet}</p>
+              <p className="q-variants-label">
+                Worded against <Untrusted>{first.outlet}</Untrusted>
+              </p>
               <ul>
                 {variants.map((occurrence, i) => (
                   <li key={i}>
-                    <span className="q-variant-outlet">{occurrence.outlet}:</span>{' '}
+                    <span className="q-variant-outlet">
+                      <Untrusted>{occurrence.outlet}</Untrusted>:
+                    </span>{' '}
                     {hasChanges(occurrence.diff) ? (
                       <DiffText diff={occurrence.diff} from={first.outlet} to={occurrence.outlet} />
                     ) : (
@@ -78,8 +90,10 @@ function Occurrences({ row }: { row: QuoteRow }) {
         {row.occurrences.map((occurrence, i) => (
           <li key={i}>
             <a href={href.article(occurrence.articleId, { p: String(occurrence.sentence) })}>
-              {occurrence.outlet}
-              <span className="visually-hidden">: “{occurrence.words}” in its passage</span>
+              <Untrusted>{occurrence.outlet}</Untrusted>
+              <span className="visually-hidden">
+                : “<Untrusted>{occurrence.words}</Untrusted>” in its passage
+              </span>
             </a>
           </li>
         ))}

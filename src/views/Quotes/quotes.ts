@@ -3,7 +3,7 @@
 import type { Corpus, DiffPart } from '../../corpus/types.ts';
 import type { Query, QueryPatch } from '../../app/location.ts';
 import { outletName } from '../../app/format.ts';
-import { fold } from '../Articles/articles.ts';
+import { foldForSearch } from '../../corpus/fold.ts';
 import { hasChanges, quoteWords } from './wording.ts';
 
 /** One occurrence of a quote: where it is, its words as typed, and how they differ from the first occurrence's. */
@@ -92,11 +92,11 @@ export function filterQuotes(
   shared: boolean,
   filter: string,
 ): readonly QuoteRow[] {
-  const words = fold(filter).split(/\s+/).filter(Boolean);
+  const words = foldForSearch(filter).split(/\s+/).filter(Boolean);
   if (!shared && words.length === 0) return rows;
   return rows.filter((row) => {
     if (shared && row.sources < 2) return false;
-    const text = fold(`${row.words} ${row.speaker ?? ''}`);
+    const text = foldForSearch(`${row.words} ${row.speaker ?? ''}`);
     return words.every((word) => text.includes(word));
   });
 }

@@ -3,6 +3,7 @@ import type { Article } from '../../corpus/types.ts';
 import { PublishedDate } from '../../app/PublishedDate.tsx';
 import { countOf, derivedTitleNote, safeHref } from '../../app/format.ts';
 import { OutletName } from '../../app/OutletName.tsx';
+import { Untrusted } from '../../app/Untrusted.tsx';
 import type { ArticleLayout } from './layout.ts';
 import { Pieces, type PassageFocus } from './Pieces.tsx';
 
@@ -20,7 +21,11 @@ export function ArticleHeader({ article, layout, passage }: Props) {
         <Outlet article={article} />
       </p>
       <h1 tabIndex={-1}>
-        {layout.title ? <Pieces pieces={layout.title.pieces} passage={passage} /> : article.title}
+        {layout.title ? (
+          <Pieces pieces={layout.title.pieces} passage={passage} />
+        ) : (
+          <Untrusted>{article.title}</Untrusted>
+        )}
       </h1>
       {note !== null && <p className="note">{note}</p>}
       {layout.deks.map((dek) => (
@@ -44,7 +49,9 @@ export function ArticleHeader({ article, layout, passage }: Props) {
         <div>
           <dt>File</dt>
           <dd>
-            <code>{article.file}</code>
+            <code>
+              <Untrusted>{article.file}</Untrusted>
+            </code>
           </dd>
         </div>
         {article.metadata.length > 0 && (
@@ -53,7 +60,10 @@ export function ArticleHeader({ article, layout, passage }: Props) {
             <dd className="metadata">
               {article.metadata.map((field, i) => (
                 <span key={i}>
-                  <span className="key">{field.key}</span> {field.value}
+                  <span className="key">
+                    <Untrusted>{field.key}</Untrusted>
+                  </span>{' '}
+                  <Untrusted>{field.value}</Untrusted>
                 </span>
               ))}
             </dd>

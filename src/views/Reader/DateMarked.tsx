@@ -1,7 +1,9 @@
 // Text of the reader with its dates marked: each date expression focusable, with what it resolves to shown on hover
-// and focus (a tooltip drawn by CSS from its description) and given to screen readers as its description.
+// and focus (a tooltip drawn by CSS from its description) and given to screen readers as its description. Each
+// stretch has its direction controls balanced (bidi.ts), so an override in the text cannot move a mark after it.
 import type { DateSpan } from './dateMarks.ts';
 import { cutAtDates } from './dateMarks.ts';
+import { balanceBidi } from '../../app/bidi.ts';
 import './reader-dates.css';
 
 /** The element id of a date's description, which the reader lists once, hidden, after the article. */
@@ -17,11 +19,12 @@ interface Props {
 }
 
 export function DateMarked({ text, start, dates }: Props) {
-  if (dates.length === 0) return text;
+  if (dates.length === 0) return balanceBidi(text);
   return cutAtDates(text, start, dates).map((segment, i) => {
-    if (segment.date === null) return segment.text;
+    const words = balanceBidi(segment.text);
+    if (segment.date === null) return words;
     const span = dates[segment.date];
-    if (!span) return segment.text;
+    if (!span) return words;
     const props = {
       className: 'date-mark',
       'data-description': span.description,
@@ -30,11 +33,11 @@ export function DateMarked({ text, start, dates }: Props) {
     };
     return span.dateTime === null ? (
       <span key={i} {...props}>
-        {segment.text}
+        {words}
       </span>
     ) : (
       <time key={i} dateTime={span.dateTime} {...props}>
-        {segment.text}
+        {words}
       </time>
     );
   });

@@ -8,6 +8,8 @@ import type { HashLocationApi } from '../../app/useHashLocation.ts';
 import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
 import { NotFound } from '../../app/NotFound.tsx';
 import { href } from '../../app/routes.ts';
+import { Untrusted } from '../../app/Untrusted.tsx';
+import { balanceBidi } from '../../app/bidi.ts';
 import { searchKeys } from '../Search/state.ts';
 import { findArticle, layoutArticle, parsePassage, sentenceId } from './layout.ts';
 import type { PassageFocus } from './Pieces.tsx';
@@ -32,7 +34,11 @@ export function ReaderView({ corpus, id, location }: Props) {
   if (article === null) {
     return (
       <NotFound title="Article not found">
-        There is no article with the id <q>{id}</q> in this corpus. It may have been renamed or removed.
+        There is no article with the id{' '}
+        <q>
+          <Untrusted>{id}</Untrusted>
+        </q>{' '}
+        in this corpus. It may have been renamed or removed.
       </NotFound>
     );
   }
@@ -64,7 +70,7 @@ function Reader({ corpus, article, query }: { corpus: Corpus; article: Article; 
             q === undefined ? (
               <QuoteMarked piece={piece} spans={quotes} dates={dates} />
             ) : (
-              <Suspense fallback={piece.text}>
+              <Suspense fallback={balanceBidi(piece.text)}>
                 <PassageMatches
                   corpus={corpus}
                   article={article}

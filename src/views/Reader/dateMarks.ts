@@ -1,6 +1,7 @@
 // Dates in the reader: each date expression's range and what it resolves to, in words, and a piece of text cut at
 // them.
 import type { Article, DateMention } from '../../corpus/types.ts';
+import { isolateText } from '../../app/bidi.ts';
 import { cutAtSpans, withoutOverlaps } from '../spans.ts';
 
 export interface DateSpan {
@@ -30,7 +31,7 @@ function against(article: Pick<Article, 'dateReference'>): string {
 
 /** A date expression's description: the words, what they resolve to, and how that is known. */
 export function describeDate(article: Pick<Article, 'text' | 'dateReference'>, mention: DateMention): string {
-  const words = `‘${article.text.slice(mention.start, mention.end).replace(/\s+/g, ' ')}’`;
+  const words = `‘${isolateText(article.text.slice(mention.start, mention.end).replace(/\s+/g, ' '))}’`;
   if (mention.span === null || mention.basis === 'unresolved')
     return `${words}: unresolved, with no date to resolve it against`;
   const { start, end } = mention.span;

@@ -1,6 +1,7 @@
 // Quotes in the reader: each quote's span (with its quotation marks) and speaker, and a piece of text cut at them.
 import type { Article, SpeakerBasis } from '../../corpus/types.ts';
 import type { Piece } from './layout.ts';
+import { isolateText } from '../../app/bidi.ts';
 import { cutAtSpans, withoutOverlaps } from '../spans.ts';
 
 export interface QuoteSpan {
@@ -28,7 +29,7 @@ export function quoteSpans(article: Pick<Article, 'quotes'>): QuoteSpan[] {
     description:
       quote.speaker === null
         ? 'Quote; the text does not say who said it'
-        : `Quote by ${quote.speaker} (${basis[quote.speakerBasis ?? 'named']})`,
+        : `Quote by ${isolateText(quote.speaker)} (${basis[quote.speakerBasis ?? 'named']})`,
   }));
 }
 

@@ -3,6 +3,7 @@ import type { Article } from '../../corpus/types.ts';
 import type { PassageHit } from '../../search/search.ts';
 import { contextOf, excerpt, segments } from './passage.ts';
 import { Highlighted } from './Highlighted.tsx';
+import { Untrusted } from '../../app/Untrusted.tsx';
 
 /** Characters of a passage shown at most: a sentence longer than this is cut around its first match. */
 const MAX_PASSAGE = 360;
@@ -16,13 +17,24 @@ export function HitLink({ article, hit, to }: { article: Article; hit: PassageHi
   const { before, after } = contextOf(article, hit.sentence);
   return (
     <a className="hit" href={to} data-hit="">
-      {before !== null && !cutStart && <span className="hit-context">{before} </span>}
+      {before !== null && !cutStart && (
+        <span className="hit-context">
+          <Untrusted>{before}</Untrusted>{' '}
+        </span>
+      )}
       <span className="hit-passage">
         {cutStart && '…'}
-        <Highlighted segments={segments(article.text, shown.start, shown.end, hit.ranges)} />
+        <Untrusted>
+          <Highlighted segments={segments(article.text, shown.start, shown.end, hit.ranges)} />
+        </Untrusted>
         {cutEnd && '…'}
       </span>
-      {after !== null && !cutEnd && <span className="hit-context"> {after}</span>}
+      {after !== null && !cutEnd && (
+        <span className="hit-context">
+          {' '}
+          <Untrusted>{after}</Untrusted>
+        </span>
+      )}
     </a>
   );
 }

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { Query } from '../../app/location.ts';
 import { countOf, outletName } from '../../app/format.ts';
 import { href } from '../../app/routes.ts';
+import { Untrusted } from '../../app/Untrusted.tsx';
 import type { ArticleHits } from '../../search/search.ts';
 import { HitLink } from './HitLink.tsx';
 
@@ -16,9 +17,13 @@ export function ResultGroup({ group, search }: { group: ArticleHits; search: Que
   return (
     <>
       <div className="result-head">
-        <p className="kicker">{outletName(article)}</p>
+        <p className="kicker">
+          <Untrusted>{outletName(article)}</Untrusted>
+        </p>
         <h3>
-          <a href={href.article(article.id)}>{article.title}</a>
+          <a href={href.article(article.id)}>
+            <Untrusted>{article.title}</Untrusted>
+          </a>
         </h3>
         <p className="result-count">{countOf(hits.length, 'passage')}</p>
       </div>

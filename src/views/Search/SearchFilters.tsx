@@ -3,6 +3,7 @@ import { memo, useId, useMemo, useState } from 'react';
 import type { QueryPatch } from '../../app/location.ts';
 import type { Article } from '../../corpus/types.ts';
 import { outletName } from '../../app/format.ts';
+import { Untrusted } from '../../app/Untrusted.tsx';
 import { applicableFilters, filtersPatch, outletsOf, readList, toggle } from './state.ts';
 
 interface Props {
@@ -106,11 +107,11 @@ function FilterGroup({ legend, options, selected, onToggle }: GroupProps) {
               />
               <span>
                 <label htmlFor={box} className="filter-label">
-                  {option.label}
+                  <Untrusted>{option.label}</Untrusted>
                 </label>
                 {option.note !== undefined && (
                   <span id={`${box}-note`} className="filter-note">
-                    {option.note}
+                    <Untrusted>{option.note}</Untrusted>
                   </span>
                 )}
               </span>

@@ -2,6 +2,7 @@
 import type { Query } from '../../app/location.ts';
 import type { Article } from '../../corpus/types.ts';
 import { href } from '../../app/routes.ts';
+import { Untrusted } from '../../app/Untrusted.tsx';
 import { exampleQueries } from './examples.ts';
 
 // Worked out once per corpus, not each time the box is cleared.
@@ -30,7 +31,9 @@ export function SearchIntro({ articles, filters }: { articles: readonly Article[
           <ul aria-labelledby="examples-heading">
             {examples.map((example) => (
               <li key={example}>
-                <a href={href.search({ ...filters, q: example })}>{example}</a>
+                <a href={href.search({ ...filters, q: example })}>
+                  <Untrusted>{example}</Untrusted>
+                </a>
               </li>
             ))}
           </ul>

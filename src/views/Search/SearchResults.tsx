@@ -2,6 +2,7 @@
 import { memo, useMemo, useState } from 'react';
 import type { Corpus } from '../../corpus/types.ts';
 import { countOf, formatNumber } from '../../app/format.ts';
+import { Untrusted } from '../../app/Untrusted.tsx';
 import { searchFor } from './engine.ts';
 import { applicableFilters, readSearch } from './state.ts';
 import { head } from './passage.ts';
@@ -44,7 +45,7 @@ function SearchResults({ corpus, q, article, outlet }: Props) {
         {searchable && total > 0 && `${countOf(total, 'passage')} in ${countOf(groups.length, 'article')}`}
         {searchable && total === 0 && (
           <>
-            No passage matches “<bdi>{head(q, 80)}</bdi>”{filtered && ' with these filters'}.
+            No passage matches “<Untrusted>{head(q, 80)}</Untrusted>”{filtered && ' with these filters'}.
           </>
         )}
       </p>

@@ -3,6 +3,7 @@ import { lazy, Suspense, useDeferredValue, useEffect, useRef, type KeyboardEvent
 import type { Corpus } from '../../corpus/types.ts';
 import type { HashLocationApi } from '../../app/useHashLocation.ts';
 import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
+import { isolateText } from '../../app/bidi.ts';
 import { countOf } from '../../app/format.ts';
 import { readSearch } from './state.ts';
 import { head } from './passage.ts';
@@ -29,7 +30,7 @@ export function SearchView({ corpus, location }: Props) {
   const passages = corpus.articles.reduce((sum, article) => sum + article.sentences.length, 0);
   const box = useRef<HTMLInputElement>(null);
   const results = useRef<HTMLElement>(null);
-  useDocumentTitle(state.q.trim() === '' ? 'Search' : `${head(state.q, 40)} – Search`);
+  useDocumentTitle(state.q.trim() === '' ? 'Search' : `${isolateText(head(state.q, 40))} – Search`);
 
   useEffect(() => {
     void loadResults();

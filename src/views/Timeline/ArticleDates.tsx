@@ -3,6 +3,7 @@
 import type { Article, Corpus } from '../../corpus/types.ts';
 import { countOf, formatDate, publishedBasis } from '../../app/format.ts';
 import { href } from '../../app/routes.ts';
+import { Untrusted } from '../../app/Untrusted.tsx';
 
 interface Props {
   corpus: Corpus;
@@ -22,9 +23,11 @@ export function ArticleDates({ corpus, labels, only }: Props) {
         const others = corpus.timeline.unnamed.filter((m) => m.article === i).length;
         return (
           <li key={article.id} className="tl-article">
-            <span className="tl-badge">{labels[i]}</span>{' '}
+            <span className="tl-badge">
+              <Untrusted>{labels[i] ?? ''}</Untrusted>
+            </span>{' '}
             <a className="tl-article-title" href={href.article(article.id)}>
-              {article.title}
+              <Untrusted>{article.title}</Untrusted>
             </a>
             <p className="tl-article-date">
               <ArticleDate article={article} corpus={corpus} />
@@ -36,7 +39,11 @@ export function ArticleDates({ corpus, labels, only }: Props) {
                 <>
                   {' · '}
                   <a href={href.timeline({ article: article.id })}>
-                    Show only its events<span className="visually-hidden"> ({labels[i]})</span>
+                    Show only its events
+                    <span className="visually-hidden">
+                      {' '}
+                      (<Untrusted>{labels[i] ?? ''}</Untrusted>)
+                    </span>
                   </a>
                 </>
               )}
@@ -67,7 +74,11 @@ export function ArticleDate({ article, corpus }: { article: Article; corpus: Cor
       {bound !== null && (
         <>
           ; published on or after <time dateTime={bound.after}>{formatDate(bound.after)}</time>
-          {event !== undefined && <>: it reports “{event.name}”</>}
+          {event !== undefined && (
+            <>
+              : it reports “<Untrusted>{event.name}</Untrusted>”
+            </>
+          )}
         </>
       )}
       .{' '}

@@ -2,6 +2,8 @@
 // behind a disclosure button all its dates side by side and every passage that mentions it.
 import type { Article } from '../../corpus/types.ts';
 import { countOf } from '../../app/format.ts';
+import { Untrusted } from '../../app/Untrusted.tsx';
+import { isolateText } from '../../app/bidi.ts';
 import { DateTime } from './DateTime.tsx';
 import { agreementWords, eventDateBasis, isImprecise, placedDate, precisionWords } from './describe.ts';
 import { eventPassages, type EventEntry } from './model.ts';
@@ -49,7 +51,7 @@ export function EventItem({ entry, articles, labels, open, onToggle }: Props) {
           onClick={onToggle}
         >
           <span className="tl-chevron" aria-hidden="true" />
-          {event.name}
+          <Untrusted>{event.name}</Untrusted>
         </button>
       </h3>
       <p className="tl-basis">
@@ -68,8 +70,8 @@ export function EventItem({ entry, articles, labels, open, onToggle }: Props) {
         </span>
         <ul className="tl-badges" aria-labelledby={`${panel}-in`}>
           {entry.articles.map((a) => (
-            <li key={a} className="tl-badge" title={articles[a]?.title}>
-              {labels[a]}
+            <li key={a} className="tl-badge" title={isolateText(articles[a]?.title ?? '')}>
+              <Untrusted>{labels[a] ?? ''}</Untrusted>
             </li>
           ))}
         </ul>

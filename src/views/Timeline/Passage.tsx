@@ -1,6 +1,8 @@
 // A sentence that mentions an event or a date, as a link to it in the reader; the date's words marked in it.
 import type { Article, DateMention } from '../../corpus/types.ts';
 import { href } from '../../app/routes.ts';
+import { Untrusted } from '../../app/Untrusted.tsx';
+import { balanceBidi } from '../../app/bidi.ts';
 
 interface Props {
   article: Article;
@@ -14,21 +16,25 @@ interface Props {
 export function Passage({ article, sentence, date, label }: Props) {
   const range = article.sentences[sentence];
   if (!range) return null;
-  const text = (from: number, to: number) => article.text.slice(from, to).replace(/\s+/g, ' ');
+  const text = (from: number, to: number) => balanceBidi(article.text.slice(from, to).replace(/\s+/g, ' '));
   const marked = date !== null && date.start >= range.start && date.end <= range.end;
   return (
     <a className="tl-passage" href={href.article(article.id, { p: String(sentence) })}>
-      <span className="tl-source">{label}</span>{' '}
+      <span className="tl-source">
+        <Untrusted>{label}</Untrusted>
+      </span>{' '}
       <span className="tl-sentence">
-        {marked ? (
-          <>
-            {text(range.start, date.start)}
-            <strong className="tl-phrase">{text(date.start, date.end)}</strong>
-            {text(date.end, range.end)}
-          </>
-        ) : (
-          text(range.start, range.end)
-        )}
+        <Untrusted>
+          {marked ? (
+            <>
+              {text(range.start, date.start)}
+              <strong className="tl-phrase">{text(date.start, date.end)}</strong>
+              {text(date.end, range.end)}
+            </>
+          ) : (
+            text(range.start, range.end)
+          )}
+        </Untrusted>
       </span>
     </a>
   );

@@ -17,6 +17,8 @@ import {
 import { isImprecise } from './describe.ts';
 import type { ChartMark, ChartRow } from './model.ts';
 import { useWidth } from './useWidth.ts';
+import { Untrusted } from '../../app/Untrusted.tsx';
+import { isolateText } from '../../app/bidi.ts';
 
 interface Props {
   rows: readonly ChartRow[];
@@ -108,13 +110,16 @@ export function TimelineChart({ rows, onSelect }: Props) {
               key={row.key}
               className={`tl-row tl-row-${row.kind}`}
               style={{ gridRow: `${String(2 + r * span)} / span ${String(span)}` }}
-              title={`${row.label}: ${row.when}`}
+              title={`${isolateText(row.label)}: ${row.when}`}
               onClick={() => {
                 onSelect(row);
               }}
             >
               <div className="tl-label">
-                <span className="tl-name">{row.label}</span> <span className="tl-row-when">{row.when}</span>
+                <span className="tl-name">
+                  <Untrusted>{row.label}</Untrusted>
+                </span>{' '}
+                <span className="tl-row-when">{row.when}</span>
                 {row.conflict && <span className="tl-flag">Sources disagree</span>}
               </div>
               {segments.map((_, i) => (

@@ -7,6 +7,8 @@ import type { Corpus } from '../../corpus/types.ts';
 import type { HashLocationApi } from '../../app/useHashLocation.ts';
 import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
 import { countOf } from '../../app/format.ts';
+import { Untrusted } from '../../app/Untrusted.tsx';
+import { isolateText } from '../../app/bidi.ts';
 import { articleLabels, shorten } from './describe.ts';
 import {
   articleFilter,
@@ -103,26 +105,38 @@ export default function TimelineView({ corpus, location }: Props) {
           <option value="">Every article</option>
           {corpus.articles.map((a, i) => (
             <option key={a.id} value={a.id}>
-              {labels[i]}: {shorten(a.title, 60)}
+              {isolateText(labels[i] ?? '')}: {isolateText(shorten(a.title, 60))}
             </option>
           ))}
         </select>
         <p className="count" role="status">
           {countOf(events.length, 'event')}, {countOf(mentions, 'other dated mention')}
-          {only !== null && ` in ${labels[only] ?? ''}`}
+          {only !== null && (
+            <>
+              {' '}
+              in <Untrusted>{labels[only] ?? ''}</Untrusted>
+            </>
+          )}
         </p>
       </div>
 
       {filter.kind === 'unknown' && (
         <p className="notice" role="status">
-          There is no article with the id <q>{filter.id}</q>; showing every article’s events.
+          There is no article with the id{' '}
+          <q>
+            <Untrusted>{filter.id}</Untrusted>
+          </q>
+          ; showing every article’s events.
         </p>
       )}
       {article && (
         <div className="tl-filter-note">
           <p>
-            Only the events <strong>{labels[only ?? 0]}</strong> mentions, and its other dated passages.{' '}
-            <ArticleDate article={article} corpus={corpus} />
+            Only the events{' '}
+            <strong>
+              <Untrusted>{labels[only ?? 0] ?? ''}</Untrusted>
+            </strong>{' '}
+            mentions, and its other dated passages. <ArticleDate article={article} corpus={corpus} />
           </p>
           <button
             type="button"

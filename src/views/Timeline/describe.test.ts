@@ -109,6 +109,10 @@ describe('the basis of a date, in words', () => {
         'The Gull',
       ),
     ).toBe('unresolved: ‘Friday’ in The Gull, which has no date to resolve it against');
+    // An article's name with an unterminated override is isolated, so it cannot reverse the words after it.
+    expect(mentionBasis(article, friday, 'The \u202eGull')).toBe(
+      'inferred from ‘Friday’ in \u2068The \u202eGull\u202c\u2069, resolved against the latest date it states, 2026-03-03',
+    );
   });
 
   it('falls back to words when an external date has no source or a mention is missing', () => {

@@ -10,6 +10,7 @@ import type {
   TimelineEvent,
 } from '../../corpus/types.ts';
 import { formatDate } from '../../app/format.ts';
+import { isolateText } from '../../app/bidi.ts';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -121,14 +122,15 @@ export function referenceWords(article: Pick<Article, 'dateReference'>): string 
 /**
  * How a date mention is known, in a sentence: `stated as ‘2026-2027’ in Maginative`, `inferred from ‘last week’
  * in PYMNTS, published 2025-01-30`, `inferred from ‘Wednesday’ in Maginative, resolved against 2025-01-29, the day
- * its own dates fit the other articles' best`, or `unresolved: …`.
+ * its own dates fit the other articles' best`, or `unresolved: …`. The phrase and the article's name are isolated.
  */
 export function mentionBasis(
   article: Pick<Article, 'text' | 'dateReference'>,
   mention: DateMention,
-  label: string,
+  articleLabel: string,
 ): string {
-  const phrase = phraseOf(article, mention);
+  const phrase = isolateText(phraseOf(article, mention));
+  const label = isolateText(articleLabel);
   switch (mention.basis) {
     case 'stated':
       return `stated as ‘${phrase}’ in ${label}`;
@@ -147,7 +149,8 @@ export function eventDateBasis(
   labels: readonly string[],
   date: EventDate,
 ): string {
-  if (date.basis === 'external' || date.mention === null) return `external: ${date.source ?? 'not named'}`;
+  if (date.basis === 'external' || date.mention === null)
+    return `external: ${isolateText(date.source ?? 'not named')}`;
   const article = articles[date.mention.article];
   const mention = article?.dates[date.mention.date];
   if (!article || !mention) return date.basis;
@@ -172,7 +175,7 @@ export function boundWords(bound: PublishedBound, events: readonly Pick<Timeline
   const event = events[bound.event];
   return event === undefined
     ? `published on or after ${bound.after}`
-    : `published on or after ${bound.after}: it reports “${event.name}”`;
+    : `published on or after ${bound.after}: it reports “${isolateText(event.name)}”`;
 }
 
 /** A title cut to at most `max` characters at a word boundary, with an ellipsis when cut. */

@@ -2,6 +2,7 @@
 // (all, or one article's), those mentions grouped by date, and the rows of the chart in date order.
 import type { Corpus, DatePrecision, DaySpan, EventDateBasis, TimelineEvent } from '../../corpus/types.ts';
 import type { Query, QueryPatch } from '../../app/location.ts';
+import { isolateText } from '../../app/bidi.ts';
 import { dateText, phraseOf } from './describe.ts';
 
 export interface TimelineState {
@@ -158,7 +159,7 @@ export function groupLabel(corpus: Pick<Corpus, 'articles'>, group: MentionGroup
     const article = corpus.articles[ref.article];
     const mention = article?.dates[ref.date];
     if (!article || !mention) continue;
-    const phrase = `‘${phraseOf(article, mention)}’`;
+    const phrase = `‘${isolateText(phraseOf(article, mention))}’`;
     if (!phrases.some((p) => p.toLowerCase() === phrase.toLowerCase())) phrases.push(phrase);
   }
   const shown = phrases.slice(0, 2).join(', ') + (phrases.length > 2 ? ', …' : '');
