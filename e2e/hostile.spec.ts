@@ -79,6 +79,20 @@ test('the pipeline’s warning about the unsafe URL is shown, as text', async ({
   for (const warning of corpus().warnings) await expect(page.getByText(warning.message)).toBeVisible();
 });
 
+test('files the build leaves out are named in the warnings, and every article is still listed', async ({
+  page,
+}) => {
+  // e2e/fixtures/hostile/README.txt (notes about the folder) and .hidden.txt (a hidden file) are left out.
+  await page.goto('/#/');
+  await page.getByText(/warnings? about the corpus folder/).click();
+  const warnings = page.getByRole('listitem').filter({ has: page.locator('code') });
+  await expect(warnings.filter({ hasText: /^README\.txt .*notes/ })).toHaveCount(1);
+  await expect(warnings.filter({ hasText: /^\.hidden\.txt .*hidden/ })).toHaveCount(1);
+  const table = page.getByRole('table');
+  for (const article of corpus().articles) await expect(table).toContainText(article.title);
+  await expect(table).not.toContainText('A hidden article');
+});
+
 test('an outlet known only from the file name says so, in the table and the reader', async ({ page }) => {
   const guessed = corpus().articles.filter((a) => a.outletSource === 'file-name');
   expect(guessed.length).toBeGreaterThan(0);
