@@ -21,7 +21,7 @@ const views: CheckedView[] = [
   ['coverage', '/#/coverage', (page) => expect(page.getByRole('table')).toBeVisible()],
   [
     'coverage, one source, sorted',
-    '/#/coverage?only=1&sort=sources&desc=1',
+    '/#/coverage?sources=one&sort=sources&desc=1',
     (page) => expect(page.getByRole('table')).toBeVisible(),
   ],
   ['quotes', '/#/quotes', (page) => expect(page.getByRole('table')).toBeVisible()],

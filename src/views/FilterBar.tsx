@@ -1,6 +1,14 @@
-// The filter bar and empty state the table views share: a labelled search box, an optional checkbox, a live count,
-// and, when nothing matches, what to do about it.
+// The filter bar and empty state the table views share: a labelled search box, an optional checkbox or choice, a
+// live count, and, when nothing matches, what to do about it.
 import type { ReactNode, RefObject } from 'react';
+
+interface Choice {
+  id: string;
+  label: string;
+  value: string;
+  options: readonly { value: string; label: string }[];
+  onChange: (value: string) => void;
+}
 
 interface FilterBarProps {
   id: string;
@@ -11,6 +19,8 @@ interface FilterBarProps {
   inputRef: RefObject<HTMLInputElement | null>;
   /** A checkbox filter beside the box ("Only one source"). */
   check?: { label: string; checked: boolean; onChange: (checked: boolean) => void };
+  /** A choice of one of several filters beside the box ("Told by two or more sources"). */
+  choice?: Choice;
   /** What is shown, announced as it changes. */
   count: string;
 }
@@ -23,6 +33,7 @@ export function FilterBar({
   onFilter,
   inputRef,
   check,
+  choice,
   count,
 }: FilterBarProps) {
   return (
@@ -51,6 +62,24 @@ export function FilterBar({
           />
           {check.label}
         </label>
+      )}
+      {choice && (
+        <span className="choice">
+          <label htmlFor={choice.id}>{choice.label}</label>
+          <select
+            id={choice.id}
+            value={choice.value}
+            onChange={(event) => {
+              choice.onChange(event.target.value);
+            }}
+          >
+            {choice.options.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </span>
       )}
       <p className="count" role="status">
         {count}

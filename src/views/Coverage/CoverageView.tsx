@@ -5,9 +5,25 @@ import type { HashLocationApi } from '../../app/useHashLocation.ts';
 import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
 import { countOf, formatNumber } from '../../app/format.ts';
 import { sortToPatch } from '../Articles/articles.ts';
-import { coverageRows, coverageState, filterRows, onlyOnePatch, PAGE } from './coverage.ts';
+import {
+  coverageRows,
+  coverageState,
+  filterRows,
+  PAGE,
+  SOURCE_FILTERS,
+  sourcesPatch,
+  type SourceFilter,
+} from './coverage.ts';
 import { FilterBar, NothingShown } from '../FilterBar.tsx';
 import { CoverageTable } from './CoverageTable.tsx';
+
+const SOURCE_LABELS: Record<SourceFilter, string> = {
+  shared: 'Told by two or more sources',
+  all: 'Every element',
+  one: 'Told by one source only',
+};
+const SOURCE_OPTIONS = SOURCE_FILTERS.map((value) => ({ value, label: SOURCE_LABELS[value] }));
+const isSourceFilter = (value: string): value is SourceFilter => SOURCE_FILTERS.some((f) => f === value);
 
 interface Props {
   corpus: Corpus;
@@ -20,12 +36,15 @@ export default function CoverageView({ corpus, location }: Props) {
   const state = useMemo(() => coverageState(location.query), [location.query]);
   const rows = useMemo(() => coverageRows(corpus), [corpus]);
   const shown = useMemo(
-    () => filterRows(rows, state.onlyOne, state.filter),
-    [rows, state.onlyOne, state.filter],
+    () => filterRows(rows, state.sources, state.filter),
+    [rows, state.sources, state.filter],
   );
   const single = useMemo(() => rows.filter((row) => row.sources === 1).length, [rows]);
   const { setQuery } = location;
-  const filtered = state.onlyOne || state.filter !== '';
+  const filtered = state.sources !== 'all' || state.filter !== '';
+  const showSingle = () => {
+    setQuery(sourcesPatch('all'));
+  };
 
   return (
     <>
@@ -51,11 +70,13 @@ export default function CoverageView({ corpus, location }: Props) {
         onFilter={(value) => {
           setQuery({ filter: value, show: null }, { replace: true });
         }}
-        check={{
-          label: 'Only one source',
-          checked: state.onlyOne,
-          onChange: (checked) => {
-            setQuery(onlyOnePatch(checked));
+        choice={{
+          id: 'element-sources',
+          label: 'Show',
+          value: state.sources,
+          options: SOURCE_OPTIONS,
+          onChange: (value) => {
+            if (isSourceFilter(value)) setQuery(sourcesPatch(value));
           },
         }}
         count={
@@ -65,13 +86,22 @@ export default function CoverageView({ corpus, location }: Props) {
         }
       />
 
+      {state.sources === 'shared' && single > 0 && (
+        <p className="left-out">
+          {countOf(single, 'element')} told by one source only {single === 1 ? 'is' : 'are'} left out.{' '}
+          <button type="button" className="link-button" onClick={showSingle}>
+            Show every element
+          </button>
+        </p>
+      )}
+
       {shown.length === 0 ? (
         <NothingShown
           clearLabel="Clear the filters"
           onClear={
             filtered
               ? () => {
-                  setQuery({ filter: null, only: null, show: null });
+                  setQuery({ filter: null, sources: 'all', only: null, show: null });
                   filterBox.current?.focus();
                 }
               : null
@@ -79,7 +109,9 @@ export default function CoverageView({ corpus, location }: Props) {
         >
           {rows.length === 0
             ? 'No story elements yet: no sentence of one article was found to say what a sentence of another says.'
-            : 'No story element matches these filters.'}
+            : state.sources === 'shared' && state.filter === ''
+              ? 'No story element is told by two or more sources: no sentence of one article was found to say what a sentence of another says.'
+              : 'No story element matches these filters.'}
         </NothingShown>
       ) : (
         <CoverageTable

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StoryElement } from '../../corpus/types.ts';
 import { testArticle } from '../Search/test-article.ts';
-import { coverageRows, coverageState, filterRows, onlyOnePatch, PAGE, shorten } from './coverage.ts';
+import { coverageRows, coverageState, filterRows, PAGE, shorten, sourcesPatch } from './coverage.ts';
 
 const articles = [
   testArticle(['Chips are cheap. Nvidia fell.'], 'x'),
@@ -39,39 +39,49 @@ describe('coverageRows', () => {
 });
 
 describe('filterRows', () => {
-  it('keeps the elements only one source carries', () => {
-    expect(filterRows(rows, true, '').map((row) => row.element)).toEqual([1, 2]);
+  it('keeps the elements two or more sources carry, every element, or those only one source carries', () => {
+    expect(filterRows(rows, 'shared', '').map((row) => row.element)).toEqual([0]);
+    expect(filterRows(rows, 'all', '').map((row) => row.element)).toEqual([0, 1, 2]);
+    expect(filterRows(rows, 'one', '').map((row) => row.element)).toEqual([1, 2]);
   });
 
-  it('keeps labels holding every word, folded, combined with the one-source filter', () => {
-    expect(filterRows(rows, false, 'CHIPS').map((row) => row.element)).toEqual([0]);
-    expect(filterRows(rows, true, 'fell nvidia').map((row) => row.element)).toEqual([1]);
-    expect(filterRows(rows, false, '  ')).toBe(rows);
+  it('keeps labels holding every word, folded, combined with the source filter', () => {
+    expect(filterRows(rows, 'all', 'CHIPS').map((row) => row.element)).toEqual([0]);
+    expect(filterRows(rows, 'one', 'fell nvidia').map((row) => row.element)).toEqual([1]);
+    expect(filterRows(rows, 'shared', 'fell nvidia')).toEqual([]);
+    expect(filterRows(rows, 'all', '  ')).toBe(rows);
   });
 });
 
 describe('coverageState', () => {
   it('reads the sort, filters and row limit from the URL', () => {
-    expect(coverageState({ sort: 'sources', desc: '1', only: '1', filter: 'chip', show: '400' })).toEqual({
+    expect(
+      coverageState({ sort: 'sources', desc: '1', sources: 'one', filter: 'chip', show: '400' }),
+    ).toEqual({
       sort: { id: 'sources', desc: true },
-      onlyOne: true,
+      sources: 'one',
       filter: 'chip',
       limit: 400,
     });
   });
 
   it('falls back to the defaults on anything unknown', () => {
-    expect(coverageState({ sort: 'nope', show: '-3', only: 'yes' })).toEqual({
+    expect(coverageState({ sort: 'nope', show: '-3', sources: 'yes' })).toEqual({
       sort: null,
-      onlyOne: false,
+      sources: 'shared',
       filter: '',
       limit: PAGE,
     });
   });
 
-  it('writes the one-source filter, back to the first page', () => {
-    expect(onlyOnePatch(true)).toEqual({ only: '1', show: null });
-    expect(onlyOnePatch(false)).toEqual({ only: null, show: null });
+  it('reads an older link’s only=1 as one source only', () => {
+    expect(coverageState({ only: '1' }).sources).toBe('one');
+    expect(coverageState({ only: '1', sources: 'all' }).sources).toBe('all');
+  });
+
+  it('writes the source filter, back to the first page, and none for the default', () => {
+    expect(sourcesPatch('one')).toEqual({ sources: 'one', only: null, show: null });
+    expect(sourcesPatch('shared')).toEqual({ sources: null, only: null, show: null });
   });
 });
 

@@ -33,10 +33,16 @@ export function coverageRows(corpus: Pick<Corpus, 'articles' | 'elements'>): Cov
 export const SORT_IDS = ['label', 'sources'] as const;
 export type SortId = (typeof SORT_IDS)[number];
 
+/**
+ * Which elements the matrix shows, by how many sources tell them: by default those two or more tell (what the
+ * coverage of a story is about), else every element, or only those one source tells (what each has alone).
+ */
+export const SOURCE_FILTERS = ['shared', 'all', 'one'] as const;
+export type SourceFilter = (typeof SOURCE_FILTERS)[number];
+
 export interface CoverageState {
   sort: { id: SortId; desc: boolean } | null;
-  /** Only elements a single article carries. */
-  onlyOne: boolean;
+  sources: SourceFilter;
   filter: string;
   /** How many rows to render. */
   limit: number;
@@ -45,33 +51,45 @@ export interface CoverageState {
 /** Rows rendered at first, and added by each "show more". */
 export const PAGE = 200;
 
-/** `?sort=sources&desc=1&only=1&filter=chip&show=400`; anything unknown falls back to the default. */
+/**
+ * `?sort=sources&desc=1&sources=one&filter=chip&show=400`; anything unknown falls back to the default. An older
+ * link's `only=1` still means one source only.
+ */
 export function coverageState(query: Query): CoverageState {
   const id = SORT_IDS.find((column) => column === query.sort);
   const show = Number(query.show);
+  const sources = SOURCE_FILTERS.find((value) => value === query.sources);
   return {
     sort: id === undefined ? null : { id, desc: query.desc === '1' },
-    onlyOne: query.only === '1',
+    sources: sources ?? (query.only === '1' ? 'one' : 'shared'),
     filter: query.filter ?? '',
     limit: Number.isInteger(show) && show > PAGE ? show : PAGE,
   };
 }
 
-/** The URL change for "only one source". */
-export function onlyOnePatch(on: boolean): QueryPatch {
-  return { only: on ? '1' : null, show: null };
+/** The URL change for a source filter, back to the first page; the default leaves the URL without one. */
+export function sourcesPatch(sources: SourceFilter): QueryPatch {
+  return { sources: sources === 'shared' ? null : sources, only: null, show: null };
 }
 
-/** Rows the filters keep: with "only one source", elements one article carries; with text, labels holding every word. */
+/** Whether a row passes the source filter. */
+const SOURCE_TEST: Record<SourceFilter, (row: CoverageRow) => boolean> = {
+  shared: (row) => row.sources > 1,
+  all: () => true,
+  one: (row) => row.sources === 1,
+};
+
+/** Rows the filters keep: those the source filter passes, and with text, labels holding every word. */
 export function filterRows(
   rows: readonly CoverageRow[],
-  onlyOne: boolean,
+  sources: SourceFilter,
   filter: string,
 ): readonly CoverageRow[] {
   const words = foldForSearch(filter).split(/\s+/).filter(Boolean);
-  if (!onlyOne && words.length === 0) return rows;
+  if (sources === 'all' && words.length === 0) return rows;
+  const passes = SOURCE_TEST[sources];
   return rows.filter((row) => {
-    if (onlyOne && row.sources !== 1) return false;
+    if (!passes(row)) return false;
     const label = foldForSearch(row.label);
     return words.every((word) => label.includes(word));
   });
