@@ -111,6 +111,27 @@ describe('candidatePairs', () => {
   it('skips keys held by more items than the cap', () => {
     expect(candidatePairs([['common', 'rare'], ['common'], ['common', 'rare']], 2)).toEqual([[2], [], []]);
   });
+
+  it('pairs only items sharing at least the fewest keys asked for', () => {
+    const keys = [['a', 'b', 'c'], ['a'], ['a', 'b'], ['b', 'c'], ['a', 'c', 'd']];
+    expect(candidatePairs(keys, 10, 2).map((others) => [...others].sort())).toEqual([
+      [2, 3, 4],
+      [],
+      [],
+      [],
+      [],
+    ]);
+    // `a`, in four items, is over a cap of 3: it finds no candidates, but still counts for the pairs found by another
+    // key (0 and 2 by `b`, 0 and 4 by `c`), not for those it alone would find (1 and 2).
+    expect(candidatePairs(keys, 3, 2).map((others) => [...others].sort())).toEqual([
+      [2, 3, 4],
+      [],
+      [],
+      [],
+      [],
+    ]);
+    expect(candidatePairs([['a'], ['a']], 1, 1)).toEqual([[], []]);
+  });
 });
 
 describe('alignArticles', () => {

@@ -64,11 +64,24 @@ export function alignable(article: Article, sentence: number): boolean {
 export const keyCap = (count: number) =>
   Math.min(MAX_CAP, Math.max(MIN_CAP, Math.ceil(count * COMMON_SHARE)));
 
+/** How many numbers two ascending lists share, counted up to `enough`. */
+function sharedCount(a: readonly number[], b: readonly number[], enough: number): number {
+  let count = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length && count < enough;) {
+    const [x, y] = [a[i] ?? 0, b[j] ?? 0];
+    if (x === y) count++;
+    if (x <= y) i++;
+    if (y <= x) j++;
+  }
+  return count;
+}
+
 /**
- * For each item, the later items sharing at least one of its keys, through an inverted index: keys held by more
- * than `cap` items are skipped, so the work is at most `cap` times the number of keys, never items squared.
+ * For each item, the later items sharing at least `min` of its keys, through an inverted index. Keys held by more
+ * than `cap` items find no candidates, so the work is at most `cap` times the number of keys, never items squared;
+ * but they still count towards `min`, checked on each candidate's short list of them.
  */
-export function candidatePairs(keys: readonly (readonly string[])[], cap: number): number[][] {
+export function candidatePairs(keys: readonly (readonly string[])[], cap: number, min = 1): number[][] {
   const postings = new Map<string, number[]>();
   keys.forEach((itemKeys, item) => {
     for (const key of itemKeys) {
@@ -77,19 +90,33 @@ export function candidatePairs(keys: readonly (readonly string[])[], cap: number
       postings.set(key, list);
     }
   });
+  const commonId = new Map<string, number>();
+  for (const [key, list] of postings) if (list.length > cap) commonId.set(key, commonId.size);
+  const common = keys.map((itemKeys) =>
+    [...new Set(itemKeys.flatMap((key) => commonId.get(key) ?? []))].sort((x, y) => x - y),
+  );
   const seenBy = new Int32Array(keys.length).fill(-1);
+  const shared = new Int32Array(keys.length);
   return keys.map((itemKeys, item) => {
-    const found: number[] = [];
+    const touched: number[] = [];
     for (const key of itemKeys) {
       const list = postings.get(key);
       if (!list || list.length > cap) continue;
       for (const other of list) {
-        if (other <= item || seenBy[other] === item) continue;
-        seenBy[other] = item;
-        found.push(other);
+        if (other <= item) continue;
+        if (seenBy[other] !== item) {
+          seenBy[other] = item;
+          shared[other] = 0;
+          touched.push(other);
+        }
+        shared[other] = (shared[other] ?? 0) + 1;
       }
     }
-    return found;
+    const mine = common[item] ?? [];
+    return touched.filter((other) => {
+      const count = shared[other] ?? 0;
+      return count >= min || count + sharedCount(mine, common[other] ?? [], min - count) >= min;
+    });
   });
 }
 
@@ -286,9 +313,12 @@ export function alignArticles(
   const ranked: { text: number; score: number }[][] = texts.map((t, i) =>
     t.passages.length > 1 ? [{ text: i, score: 1 }] : [],
   );
+  // Pairs sharing fewer than MIN_SHARED keys score 0 unless they quote the same words, and a shared quote is a
+  // shared `q:` key too, so only pairs sharing MIN_SHARED keys are scored: far fewer calls on news-like text.
   candidatePairs(
     texts.map((t) => t.keys),
     keyCap(texts.length),
+    MIN_SHARED,
   ).forEach((others, u) => {
     const tu = texts[u];
     const wu = weighted[u];

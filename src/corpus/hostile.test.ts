@@ -175,7 +175,7 @@ const SHAPES: [string, (n: number) => string, number][] = [
   ['every quotation mark', (n) => '“a” ‘b’ „c“ «d» "e" \'f\' he said '.repeat(n), 1],
   ['a sentence that never ends', (n) => 'the shares of Nvidia fell as traders sold '.repeat(n), 1],
   ['dotted acronyms', (n) => 'U.S. '.repeat(n), 1],
-  ['bidi, zero-width and soft hyphen', (n) => 'Nvi\u200bdia Lut\u00adnick \u202eshares 17% '.repeat(n), 1],
+  ['bidi, zero-width and soft hyphen', (n) => 'Nvi\u200bdia Lut\u00adnick \u202eshares 17% '.repeat(n), 4],
 ];
 
 /** About this many characters in the smaller input: enough that a square term would dwarf the fixed costs. */

@@ -29,11 +29,18 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The line on which `"key"` first appears as a key at or after `from`, for pointing at an entry. */
-function keyLine(text: string, key: string, from = 0): { line: number; offset: number } {
-  const offset = text.indexOf(JSON.stringify(key), from);
-  return { line: offset === -1 ? 1 : lineAndColumn(text, offset).line, offset: Math.max(offset, 0) };
+/**
+ * Where `"key"` first appears at or after `from` (else anywhere, else at the start), for pointing at an entry.
+ * Entries are looked for from the one before, so reading the file stays linear in its length.
+ */
+function keyAt(text: string, key: string, from = 0): number {
+  const quoted = JSON.stringify(key);
+  const at = text.indexOf(quoted, from);
+  return at !== -1 ? at : Math.max(text.indexOf(quoted), 0);
 }
+
+/** The line of an offset, worked out only for a problem to report: it scans the text from its start. */
+const lineAt = (text: string, offset: number) => lineAndColumn(text, offset).line;
 
 /** `http:` and `https:` URLs only: anything else (`javascript:`, `file:`, a bare word) is no link. */
 export function safeUrl(value: string): string | null {
@@ -67,28 +74,31 @@ export function readSources(text: string, articleFiles: ReadonlySet<string>): So
     return { entries, errors, warnings };
   }
 
+  let previous = 0;
   for (const [file, value] of Object.entries(json)) {
-    const { line, offset } = keyLine(text, file);
+    const offset = keyAt(text, file, previous);
+    previous = offset;
+    const line = () => lineAt(text, offset);
     if (!articleFiles.has(file)) {
       fail(
-        line,
+        line(),
         `names "${file}", which is not an article file in the folder: correct the file name, or remove the entry`,
       );
       continue;
     }
     if (!isRecord(value)) {
-      fail(line, `the entry for "${file}" must be an object with any of: ${FIELDS.join(', ')}`);
+      fail(line(), `the entry for "${file}" must be an object with any of: ${FIELDS.join(', ')}`);
       continue;
     }
     const entry: SourceEntry = {};
     for (const [key, raw] of Object.entries(value)) {
-      const at = keyLine(text, key, offset).line;
+      const at = () => lineAt(text, keyAt(text, key, offset));
       if (!isField(key)) {
-        fail(at, `"${file}" has an unknown field "${key}": the fields are ${FIELDS.join(', ')}`);
+        fail(at(), `"${file}" has an unknown field "${key}": the fields are ${FIELDS.join(', ')}`);
         continue;
       }
       if (typeof raw !== 'string') {
-        fail(at, `"${file}" field "${key}" must be a string`);
+        fail(at(), `"${file}" field "${key}" must be a string`);
         continue;
       }
       const value = raw.trim();
@@ -99,14 +109,14 @@ export function readSources(text: string, articleFiles: ReadonlySet<string>): So
           warnings.push({
             code: 'unsafe-url',
             file: SOURCES_FILE,
-            line: at,
+            line: at(),
             message: `"${file}" url ${JSON.stringify(value.slice(0, 80))} is not an http: or https: address, so it is not linked: use the page's web address`,
           });
         } else entry.url = url;
       } else if (key === 'published') {
         const date = parseLeadingDate(value);
         if (date?.iso == null || date.length !== value.length) {
-          fail(at, `"${file}" published ${JSON.stringify(value)} is not a date: write it as YYYY-MM-DD`);
+          fail(at(), `"${file}" published ${JSON.stringify(value)} is not a date: write it as YYYY-MM-DD`);
         } else entry.published = date.iso;
       } else entry[key] = value;
     }
