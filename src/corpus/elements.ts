@@ -86,8 +86,9 @@ export function groupTexts(
     const [ru, rv] = [sets.find(u), sets.find(v)];
     if (ru === rv) continue;
     const [gu, gv] = [groupOf(ru), groupOf(rv)];
-    if (overlaps(gu.articles, gv.articles)) continue;
+    // The share of aligned pairs first: a lookup, where the articles' overlap walks the smaller group's articles.
     if ((gu.links.get(rv) ?? 0) <= share * gu.size * gv.size) continue;
+    if (overlaps(gu.articles, gv.articles)) continue;
     // Small into large: the larger group keeps its sets and its root; the smaller's links move over.
     const weight = (g: Group) => g.articles.size + g.links.size;
     const [bigRoot, smallRoot] = weight(gu) >= weight(gv) ? [ru, rv] : [rv, ru];
