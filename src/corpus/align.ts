@@ -3,6 +3,7 @@ import { fold } from './fold.ts';
 import { passages } from './search-index.ts';
 import type { AlignedPair, Article, Corpus, QuoteGroup } from './types.ts';
 import { stemmer } from 'stemmer';
+import { surnameOf } from './speaker-names.ts';
 import { sentenceFeatures, type SentenceFeatures } from './words.ts';
 
 export interface AlignOptions {
@@ -165,7 +166,7 @@ function distinctTexts(articles: readonly Article[], quoteGroups: readonly Quote
     const quotes = quotesOf[article]?.get(sentence) ?? [];
     const groups = quotes.filter((q) => sharedGroup(q.group)).map((q) => q.group);
     const speakers = quotes.flatMap((q) =>
-      q.speaker !== null && (q.end - q.start) * 2 >= s.end - s.start ? [surname(q.speaker)] : [],
+      q.speaker !== null && (q.end - q.start) * 2 >= s.end - s.start ? [surnameOf(q.speaker)] : [],
     );
     if (groups.length > 0) passageGroups.set(passage, groups);
     const folded = fold(raw).trim();
@@ -241,8 +242,6 @@ export interface Weighted {
   plain: ReadonlySet<string>;
   speakers: ReadonlySet<string>;
 }
-
-const surname = (name: string) => fold(name.trim().split(/\s+/).pop() ?? name);
 
 /** Both are mostly quotations, and of different speakers: what one says is not what the other says. */
 export const speakersDiffer = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>

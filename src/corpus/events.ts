@@ -1,7 +1,7 @@
 // Events: read and check `events.json`, the optional list of named events a corpus's timeline places.
 import { RE2JS } from 're2js';
 import { isoDay } from './calendar.ts';
-import { lineAndColumn, parseJson, type CorpusError } from './problems.ts';
+import { keyAt, lineAndColumn, parseJson, type CorpusError } from './problems.ts';
 import type { DaySpan } from './types.ts';
 
 export const EVENTS_FILE = 'events.json';
@@ -206,8 +206,5 @@ function readDate(date: unknown, fail: (message: string) => void): EventDefiniti
   return { span: { start, end }, source: date.source.trim() };
 }
 
-/** The line of the first `"key"` at or after `from`. */
-function lineOf(text: string, key: string, from: number): number {
-  const at = text.indexOf(JSON.stringify(key), Math.max(0, from));
-  return at === -1 ? 1 : lineAndColumn(text, at).line;
-}
+/** The line of the first `"key"` at or after `from` (see `keyAt`). */
+const lineOf = (text: string, key: string, from: number) => lineAndColumn(text, keyAt(text, key, from)).line;

@@ -20,6 +20,16 @@ export function formatProblem(problem: CorpusError | CorpusWarning, folder: stri
   return `${file}${line}${column}: ${problem.message}`;
 }
 
+/**
+ * Where the JSON key `"key"` first appears in `text` at or after `from` (else anywhere, else at the start): the place
+ * a problem with that entry points at.
+ */
+export function keyAt(text: string, key: string, from = 0): number {
+  const quoted = JSON.stringify(key);
+  const at = text.indexOf(quoted, Math.max(0, from));
+  return at !== -1 ? at : Math.max(text.indexOf(quoted), 0);
+}
+
 /** 1-based line and column of a character offset in a string. */
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;

@@ -3,6 +3,7 @@ import { diffWords } from 'diff';
 import { disjointSets } from './disjoint-sets.ts';
 import { fold } from './fold.ts';
 import { findNumbers, numberKey } from './numbers.ts';
+import { surnameOf } from './speaker-names.ts';
 import type { DiffPart, Quote, QuoteGroup, QuoteRef } from './types.ts';
 
 /**
@@ -185,8 +186,6 @@ function cluster(items: readonly Item[]): number[] {
 /** How many quotes a short excerpt's rarest word may be in before it is too common to place the excerpt. */
 const SHORT_EXCERPT_CANDIDATES = 64;
 
-const surnameOf = (name: string) => (name.split(' ').pop() ?? name).toLowerCase();
-
 /** Whether `part` is a run of consecutive words of `whole`. */
 function isRunOf(part: readonly string[], whole: readonly string[]): boolean {
   for (let i = 0; i + part.length <= whole.length; i++)
@@ -274,8 +273,7 @@ const fullestFirst = (x: string, y: string) => y.length - x.length || (x < y ? -
  * the fullest form given; on a tie, the person whose fullest name is the fullest.
  */
 function groupSpeaker(speakers: readonly string[]): string | null {
-  const surname = (name: string) => (name.split(' ').pop() ?? name).toLowerCase();
-  return mostCommon(speakers, surname, fullestFirst) ?? null;
+  return mostCommon(speakers, surnameOf, fullestFirst) ?? null;
 }
 
 type Articles = { id: string; text: string; quotes: Quote[] }[];

@@ -1,6 +1,6 @@
 // Sources: read and check `sources.json`, the optional per-file outlet, URL, title and publication date.
 import { parseLeadingDate } from './calendar.ts';
-import { lineAndColumn, parseJson, type CorpusError } from './problems.ts';
+import { keyAt, lineAndColumn, parseJson, type CorpusError } from './problems.ts';
 import type { CorpusWarning } from './types.ts';
 
 export const SOURCES_FILE = 'sources.json';
@@ -27,16 +27,6 @@ function isField(key: string): key is Field {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/**
- * Where `"key"` first appears at or after `from` (else anywhere, else at the start), for pointing at an entry.
- * Entries are looked for from the one before, so reading the file stays linear in its length.
- */
-function keyAt(text: string, key: string, from = 0): number {
-  const quoted = JSON.stringify(key);
-  const at = text.indexOf(quoted, from);
-  return at !== -1 ? at : Math.max(text.indexOf(quoted), 0);
 }
 
 /** The line of an offset, worked out only for a problem to report: it scans the text from its start. */
@@ -74,6 +64,7 @@ export function readSources(text: string, articleFiles: ReadonlySet<string>): So
     return { entries, errors, warnings };
   }
 
+  // Entries are looked for from the one before, so reading the file stays linear in its length.
   let previous = 0;
   for (const [file, value] of Object.entries(json)) {
     const offset = keyAt(text, file, previous);

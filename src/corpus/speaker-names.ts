@@ -1,5 +1,6 @@
 // Speaker names: a run of capitalised words cleaned to the name it holds (no sentence opener, title or party tag),
 // and a surname matched to the full name the article gave earlier.
+import { fold } from './fold.ts';
 
 /** Words a capitalised run may open with that are not part of a name (sentence openers, pronouns). */
 const NOT_NAME = new Set(
@@ -66,7 +67,8 @@ export function cleanName(run: string): string | null {
   return words.join(' ');
 }
 
-const surnameOf = (name: string) => (name.split(' ').pop() ?? name).toLowerCase();
+/** A name's last word, case and accents folded: what tells one person's renderings ("Dario Amodei", "Amodei") together. */
+export const surnameOf = (name: string) => fold(name.trim().split(/\s+/).pop() ?? name);
 
 /**
  * For each one-word name, the one longer name of the article ending with it ("Lutnick" → "Howard Lutnick"); a

@@ -11,6 +11,7 @@ import {
   filterRows,
   PAGE,
   SOURCE_FILTERS,
+  sourceFilter,
   sourcesPatch,
   type SourceFilter,
 } from './coverage.ts';
@@ -23,7 +24,6 @@ const SOURCE_LABELS: Record<SourceFilter, string> = {
   one: 'Told by one source only',
 };
 const SOURCE_OPTIONS = SOURCE_FILTERS.map((value) => ({ value, label: SOURCE_LABELS[value] }));
-const isSourceFilter = (value: string): value is SourceFilter => SOURCE_FILTERS.some((f) => f === value);
 
 interface Props {
   corpus: Corpus;
@@ -76,7 +76,8 @@ export default function CoverageView({ corpus, location }: Props) {
           value: state.sources,
           options: SOURCE_OPTIONS,
           onChange: (value) => {
-            if (isSourceFilter(value)) setQuery(sourcesPatch(value));
+            const chosen = sourceFilter(value);
+            if (chosen) setQuery(sourcesPatch(chosen));
           },
         }}
         count={

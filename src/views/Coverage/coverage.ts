@@ -40,6 +40,10 @@ export type SortId = (typeof SORT_IDS)[number];
 export const SOURCE_FILTERS = ['shared', 'all', 'one'] as const;
 export type SourceFilter = (typeof SOURCE_FILTERS)[number];
 
+/** The source filter a URL or a control names, or undefined for anything else. */
+export const sourceFilter = (value: string | undefined): SourceFilter | undefined =>
+  SOURCE_FILTERS.find((known) => known === value);
+
 export interface CoverageState {
   sort: { id: SortId; desc: boolean } | null;
   sources: SourceFilter;
@@ -58,7 +62,7 @@ export const PAGE = 200;
 export function coverageState(query: Query): CoverageState {
   const id = SORT_IDS.find((column) => column === query.sort);
   const show = Number(query.show);
-  const sources = SOURCE_FILTERS.find((value) => value === query.sources);
+  const sources = sourceFilter(query.sources);
   return {
     sort: id === undefined ? null : { id, desc: query.desc === '1' },
     sources: sources ?? (query.only === '1' ? 'one' : 'shared'),
