@@ -23,8 +23,16 @@ export default defineConfig({
     target: 'es2022',
     rolldownOptions: {
       output: {
-        // The corpus in a chunk of its own: the app's code and the data are measured (and cached) apart.
-        codeSplitting: { groups: [{ name: 'corpus', test: /virtual:corpus/ }] },
+        // The corpus shell in a chunk of its own, so the app's code and its data are measured (and cached) apart;
+        // each part the views load is a chunk of its own anyway, named for the part.
+        codeSplitting: {
+          groups: [
+            {
+              name: (id) => `corpus-${/virtual:corpus\/(\w+)/.exec(id)?.[1] ?? 'part'}`,
+              test: /virtual:corpus\//,
+            },
+          ],
+        },
       },
     },
   },

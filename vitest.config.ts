@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { corpusPlugin } from './src/node/vite-plugin.ts';
 
 export default defineConfig({
+  // The corpus modules the page loads (virtual:corpus/...), served from the seeds as in `npm run dev`.
+  plugins: [corpusPlugin('seeds')],
   test: {
     include: ['src/**/*.test.ts', 'bench/**/*.test.ts', 'scripts/**/*.test.ts', 'eval/**/*.test.ts'],
     environment: 'node',

@@ -1,7 +1,7 @@
-// Entry point: mount the app with the corpus the build bundled.
+// Entry point: mount the app with the corpus shell the build bundled (the views load the rest when they open).
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import corpus from 'virtual:corpus';
+import shell from 'virtual:corpus/shell';
 import { App } from './app/App.tsx';
 import './styles.css';
 
@@ -9,7 +9,7 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App corpus={corpus} />
+      <App shell={shell} />
     </StrictMode>,
   );
 }

@@ -1,6 +1,6 @@
 // The app shell: header with the main navigation, the routed view inside an error boundary, and focus on navigation.
 import { lazy, Suspense, useLayoutEffect, useRef, type ReactNode } from 'react';
-import type { Corpus } from '../corpus/types.ts';
+import type { CorpusPart, CorpusShell } from '../corpus/parts.ts';
 import { ArticlesView } from '../views/Articles/ArticlesView.tsx';
 import { ReaderView } from '../views/Reader/ReaderView.tsx';
 import { SearchView } from '../views/Search/SearchView.tsx';
@@ -8,6 +8,7 @@ import { focusSearchBox } from '../views/Search/SearchBox.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { NotFound } from './NotFound.tsx';
 import { Untrusted } from './Untrusted.tsx';
+import { useCorpus, type CorpusOf } from './corpus-parts.ts';
 import { countOf } from './format.ts';
 import { href, matchRoute, navCurrent, navItems, type Route } from './routes.ts';
 import { useHashLocation, type HashLocationApi } from './useHashLocation.ts';
@@ -19,23 +20,58 @@ const CoverageView = lazy(() => import('../views/Coverage/CoverageView.tsx'));
 const QuotesView = lazy(() => import('../views/Quotes/QuotesView.tsx'));
 const TimelineView = lazy(() => import('../views/Timeline/TimelineView.tsx'));
 
-/** What each route renders: one line per view. */
-function renderView(route: Route, corpus: Corpus, location: HashLocationApi): ReactNode {
+/** A view, given the corpus parts it reads once they are loaded (the nearest `<Suspense>` shows meanwhile). */
+function Loaded<P extends CorpusPart>(props: {
+  parts: readonly P[];
+  view: (corpus: CorpusOf<P>) => ReactNode;
+}) {
+  return props.view(useCorpus(props.parts));
+}
+
+/** What each route renders, and the corpus parts it reads: one entry per view. */
+function renderView(route: Route, shell: CorpusShell, location: HashLocationApi): ReactNode {
   switch (route.view) {
     case 'articles':
-      return <ArticlesView corpus={corpus} location={location} />;
+      return <ArticlesView corpus={shell} location={location} />;
     case 'article':
-      return <ReaderView corpus={corpus} id={route.id} location={location} />;
+      return (
+        <Loaded
+          parts={['articles']}
+          view={(c) => <ReaderView corpus={c} id={route.id} location={location} />}
+        />
+      );
     case 'search':
-      return <SearchView corpus={corpus} location={location} />;
+      return (
+        <Loaded parts={['articles', 'search']} view={(c) => <SearchView corpus={c} location={location} />} />
+      );
     case 'compare':
-      return <CompareView corpus={corpus} location={location} />;
+      return (
+        <Loaded
+          parts={['articles', 'alignments']}
+          view={(c) => <CompareView corpus={c} location={location} />}
+        />
+      );
     case 'coverage':
-      return <CoverageView corpus={corpus} location={location} />;
+      return (
+        <Loaded
+          parts={['articles', 'elements']}
+          view={(c) => <CoverageView corpus={c} location={location} />}
+        />
+      );
     case 'quotes':
-      return <QuotesView corpus={corpus} location={location} />;
+      return (
+        <Loaded
+          parts={['articles', 'quoteGroups']}
+          view={(c) => <QuotesView corpus={c} location={location} />}
+        />
+      );
     case 'timeline':
-      return <TimelineView corpus={corpus} location={location} />;
+      return (
+        <Loaded
+          parts={['articles', 'timeline']}
+          view={(c) => <TimelineView corpus={c} location={location} />}
+        />
+      );
     case 'not-found':
       return (
         <NotFound title="Page not found">
@@ -70,7 +106,7 @@ function focusHeading(main: HTMLElement | null): (() => void) | undefined {
   };
 }
 
-export function App({ corpus }: { corpus: Corpus }) {
+export function App({ shell }: { shell: CorpusShell }) {
   const location = useHashLocation();
   const route = matchRoute(location.path);
   const main = useRef<HTMLElement>(null);
@@ -118,14 +154,14 @@ export function App({ corpus }: { corpus: Corpus }) {
       <main ref={main} className={`view view-${route.view}`}>
         <ErrorBoundary key={location.path}>
           <Suspense fallback={<p className="loading">Loading…</p>}>
-            {renderView(route, corpus, location)}
+            {renderView(route, shell, location)}
           </Suspense>
         </ErrorBoundary>
       </main>
       <footer className="site-footer">
         <div className="site-footer-inner">
           <p>
-            Parallax · {countOf(corpus.articles.length, 'article')}, corpus schema {corpus.schemaVersion} ·{' '}
+            Parallax · {countOf(shell.articles.length, 'article')}, corpus schema {shell.schemaVersion} ·{' '}
             <a href="corpus.json" download>
               Download the corpus (JSON)
             </a>

@@ -1,5 +1,29 @@
-// The corpus the Vite plugin (src/node/vite-plugin.ts) builds from the seeds folder.
-declare module 'virtual:corpus' {
-  const corpus: import('./types.ts').Corpus;
-  export default corpus;
+// The corpus modules the Vite plugin (src/node/vite-plugin.ts) builds from the corpus folder.
+declare module 'virtual:corpus/shell' {
+  const shell: import('./parts.ts').CorpusShell;
+  export default shell;
+}
+declare module 'virtual:corpus/articles' {
+  const part: import('./types.ts').Corpus['articles'];
+  export default part;
+}
+declare module 'virtual:corpus/search' {
+  const part: import('./types.ts').Corpus['search'];
+  export default part;
+}
+declare module 'virtual:corpus/quoteGroups' {
+  const part: import('./types.ts').Corpus['quoteGroups'];
+  export default part;
+}
+declare module 'virtual:corpus/alignments' {
+  const part: import('./types.ts').Corpus['alignments'];
+  export default part;
+}
+declare module 'virtual:corpus/elements' {
+  const part: import('./types.ts').Corpus['elements'];
+  export default part;
+}
+declare module 'virtual:corpus/timeline' {
+  const part: import('./types.ts').Corpus['timeline'];
+  export default part;
 }

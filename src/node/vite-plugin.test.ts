@@ -1,14 +1,17 @@
 // The corpus plugin's hooks, called in-process as Vite calls them: the module it serves, the corpus.json it emits,
 // and how a build stops on bad input. (The whole `vite build` runs in `npm test` before the browser tests.)
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Corpus } from '../corpus/types.ts';
+import { CORPUS_PARTS, corpusShell } from '../corpus/parts.ts';
 import { buildCorpus } from './build-corpus.ts';
 import { corpusPlugin } from './vite-plugin.ts';
 
 type Hook = (this: unknown, ...args: unknown[]) => unknown;
 
-/** The plugin, put through a build: its hooks called in Vite's order with a context that records what they say. */
-function build(folder: string) {
+/**
+ * The plugin, put through a build: its hooks called in Vite's order with a context that records what they say.
+ * Returns the code of each module asked for, by name.
+ */
+function build(folder: string, modules: readonly string[] = ['shell']) {
   const plugin = corpusPlugin(folder);
   const said = {
     warn: [] as string[],
@@ -26,25 +29,42 @@ function build(folder: string) {
   const call = (name: 'configResolved' | 'resolveId' | 'load' | 'generateBundle', ...args: unknown[]) =>
     (plugin[name] as Hook).call(context, ...args);
   call('configResolved', { command: 'build' });
-  const id = call('resolveId', 'virtual:corpus') as string;
-  const code = call('load', id) as string;
+  const code = new Map<string, string>();
+  for (const name of modules) {
+    const id = call('resolveId', `virtual:corpus/${name}`) as string;
+    code.set(name, call('load', id) as string);
+  }
   call('generateBundle');
   return { code, said };
+}
+
+/** The data a module's code exports. */
+function exported(code: string | undefined): unknown {
+  const literal = /^export default JSON\.parse\((.*)\);$/s.exec(code ?? '')?.[1] ?? 'null';
+  return JSON.parse(JSON.parse(literal) as string);
 }
 
 describe('the Vite plugin', () => {
   afterEach(() => vi.restoreAllMocks());
 
-  it('serves virtual:corpus and writes corpus.json, the same corpus the CLI makes', () => {
+  it('serves the shell and each part, and writes corpus.json, the same corpus the CLI makes, built once', () => {
     const expected = buildCorpus('seeds');
     if (!expected.ok) throw new Error(expected.errors.join('\n'));
-    const { code, said } = build('seeds');
-    const literal = /^export default JSON\.parse\((.*)\);$/s.exec(code)?.[1] ?? 'null';
-    expect(JSON.parse(JSON.parse(literal) as string) as Corpus).toEqual(expected.corpus);
+    const { code, said } = build('seeds', ['shell', ...CORPUS_PARTS]);
+    expect(exported(code.get('shell'))).toEqual(corpusShell(expected.corpus));
+    for (const part of CORPUS_PARTS) expect(exported(code.get(part))).toEqual(expected.corpus[part]);
     expect(said.emitted).toHaveLength(1);
     expect(said.emitted[0]?.fileName).toBe('corpus.json');
     expect(JSON.parse(said.emitted[0]?.source ?? 'null')).toEqual(expected.corpus);
     expect(said.info).toEqual([expected.summary]);
+  });
+
+  it('serves only the modules it names', () => {
+    const plugin = corpusPlugin('seeds');
+    const resolve = (id: string) => (plugin.resolveId as Hook).call({}, id);
+    expect(resolve('virtual:corpus/articles')).toBe('\0virtual:corpus/articles');
+    expect(resolve('virtual:corpus/nothing')).toBeUndefined();
+    expect(resolve('virtual:corpus')).toBeUndefined();
   });
 
   it('stops the build on bad input with the message and no stack trace', () => {

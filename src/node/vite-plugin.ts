@@ -1,17 +1,45 @@
-// Vite plugin: the corpus as the virtual module `virtual:corpus`, rebuilt when a seed changes, and written to dist/corpus.json.
+// Vite plugin: the corpus as virtual modules — `virtual:corpus/shell` for the first view, and one module per part
+// (`virtual:corpus/articles`, ...) that the views import when they open — built once per change of the folder, and
+// written whole to dist/corpus.json.
 import { resolve, relative, isAbsolute } from 'node:path';
-import type { Plugin } from 'vite';
+import type { Plugin, Rollup } from 'vite';
+import { CORPUS_PARTS, corpusShell, type CorpusPart } from '../corpus/parts.ts';
 import type { Corpus } from '../corpus/types.ts';
 import { buildCorpus } from './build-corpus.ts';
 
-const VIRTUAL_ID = 'virtual:corpus';
-const RESOLVED_ID = '\0' + VIRTUAL_ID;
+const PREFIX = 'virtual:corpus/';
+const MODULES = new Set<string>(['shell', ...CORPUS_PARTS]);
+const resolved = (name: string) => `\0${PREFIX}${name}`;
+
+/** A module whose default export is `data`: JSON.parse of a string literal parses faster than an object literal. */
+function jsonModule(data: unknown): string {
+  return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
+}
 
 /** `folder` is the corpus folder; `maxBytes` the largest article file accepted (PARALLAX_MAX_BYTES). */
 export function corpusPlugin(folder: string, maxBytes?: number): Plugin {
   const dir = resolve(folder);
   let corpus: Corpus | undefined;
   let isBuild = false;
+
+  /** The corpus, built on the first module asked for; a build stops on bad input, a dev server shows the errors. */
+  function built(context: Rollup.PluginContext): Corpus {
+    if (corpus !== undefined) return corpus;
+    const result = buildCorpus(folder, maxBytes === undefined ? {} : { maxBytes });
+    for (const warning of result.warnings) context.warn(warning);
+    if (!result.ok) {
+      const message = `the corpus has ${result.errors.length} error(s):\n  ${result.errors.join('\n  ')}`;
+      if (isBuild) {
+        // A bare message, not a stack trace: the place and the fix are in the text.
+        console.error(`\nparallax: ${message}\n`);
+        process.exit(1);
+      }
+      context.error(message);
+    }
+    context.info(result.summary);
+    corpus = result.corpus;
+    return corpus;
+  }
 
   const inFolder = (file: string) => {
     const rel = relative(dir, file);
@@ -24,25 +52,13 @@ export function corpusPlugin(folder: string, maxBytes?: number): Plugin {
       isBuild = config.command === 'build';
     },
     resolveId(id) {
-      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+      return id.startsWith(PREFIX) && MODULES.has(id.slice(PREFIX.length)) ? `\0${id}` : undefined;
     },
     load(id) {
-      if (id !== RESOLVED_ID) return undefined;
-      const result = buildCorpus(folder, maxBytes === undefined ? {} : { maxBytes });
-      for (const warning of result.warnings) this.warn(warning);
-      if (!result.ok) {
-        const message = `the corpus has ${result.errors.length} error(s):\n  ${result.errors.join('\n  ')}`;
-        if (isBuild) {
-          // A bare message, not a stack trace: the place and the fix are in the text.
-          console.error(`\nparallax: ${message}\n`);
-          process.exit(1);
-        }
-        this.error(message);
-      }
-      corpus = result.corpus;
-      this.info(result.summary);
-      // JSON.parse of a string literal parses faster than the same data as a JS object literal.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(corpus))});`;
+      if (!id.startsWith(`\0${PREFIX}`)) return undefined;
+      const name = id.slice(PREFIX.length + 1);
+      const whole = built(this);
+      return jsonModule(name === 'shell' ? corpusShell(whole) : whole[name as CorpusPart]);
     },
     generateBundle() {
       if (corpus === undefined) return;
@@ -59,9 +75,12 @@ export function corpusPlugin(folder: string, maxBytes?: number): Plugin {
       server.watcher.add(dir);
       const reload = (file: string) => {
         if (!inFolder(file)) return;
+        corpus = undefined;
         for (const environment of Object.values(server.environments)) {
-          const module = environment.moduleGraph.getModuleById(RESOLVED_ID);
-          if (module) environment.moduleGraph.invalidateModule(module);
+          for (const name of MODULES) {
+            const module = environment.moduleGraph.getModuleById(resolved(name));
+            if (module) environment.moduleGraph.invalidateModule(module);
+          }
         }
         server.ws.send({ type: 'full-reload' });
       };

@@ -70,7 +70,9 @@ function intersect(a: Scores, b: Scores): Scores {
  * term that is more than one bare word ("$5.58", "7-10", a quoted phrase) is checked in the passage text itself.
  * Queries in Fuse's extended syntax run Fuse over every passage, as Fuse defines those operators on whole text.
  */
-export function createSearch(corpus: Corpus): (query: string, filters?: SearchFilters) => SearchResult {
+export function createSearch(
+  corpus: Pick<Corpus, 'articles' | 'search'>,
+): (query: string, filters?: SearchFilters) => SearchResult {
   const refs = passages(corpus.articles);
   const texts = corpus.search.passages.records.map((r) => r.v);
   const norms = corpus.search.passages.records.map((r) => r.n);

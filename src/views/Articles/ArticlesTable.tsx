@@ -2,7 +2,7 @@
 import type { MouseEvent } from 'react';
 import { createColumnHelper } from '@tanstack/react-table';
 import { SortedHead, useSortedTable, type SortedFeatures } from '../sortedTable.tsx';
-import type { Article } from '../../corpus/types.ts';
+import type { ArticleSummary } from '../../corpus/parts.ts';
 import { PublishedDate } from '../../app/PublishedDate.tsx';
 import { derivedTitleNote, formatNumber } from '../../app/format.ts';
 import { OutletName } from '../../app/OutletName.tsx';
@@ -10,7 +10,7 @@ import { Untrusted } from '../../app/Untrusted.tsx';
 import { href } from '../../app/routes.ts';
 import { compareText, type ColumnSort } from './articles.ts';
 
-const helper = createColumnHelper<SortedFeatures, Article>();
+const helper = createColumnHelper<SortedFeatures, ArticleSummary>();
 
 const columns = helper.columns([
   helper.accessor('title', {
@@ -43,11 +43,11 @@ const columns = helper.columns([
     cell: ({ getValue }) => <Count n={getValue()} unit="words" />,
     meta: { numeric: true },
   }),
-  helper.accessor((article) => article.sentences.length, {
+  helper.accessor((article) => article.sentenceCount, {
     id: 'sentences',
     header: 'Sentences',
     sortDescFirst: true,
-    sortFn: (a, b) => a.original.sentences.length - b.original.sentences.length,
+    sortFn: (a, b) => a.original.sentenceCount - b.original.sentenceCount,
     cell: ({ getValue }) => <Count n={getValue()} unit="sentences" />,
     meta: { numeric: true },
   }),
@@ -63,7 +63,7 @@ function Count({ n, unit }: { n: number; unit: string }) {
   );
 }
 
-function TitleCell({ article }: { article: Article }) {
+function TitleCell({ article }: { article: ArticleSummary }) {
   const note = derivedTitleNote(article.titleSource);
   return (
     <>
@@ -76,16 +76,16 @@ function TitleCell({ article }: { article: Article }) {
 }
 
 interface Props {
-  articles: readonly Article[];
+  articles: readonly ArticleSummary[];
   sort: ColumnSort | null;
   onSortChange: (sort: { id: string; desc: boolean } | undefined) => void;
-  onOpen: (article: Article) => void;
+  onOpen: (article: ArticleSummary) => void;
 }
 
 export function ArticlesTable({ articles, sort, onSortChange, onOpen }: Props) {
   const table = useSortedTable(columns, articles, (article) => article.id, sort, onSortChange);
 
-  const openRow = (event: MouseEvent, article: Article) => {
+  const openRow = (event: MouseEvent, article: ArticleSummary) => {
     // The link handles its own clicks (and new-tab clicks); a drag to select text is not a click to open.
     if (event.target instanceof Element && event.target.closest('a, button')) return;
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;

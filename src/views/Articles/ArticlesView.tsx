@@ -1,6 +1,6 @@
 // The overview (`#/`): a coverage summary, a filter box and the sortable table of every article.
 import { useMemo, useRef } from 'react';
-import type { Corpus } from '../../corpus/types.ts';
+import type { CorpusShell } from '../../corpus/parts.ts';
 import type { HashLocationApi } from '../../app/useHashLocation.ts';
 import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
 import { countOf } from '../../app/format.ts';
@@ -12,7 +12,7 @@ import { CorpusWarnings } from './CorpusWarnings.tsx';
 import { FilterBar, NothingShown } from '../FilterBar.tsx';
 
 interface Props {
-  corpus: Corpus;
+  corpus: CorpusShell;
   location: HashLocationApi;
 }
 

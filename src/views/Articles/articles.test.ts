@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { summariseArticle, type ArticleSummary } from '../../corpus/parts.ts';
 import type { Article } from '../../corpus/types.ts';
 import { testArticle } from '../Search/test-article.ts';
 import { ariaSort, compareText, filterArticles, sortFromQuery, sortToPatch, summarise } from './articles.ts';
 
-/** An article with no text and the given fields. */
-const article = (fields: Partial<Article>): Article => ({
-  ...testArticle([], 'x'),
-  title: 'Untitled',
-  ...fields,
-});
+/** The summary of an article with no text and the given fields. */
+const article = (fields: Partial<Article>): ArticleSummary =>
+  summariseArticle({ ...testArticle([], 'x'), title: 'Untitled', ...fields });
 
 const a = article({
   id: 'a',

@@ -1,5 +1,5 @@
 // Pure helpers of the articles table: filtering, the coverage summary, and sort state in the URL.
-import type { Article } from '../../corpus/types.ts';
+import type { ArticleSummary } from '../../corpus/parts.ts';
 import { foldForSearch } from '../../corpus/fold.ts';
 import type { Query, QueryPatch } from '../../app/location.ts';
 import { countOf, formatDateRange } from '../../app/format.ts';
@@ -16,7 +16,10 @@ export interface ColumnSort {
  * Articles whose title or outlet contains every word of the filter, in corpus order; both folded as search folds
  * them, so `anthropic's` finds `Anthropic’s` and `lutnick` finds `Lut\u00ADnick`.
  */
-export function filterArticles(articles: readonly Article[], filter: string): readonly Article[] {
+export function filterArticles(
+  articles: readonly ArticleSummary[],
+  filter: string,
+): readonly ArticleSummary[] {
   const words = foldForSearch(filter).split(/\s+/).filter(Boolean);
   if (words.length === 0) return articles;
   return articles.filter((article) => {
@@ -26,7 +29,7 @@ export function filterArticles(articles: readonly Article[], filter: string): re
 }
 
 /** The coverage summary, one phrase each: `5 articles`, `5 outlets`, `27–30 Jan 2025 (2 undated)`, `2,291 words`. */
-export function summarise(articles: readonly Article[]): string[] {
+export function summarise(articles: readonly ArticleSummary[]): string[] {
   const outlets = new Set(articles.flatMap((a) => (a.outlet === null ? [] : [a.outlet.toLowerCase()])));
   const dates = articles.flatMap((a) => (a.published === null ? [] : [a.published])).sort();
   const undated = articles.length - dates.length;

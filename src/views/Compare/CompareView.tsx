@@ -1,6 +1,7 @@
 // The compare view (`#/compare?a=<id>&b=<id>`): two articles side by side, or why they cannot be shown.
+import type { CorpusOf } from '../../app/corpus-parts.ts';
 import { Fragment } from 'react';
-import type { Corpus } from '../../corpus/types.ts';
+
 import type { HashLocationApi } from '../../app/useHashLocation.ts';
 import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
 import { NotFound } from '../../app/NotFound.tsx';
@@ -11,7 +12,7 @@ import { ArticlePickers } from './ArticlePickers.tsx';
 import { Comparison } from './Comparison.tsx';
 
 interface Props {
-  corpus: Corpus;
+  corpus: CorpusOf<'articles' | 'alignments'>;
   location: HashLocationApi;
 }
 

@@ -1,6 +1,7 @@
 // Two articles side by side: what links them in one line, both columns, and the link being looked at.
+import type { CorpusOf } from '../../app/corpus-parts.ts';
 import { useMemo, useState } from 'react';
-import type { Article, Corpus } from '../../corpus/types.ts';
+import type { Article } from '../../corpus/types.ts';
 import { shorten } from '../Coverage/coverage.ts';
 import { countOf, formatNumber, outletName } from '../../app/format.ts';
 import { Untrusted } from '../../app/Untrusted.tsx';
@@ -18,7 +19,15 @@ interface Look {
 const other = (side: Side): Side => (side === 'a' ? 'b' : 'a');
 const NO_DIFFS: ReadonlyMap<number, readonly SharedQuote[]> = new Map();
 
-export function Comparison({ corpus, a, b }: { corpus: Corpus; a: number; b: number }) {
+export function Comparison({
+  corpus,
+  a,
+  b,
+}: {
+  corpus: CorpusOf<'articles' | 'alignments'>;
+  a: number;
+  b: number;
+}) {
   const links = useMemo(() => compareLinks(corpus, a, b), [corpus, a, b]);
   const diffs = useMemo(() => {
     const bySentence = new Map<number, SharedQuote[]>();

@@ -1,6 +1,7 @@
 // The coverage matrix (`#/coverage`): which article carries which story element, filterable, its state in the URL.
+import type { CorpusOf } from '../../app/corpus-parts.ts';
 import { useMemo, useRef } from 'react';
-import type { Corpus } from '../../corpus/types.ts';
+
 import type { HashLocationApi } from '../../app/useHashLocation.ts';
 import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
 import { countOf, formatNumber } from '../../app/format.ts';
@@ -26,7 +27,7 @@ const SOURCE_LABELS: Record<SourceFilter, string> = {
 const SOURCE_OPTIONS = SOURCE_FILTERS.map((value) => ({ value, label: SOURCE_LABELS[value] }));
 
 interface Props {
-  corpus: Corpus;
+  corpus: CorpusOf<'articles' | 'elements'>;
   location: HashLocationApi;
 }
 

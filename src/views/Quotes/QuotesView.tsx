@@ -1,6 +1,7 @@
 // The quotes view (`#/quotes`): every quote the articles carry, who said it, where, and how its wording differs.
+import type { CorpusOf } from '../../app/corpus-parts.ts';
 import { useMemo, useRef } from 'react';
-import type { Corpus } from '../../corpus/types.ts';
+
 import type { HashLocationApi } from '../../app/useHashLocation.ts';
 import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
 import { countOf, formatNumber } from '../../app/format.ts';
@@ -10,7 +11,7 @@ import { QuotesTable } from './QuotesTable.tsx';
 import { FilterBar, NothingShown } from '../FilterBar.tsx';
 
 interface Props {
-  corpus: Corpus;
+  corpus: CorpusOf<'articles' | 'quoteGroups'>;
   location: HashLocationApi;
 }
 

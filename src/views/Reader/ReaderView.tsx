@@ -1,8 +1,9 @@
 // The reader (`#/article/<id>`): one article with its facts, its quotes and dates marked, and the passage in `?p=`
 // scrolled to and marked — with the matches of `?q=` marked inside it when the reader came from a search, and a way
 // back to that search.
+import type { CorpusOf } from '../../app/corpus-parts.ts';
 import { lazy, Suspense, useEffect, useMemo } from 'react';
-import type { Article, Corpus } from '../../corpus/types.ts';
+import type { Article } from '../../corpus/types.ts';
 import type { Query } from '../../app/location.ts';
 import type { HashLocationApi } from '../../app/useHashLocation.ts';
 import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
@@ -24,7 +25,7 @@ import { DateDescriptions } from './DateMarked.tsx';
 const PassageMatches = lazy(() => import('../Search/PassageMatches.tsx'));
 
 interface Props {
-  corpus: Corpus;
+  corpus: CorpusOf<'articles'>;
   id: string;
   location: HashLocationApi;
 }
@@ -42,10 +43,10 @@ export function ReaderView({ corpus, id, location }: Props) {
       </NotFound>
     );
   }
-  return <Reader corpus={corpus} article={article} query={location.query} />;
+  return <Reader article={article} query={location.query} />;
 }
 
-function Reader({ corpus, article, query }: { corpus: Corpus; article: Article; query: Query }) {
+function Reader({ article, query }: { article: Article; query: Query }) {
   useDocumentTitle(article.title);
   const layout = useMemo(() => layoutArticle(article), [article]);
   const quotes = useMemo(() => quoteSpans(article), [article]);
@@ -72,7 +73,6 @@ function Reader({ corpus, article, query }: { corpus: Corpus; article: Article; 
             ) : (
               <Suspense fallback={balanceBidi(piece.text)}>
                 <PassageMatches
-                  corpus={corpus}
                   article={article}
                   sentence={passage}
                   q={q}

@@ -1,12 +1,12 @@
 // A search's matches inside one passage of the reader, marked: the query run again over that article alone.
 import { useMemo } from 'react';
-import type { Article, Corpus } from '../../corpus/types.ts';
+import { useCorpus } from '../../app/corpus-parts.ts';
+import type { Article } from '../../corpus/types.ts';
 import { searchFor } from './engine.ts';
 import { segments } from './passage.ts';
 import { Highlighted } from './Highlighted.tsx';
 
 interface Props {
-  corpus: Corpus;
   article: Article;
   sentence: number;
   q: string;
@@ -15,7 +15,9 @@ interface Props {
   start: number;
 }
 
-export default function PassageMatches({ corpus, article, sentence, q, text, start }: Props) {
+export default function PassageMatches({ article, sentence, q, text, start }: Props) {
+  // The search index loads with the first passage marked, not with the article.
+  const corpus = useCorpus(['articles', 'search']);
   const ranges = useMemo(() => {
     const { groups } = searchFor(corpus)(q, { articles: [article.id] });
     return groups[0]?.hits.find((hit) => hit.sentence === sentence)?.ranges ?? [];

@@ -1,6 +1,7 @@
 // The results of a query, loaded on demand with the engine: notes, a summary, and the passages by article.
+import type { CorpusOf } from '../../app/corpus-parts.ts';
 import { memo, useMemo, useState } from 'react';
-import type { Corpus } from '../../corpus/types.ts';
+
 import { countOf, formatNumber } from '../../app/format.ts';
 import { Untrusted } from '../../app/Untrusted.tsx';
 import { searchFor } from './engine.ts';
@@ -13,7 +14,7 @@ import { NoResults } from './NoResults.tsx';
 const GROUPS_STEP = 20;
 
 interface Props {
-  corpus: Corpus;
+  corpus: CorpusOf<'articles' | 'search'>;
   /** The query the results are for (the deferred one), and the filters as the URL has them. */
   q: string;
   article: string | undefined;

@@ -1,6 +1,7 @@
 // The search view (`#/search?q=…`): the box and its help, the filters, and the results of the deferred query.
+import type { CorpusOf } from '../../app/corpus-parts.ts';
 import { lazy, Suspense, useDeferredValue, useEffect, useRef, type KeyboardEvent } from 'react';
-import type { Corpus } from '../../corpus/types.ts';
+
 import type { HashLocationApi } from '../../app/useHashLocation.ts';
 import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
 import { isolateText } from '../../app/bidi.ts';
@@ -18,7 +19,7 @@ const loadResults = () => import('./SearchResults.tsx');
 const SearchResults = lazy(loadResults);
 
 interface Props {
-  corpus: Corpus;
+  corpus: CorpusOf<'articles' | 'search'>;
   location: HashLocationApi;
 }
 

@@ -1,12 +1,13 @@
 // How each article is dated: its publication date, or for an undated one the earliest it can have been published
 // and what its relative dates were resolved against; how much of the timeline it dates; a link to its events.
-import type { Article, Corpus } from '../../corpus/types.ts';
+import type { CorpusOf } from '../../app/corpus-parts.ts';
+import type { Article } from '../../corpus/types.ts';
 import { countOf, formatDate, publishedBasis } from '../../app/format.ts';
 import { href } from '../../app/routes.ts';
 import { Untrusted } from '../../app/Untrusted.tsx';
 
 interface Props {
-  corpus: Corpus;
+  corpus: CorpusOf<'articles' | 'timeline'>;
   labels: readonly string[];
   /** The article the view is filtered to, if any: it alone is listed. */
   only: number | null;
@@ -56,7 +57,13 @@ export function ArticleDates({ corpus, labels, only }: Props) {
 }
 
 /** An article's date in words, with `<time>`: published, or bounded, and what its relative dates resolve against. */
-export function ArticleDate({ article, corpus }: { article: Article; corpus: Corpus }) {
+export function ArticleDate({
+  article,
+  corpus,
+}: {
+  article: Article;
+  corpus: CorpusOf<'articles' | 'timeline'>;
+}) {
   if (article.published !== null) {
     return (
       <>

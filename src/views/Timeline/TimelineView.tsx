@@ -1,9 +1,10 @@
 // The timeline view (`#/timeline`): the events the articles cover, placed by date on a time axis and listed in date
 // order, each date with how it is known; every other dated mention, grouped by date; filtered to one article's
 // events with `?article=<id>`.
+import type { CorpusOf } from '../../app/corpus-parts.ts';
 import { useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
-import type { Corpus } from '../../corpus/types.ts';
+
 import type { HashLocationApi } from '../../app/useHashLocation.ts';
 import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
 import { countOf } from '../../app/format.ts';
@@ -26,7 +27,7 @@ import { ArticleDate, ArticleDates } from './ArticleDates.tsx';
 import './timeline.css';
 
 interface Props {
-  corpus: Corpus;
+  corpus: CorpusOf<'articles' | 'timeline'>;
   location: HashLocationApi;
 }
 

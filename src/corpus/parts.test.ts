@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '../node/build-corpus.ts';
+import { CORPUS_PARTS, corpusShell } from './parts.ts';
+
+describe('the corpus shell', () => {
+  const built = buildCorpus('seeds');
+  if (!built.ok) throw new Error(built.errors.join('\n'));
+  const { corpus } = built;
+  const shell = corpusShell(corpus);
+
+  it('lists every article, in corpus order, with what the table shows and no text', () => {
+    expect(shell.articles.map((a) => a.id)).toEqual(corpus.articles.map((a) => a.id));
+    shell.articles.forEach((summary, i) => {
+      const article = corpus.articles[i];
+      expect(summary).toMatchObject({
+        title: article?.title,
+        outlet: article?.outlet,
+        published: article?.published,
+        wordCount: article?.wordCount,
+        sentenceCount: article?.sentences.length,
+      });
+      expect(summary).not.toHaveProperty('text');
+      expect(summary).not.toHaveProperty('sentences');
+    });
+    expect(shell.warnings).toEqual(corpus.warnings);
+    expect(shell.schemaVersion).toBe(corpus.schemaVersion);
+  });
+
+  it('is a small share of the whole: the first view does not wait for the rest', () => {
+    const size = (data: unknown) => JSON.stringify(data).length;
+    expect(size(shell) * 10).toBeLessThan(size(corpus));
+  });
+
+  it('with the parts, holds every field of the corpus', () => {
+    expect(new Set([...Object.keys(shell), ...CORPUS_PARTS])).toEqual(new Set(Object.keys(corpus)));
+  });
+});
