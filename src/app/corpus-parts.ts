@@ -1,20 +1,21 @@
 // The corpus parts a view needs, loaded when it first opens (each part once, then shared by every view), and
 // handed to React as one promise per set of parts, so that a view suspends until its data is there.
 import { use } from 'react';
-import type { CorpusPart } from '../corpus/parts.ts';
+import { unpackAlignments, type CorpusPart } from '../corpus/parts.ts';
 import type { Corpus } from '../corpus/types.ts';
 
 /** The corpus with only some of its parts: what a view declares it reads. */
 export type CorpusOf<P extends CorpusPart> = Pick<Corpus, P>;
 
 // One dynamic import per part: the bundler makes each its own file, fetched (from the app's origin) on first use.
-const importers: { [P in CorpusPart]: () => Promise<{ default: Corpus[P] }> } = {
-  articles: () => import('virtual:corpus/articles'),
-  search: () => import('virtual:corpus/search'),
-  quoteGroups: () => import('virtual:corpus/quoteGroups'),
-  alignments: () => import('virtual:corpus/alignments'),
-  elements: () => import('virtual:corpus/elements'),
-  timeline: () => import('virtual:corpus/timeline'),
+// The alignments come as columns (see packAlignments), and are unpacked here.
+const importers: { [P in CorpusPart]: () => Promise<Corpus[P]> } = {
+  articles: async () => (await import('virtual:corpus/articles')).default,
+  search: async () => (await import('virtual:corpus/search')).default,
+  quoteGroups: async () => (await import('virtual:corpus/quoteGroups')).default,
+  alignments: async () => unpackAlignments((await import('virtual:corpus/alignments')).default),
+  elements: async () => (await import('virtual:corpus/elements')).default,
+  timeline: async () => (await import('virtual:corpus/timeline')).default,
 };
 
 const loadedParts = new Map<CorpusPart, Promise<unknown>>();
@@ -23,7 +24,7 @@ const loadedSets = new Map<string, Promise<unknown>>();
 function loadPart<P extends CorpusPart>(part: P): Promise<Corpus[P]> {
   let loading = loadedParts.get(part) as Promise<Corpus[P]> | undefined;
   if (loading === undefined) {
-    loading = importers[part]().then((module) => module.default);
+    loading = importers[part]() as Promise<Corpus[P]>;
     // A failed load (the network dropped) is tried again next time rather than remembered.
     loading.catch(() => loadedParts.delete(part));
     loadedParts.set(part, loading);

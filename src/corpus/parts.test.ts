@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../node/build-corpus.ts';
-import { CORPUS_PARTS, corpusShell } from './parts.ts';
+import { CORPUS_PARTS, corpusShell, packAlignments, unpackAlignments } from './parts.ts';
 
 describe('the corpus shell', () => {
   const built = buildCorpus('seeds');
@@ -33,5 +33,27 @@ describe('the corpus shell', () => {
 
   it('with the parts, holds every field of the corpus', () => {
     expect(new Set([...Object.keys(shell), ...CORPUS_PARTS])).toEqual(new Set(Object.keys(corpus)));
+  });
+});
+
+describe('the alignments as columns', () => {
+  it('unpack to the pairs packed, scores and quote groups included', () => {
+    const pairs = [
+      { a: 0, b: 7, score: 0.5, quoteGroup: null },
+      { a: 0, b: 9, score: 0.333, quoteGroup: 4 },
+      { a: 3, b: 4, score: 1, quoteGroup: null },
+      { a: 12, b: 40, score: 0.19, quoteGroup: 0 },
+    ];
+    expect(unpackAlignments(packAlignments(pairs))).toEqual(pairs);
+    expect(unpackAlignments(packAlignments([]))).toEqual([]);
+  });
+
+  it('round-trip a real corpus, and take less room than one object per pair', () => {
+    const built = buildCorpus('../shared/corpora/crowdstrike-outage-july-2024');
+    const corpus = built.ok ? built.corpus : undefined;
+    if (corpus === undefined) return; // the shared corpora are not in every checkout
+    const packed = packAlignments(corpus.alignments);
+    expect(unpackAlignments(packed)).toEqual(corpus.alignments);
+    expect(JSON.stringify(packed).length * 2).toBeLessThan(JSON.stringify(corpus.alignments).length);
   });
 });

@@ -16,7 +16,7 @@ declare module 'virtual:corpus/quoteGroups' {
   export default part;
 }
 declare module 'virtual:corpus/alignments' {
-  const part: import('./types.ts').Corpus['alignments'];
+  const part: import('./parts.ts').AlignmentColumns;
   export default part;
 }
 declare module 'virtual:corpus/elements' {

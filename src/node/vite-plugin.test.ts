@@ -1,7 +1,7 @@
 // The corpus plugin's hooks, called in-process as Vite calls them: the module it serves, the corpus.json it emits,
 // and how a build stops on bad input. (The whole `vite build` runs in `npm test` before the browser tests.)
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CORPUS_PARTS, corpusShell } from '../corpus/parts.ts';
+import { CORPUS_PARTS, corpusShell, unpackAlignments, type AlignmentColumns } from '../corpus/parts.ts';
 import { buildCorpus } from './build-corpus.ts';
 import { corpusPlugin } from './vite-plugin.ts';
 
@@ -52,7 +52,11 @@ describe('the Vite plugin', () => {
     if (!expected.ok) throw new Error(expected.errors.join('\n'));
     const { code, said } = build('seeds', ['shell', ...CORPUS_PARTS]);
     expect(exported(code.get('shell'))).toEqual(corpusShell(expected.corpus));
-    for (const part of CORPUS_PARTS) expect(exported(code.get(part))).toEqual(expected.corpus[part]);
+    for (const part of CORPUS_PARTS) {
+      const data = exported(code.get(part));
+      const unpacked = part === 'alignments' ? unpackAlignments(data as AlignmentColumns) : data;
+      expect(unpacked).toEqual(expected.corpus[part]);
+    }
     expect(said.emitted).toHaveLength(1);
     expect(said.emitted[0]?.fileName).toBe('corpus.json');
     expect(JSON.parse(said.emitted[0]?.source ?? 'null')).toEqual(expected.corpus);

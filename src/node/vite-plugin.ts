@@ -3,7 +3,7 @@
 // written whole to dist/corpus.json.
 import { resolve, relative, isAbsolute } from 'node:path';
 import type { Plugin, Rollup } from 'vite';
-import { CORPUS_PARTS, corpusShell, type CorpusPart } from '../corpus/parts.ts';
+import { CORPUS_PARTS, corpusShell, packAlignments, type CorpusPart } from '../corpus/parts.ts';
 import type { Corpus } from '../corpus/types.ts';
 import { buildCorpus } from './build-corpus.ts';
 
@@ -58,7 +58,9 @@ export function corpusPlugin(folder: string, maxBytes?: number): Plugin {
       if (!id.startsWith(`\0${PREFIX}`)) return undefined;
       const name = id.slice(PREFIX.length + 1);
       const whole = built(this);
-      return jsonModule(name === 'shell' ? corpusShell(whole) : whole[name as CorpusPart]);
+      if (name === 'shell') return jsonModule(corpusShell(whole));
+      if (name === 'alignments') return jsonModule(packAlignments(whole.alignments));
+      return jsonModule(whole[name as CorpusPart]);
     },
     generateBundle() {
       if (corpus === undefined) return;
