@@ -13,6 +13,7 @@ import { readEvents } from '../src/corpus/events.ts';
 import { buildTimeline, resolveDates } from '../src/corpus/timeline.ts';
 import { QUERIES, searchFigures, type Latency } from './search-bench.ts';
 import { newsCorpus, newsFiles } from './news-corpus.ts';
+import { scaleFigures } from './page-bench.ts';
 import { syntheticFiles } from './synthetic.ts';
 import { median, time } from './timing.ts';
 
@@ -181,6 +182,45 @@ async function bundleRows() {
   }
 }
 
+/**
+ * The varied news-like corpora as a user meets them: the `corpus` command's time and peak memory, and the built
+ * page's first table row and longest task on the way (bench/page-bench.ts).
+ */
+async function scaleRows() {
+  for (const [count, pipelineBudget, paintBudget] of [
+    [1000, 10, 1500],
+    [10_000, 120, 4000],
+  ] as const) {
+    const n = count.toLocaleString('en-US');
+    const f = await scaleFigures(count, 4398);
+    row(
+      `corpus command, ${n} varied news-like articles (wall, start-up included)`,
+      ms(f.pipelineSeconds * 1000),
+      `≤ ${String(pipelineBudget)} s`,
+      f.pipelineSeconds <= pipelineBudget,
+    );
+    const memoryBudget = count >= 10_000 ? 2048 : null;
+    row(
+      `corpus command, ${n} varied news-like articles, peak memory`,
+      `${f.peakMB.toFixed(0)} MB`,
+      memoryBudget === null ? '' : '≤ 2 GB',
+      memoryBudget === null ? null : f.peakMB <= memoryBudget,
+    );
+    row(
+      `first table row, ${n} varied news-like articles, headless Chromium (median of 3)`,
+      ms(f.firstRowMs),
+      `≤ ${ms(paintBudget)}`,
+      f.firstRowMs <= paintBudget,
+    );
+    row(
+      `longest main-thread task before it, ${n} varied news-like articles`,
+      ms(f.longestTaskMs),
+      '≤ 200 ms',
+      f.longestTaskMs <= 200,
+    );
+  }
+}
+
 /** Time from navigation to the first article row in the DOM, in headless Chromium against `vite preview`. */
 async function firstRender(outDir: string): Promise<Row[]> {
   const server = await preview({
@@ -282,6 +322,7 @@ const seeds = pipelineRows();
 const sweep = alignmentRows(seeds);
 timelineRows(seeds);
 await bundleRows();
+await scaleRows();
 const search = searchTable(seeds);
 print(
   ['what', 'measured', 'budget', ''],
