@@ -186,13 +186,18 @@ describe('files the folder holds besides articles', () => {
     expect(analyseCorpus([file('README.md', '# Notes'), story]).warnings).toEqual([]);
   });
 
-  it('holds sources.json and events.json to the size limit without calling them articles', () => {
-    const result = analyseCorpus([file('sources.json', `{${' '.repeat(300)}}`), story], { maxBytes: 200 });
+  it('holds sources.json and events.json to the size limit and 4 KB per article, without calling them articles', () => {
+    const sources = (bytes: number) => file('sources.json', `{${' '.repeat(bytes - 2)}}`);
+    const other = file('other.txt', 'Another story, told in one line.\n');
+    // One article: 200 bytes + 4,096. Two: 200 + 8,192.
+    expect(analyseCorpus([sources(4296), story], { maxBytes: 200 }).ok).toBe(true);
+    expect(analyseCorpus([sources(5000), story, other], { maxBytes: 200 }).ok).toBe(true);
+    const result = analyseCorpus([sources(5000), story], { maxBytes: 200 });
     expect(!result.ok && result.errors).toEqual([
       {
         file: 'sources.json',
         message: expect.stringMatching(
-          /^is 302 bytes, more than the 200 bytes limit on every file of the folder/,
+          /^is 4\.9 KB, more than the 4\.2 KB limit on it for a folder of this many articles/,
         ),
       },
     ]);

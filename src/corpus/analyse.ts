@@ -1,6 +1,6 @@
 // The pipeline, top to bottom: a folder's files in, one corpus out (read → parse → segment → metadata → quotes →
 // dates and the timeline → align → story elements → search index).
-import { decodeText, DEFAULT_MAX_BYTES } from './decode.ts';
+import { companionLimit, decodeText, DEFAULT_MAX_BYTES } from './decode.ts';
 import { articleId, chooseOutlet, choosePublished, chooseTitle, countWords, urlInText } from './metadata.ts';
 import { parseStructure } from './parse.ts';
 import { lineAndColumn, type CorpusError } from './problems.ts';
@@ -169,10 +169,11 @@ export function analyseCorpus(files: SourceFile[], options: AnalyseOptions = {})
     } else firstFileOfId.set(id, name);
   }
 
+  const companionBytes = companionLimit(maxBytes, articleFiles.length);
   let entries = new Map<string, SourceEntry>();
   const sourcesFile = files.find((f) => f.name === SOURCES_FILE);
   if (sourcesFile) {
-    const decoded = decodeText(SOURCES_FILE, sourcesFile.bytes, maxBytes, 'companion');
+    const decoded = decodeText(SOURCES_FILE, sourcesFile.bytes, companionBytes, 'companion');
     if (!decoded.ok) errors.push(decoded.error);
     else {
       const sources = readSources(decoded.text, new Set(articleFiles.map((f) => f.name)));
@@ -185,7 +186,7 @@ export function analyseCorpus(files: SourceFile[], options: AnalyseOptions = {})
   let definitions: EventDefinition[] = [];
   const eventsFile = files.find((f) => f.name === EVENTS_FILE);
   if (eventsFile) {
-    const decoded = decodeText(EVENTS_FILE, eventsFile.bytes, maxBytes, 'companion');
+    const decoded = decodeText(EVENTS_FILE, eventsFile.bytes, companionBytes, 'companion');
     if (!decoded.ok) errors.push(decoded.error);
     else {
       const read = readEvents(decoded.text);

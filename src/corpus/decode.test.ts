@@ -60,7 +60,7 @@ describe('decodeText', () => {
       error: {
         file: 'sources.json',
         message:
-          'is 200 bytes, more than the 100 bytes limit on every file of the folder: check it is the right file, or raise the limit (CLI --max-bytes, or PARALLAX_MAX_BYTES)',
+          'is 200 bytes, more than the 100 bytes limit on it for a folder of this many articles (the file limit, and 4.0 KB per article): check it is the right file, or raise the limit (CLI --max-bytes, or PARALLAX_MAX_BYTES)',
       },
     });
   });

@@ -4,6 +4,16 @@ import type { CorpusError } from './problems.ts';
 /** An article is a page of news, not a book: bigger files are almost always the wrong file. */
 export const DEFAULT_MAX_BYTES = 1024 * 1024;
 
+/**
+ * sources.json and events.json grow with the folder (an entry per article is a few hundred bytes), so each article
+ * of the folder adds this much to their limit: 10,000 articles need no flag.
+ */
+export const COMPANION_BYTES_PER_ARTICLE = 4 * 1024;
+
+/** The size limit on sources.json and events.json in a folder of `articles` articles. */
+export const companionLimit = (maxBytes: number, articles: number) =>
+  maxBytes + COMPANION_BYTES_PER_ARTICLE * articles;
+
 export type Decoded = { ok: true; text: string } | { ok: false; error: CorpusError };
 
 const strictUtf8 = new TextDecoder('utf-8', {
@@ -36,7 +46,8 @@ function tooBig(file: string, bytes: number, maxBytes: number, kind: FileKind): 
   const message =
     kind === 'article'
       ? `is ${actual}, more than the ${limit} one article may have: check it is an article (one per file), or ${raise}`
-      : `is ${actual}, more than the ${limit} limit on every file of the folder: check it is the right file, or ${raise}`;
+      : `is ${actual}, more than the ${limit} limit on it for a folder of this many articles (the file limit, and ` +
+        `${size(COMPANION_BYTES_PER_ARTICLE)} per article): check it is the right file, or ${raise}`;
   return { file, message };
 }
 

@@ -212,7 +212,7 @@ describe('the corpus command', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it('says sizes over --max-bytes in a unit that shows them, and speaks of articles only for articles', () => {
+  it('says sizes over --max-bytes in a unit that shows them; sources.json and events.json have 4 KB per article more', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'parallax-cli-')), 'never.json');
     const result = corpusCommand(['--seeds', 'seeds', '--out', out, '--max-bytes', '100']);
     expect(result.status).toBe(1);
@@ -221,14 +221,7 @@ describe('the corpus command', () => {
         /^error: seeds\/000_\w+\.txt: is \d+\.\d KB, more than the 100 bytes one article may have/,
       ),
     );
-    for (const file of ['sources.json', 'events.json'])
-      expect(result.error).toContainEqual(
-        expect.stringMatching(
-          new RegExp(
-            `^error: seeds/${file}: is [\\d.]+ (?:bytes|KB), more than the 100 bytes limit on every file of the folder`,
-          ),
-        ),
-      );
+    expect(result.error.filter((line) => /sources\.json|events\.json/.test(line))).toEqual([]);
   });
 
   it('explains its usage when an option is missing or wrong', () => {
