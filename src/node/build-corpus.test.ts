@@ -204,6 +204,17 @@ describe('the corpus command', () => {
     expect(corpus.articles).toHaveLength(5);
   });
 
+  it('writes compact JSON, or indented with --pretty, the same corpus either way', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-cli-'));
+    corpusCommand(['--seeds', 'seeds', '--out', join(dir, 'compact.json')]);
+    corpusCommand(['--seeds', 'seeds', '--out', join(dir, 'pretty.json'), '--pretty']);
+    const compact = readFileSync(join(dir, 'compact.json'), 'utf8');
+    const pretty = readFileSync(join(dir, 'pretty.json'), 'utf8');
+    expect(compact.trimEnd().split('\n')).toHaveLength(1);
+    expect(pretty.split('\n').length).toBeGreaterThan(100);
+    expect(JSON.parse(compact)).toEqual(JSON.parse(pretty));
+  });
+
   it('fails with the message on bad input and writes nothing', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'parallax-cli-')), 'never.json');
     const result = corpusCommand(['--seeds', join(FIXTURES, 'not-utf8', 'corpus'), '--out', out]);
