@@ -1,13 +1,17 @@
-// Narrow the search to some outlets or articles: two labelled checkbox groups, a count, and a way to clear them.
+// Narrow the search to some outlets or articles: two labelled checkbox groups (a long one with a box to find an
+// option in it), a count, and a way to clear them.
 import { memo, useId, useMemo, useState } from 'react';
 import type { QueryPatch } from '../../app/location.ts';
 import type { Article } from '../../corpus/types.ts';
 import { outletName } from '../../app/format.ts';
 import { Untrusted } from '../../app/Untrusted.tsx';
+import { countOf } from '../../app/format.ts';
+import { listedOptions, type Option } from './filterOptions.ts';
 import { applicableFilters, filtersPatch, outletsOf, readList, toggle } from './state.ts';
 
 interface Props {
-  articles: readonly Article[];
+  /** Full articles or their summaries: the filters read only these fields. */
+  articles: readonly Pick<Article, 'id' | 'title' | 'outlet'>[];
   /** The filters as the URL has them (see state.ts): strings, so typing in the box does not render this again. */
   article: string | undefined;
   outlet: string | undefined;
@@ -42,6 +46,7 @@ export const SearchFilters = memo(function SearchFilters({ articles, article, ou
         {outlets.length > 0 && (
           <FilterGroup
             legend="Outlet"
+            noun="outlet"
             options={outlets.map((name) => ({ value: name, label: name }))}
             selected={state.outlets}
             onToggle={(name) => {
@@ -51,6 +56,7 @@ export const SearchFilters = memo(function SearchFilters({ articles, article, ou
         )}
         <FilterGroup
           legend="Article"
+          noun="article"
           options={articles.map((a) => ({ value: a.id, label: a.title, note: outletName(a) }))}
           selected={state.articles}
           onToggle={(id) => {
@@ -73,27 +79,43 @@ export const SearchFilters = memo(function SearchFilters({ articles, article, ou
   );
 });
 
-interface Option {
-  value: string;
-  label: string;
-  note?: string;
-}
-
 interface GroupProps {
   legend: string;
+  /** What one option is, for the find box and the count: `outlet` or `article` (a noun taking "an"). */
+  noun: string;
   options: readonly Option[];
   selected: readonly string[];
   onToggle: (value: string) => void;
 }
 
-function FilterGroup({ legend, options, selected, onToggle }: GroupProps) {
+function FilterGroup({ legend, noun, options, selected, onToggle }: GroupProps) {
   const id = useId();
+  const [find, setFind] = useState('');
+  const listed = useMemo(() => listedOptions(options, selected, find), [options, selected, find]);
+  const long = listed.options.length < options.length || find !== '';
   return (
     <fieldset className="filter-group">
       <legend>{legend}</legend>
+      {long && (
+        <>
+          <input
+            type="search"
+            className="filter-find"
+            aria-label={`Find an ${noun}`}
+            placeholder={`Find an ${noun}…`}
+            value={find}
+            onChange={(event) => {
+              setFind(event.target.value);
+            }}
+          />
+          <p className="filter-note" role="status">
+            {find === '' ? countOf(options.length, noun) : `${countOf(listed.matching, noun)} found`}
+          </p>
+        </>
+      )}
       <ul>
-        {options.map((option, i) => {
-          const box = `${id}-${String(i)}`;
+        {listed.options.map((option) => {
+          const box = `${id}-${String(options.indexOf(option))}`;
           return (
             <li key={option.value}>
               <input

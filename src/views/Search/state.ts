@@ -4,6 +4,9 @@
 import type { Query, QueryPatch } from '../../app/location.ts';
 import type { Article } from '../../corpus/types.ts';
 
+/** What the filters read of an article: a full one or its summary. */
+type Filterable = Pick<Article, 'id' | 'outlet'>;
+
 /** The URL keys that make up a search, kept together when a link leaves the search view and comes back. */
 export const SEARCH_KEYS = ['q', 'article', 'outlet'] as const;
 
@@ -59,13 +62,13 @@ export function toggle(list: readonly string[], value: string): string[] {
 }
 
 /** Outlets that can be chosen: each named outlet once, in alphabetical order. */
-export function outletsOf(articles: readonly Article[]): string[] {
+export function outletsOf(articles: readonly Filterable[]): string[] {
   const names = new Set(articles.flatMap((a) => (a.outlet === null ? [] : [a.outlet])));
   return [...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }));
 }
 
 /** The filters the engine gets: only ids and outlets the corpus has, so a stale link narrows by what still exists. */
-export function applicableFilters(state: Filters, articles: readonly Article[]): Filters {
+export function applicableFilters(state: Filters, articles: readonly Filterable[]): Filters {
   const ids = new Set(articles.map((a) => a.id));
   const outlets = new Set(outletsOf(articles));
   return {

@@ -1,0 +1,43 @@
+// Which options a filter group lists: all of a short list; of a long one (a corpus of 1,000 articles from 200
+// outlets), the checked ones and the first few that match what the reader typed to find one, so the panel stays a
+// panel and the page stays small.
+import { foldForSearch } from '../../corpus/fold.ts';
+
+/** Options listed, beyond the checked ones, when a group is long. */
+export const LISTED = 10;
+
+export interface Option {
+  value: string;
+  label: string;
+  note?: string;
+}
+
+export interface Listed {
+  options: Option[];
+  /** The options matching the text to find (all, when there is none): how many could be listed. */
+  matching: number;
+}
+
+/** The checked options, in list order, then up to `limit` unchecked ones whose label or note holds every word. */
+export function listedOptions(
+  options: readonly Option[],
+  selected: readonly string[],
+  find: string,
+  limit = LISTED,
+): Listed {
+  if (options.length <= limit) return { options: [...options], matching: options.length };
+  const words = foldForSearch(find).split(/\s+/).filter(Boolean);
+  const matches = (option: Option) => {
+    const haystack = foldForSearch(`${option.label}\n${option.note ?? ''}`);
+    return words.every((word) => haystack.includes(word));
+  };
+  const checked = new Set(selected);
+  const listed = options.filter((option) => checked.has(option.value));
+  let matching = 0;
+  for (const option of options) {
+    if (!matches(option)) continue;
+    matching++;
+    if (!checked.has(option.value) && listed.length - checked.size < limit) listed.push(option);
+  }
+  return { options: listed, matching };
+}
