@@ -1,8 +1,10 @@
 // The `corpus` command's logic: arguments in, an exit code out, every line through the given console. The CLI
 // (cli.ts) hands it the process's arguments and console; tests call it in-process with their own.
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { buildCorpus } from './build-corpus.ts';
+import type { Corpus } from '../corpus/types.ts';
+import { batched, CORPUS_DEPTH, jsonChunks } from './json-chunks.ts';
 
 export const usage = 'usage: npm run corpus -- --seeds DIR --out FILE.json [--max-bytes N] [--pretty]';
 
@@ -48,12 +50,28 @@ export function runCorpusCommand(argv: string[], out: Output): number {
     return 1;
   }
   try {
-    // Compact by default: indented, 1,000 articles' corpus is twice the size and slower to read back.
-    writeFileSync(values.out, JSON.stringify(result.corpus, null, values.pretty ? 2 : undefined) + '\n');
+    writeCorpus(values.out, result.corpus, values.pretty === true);
   } catch (error) {
-    out.error(`${values.out}: cannot write the corpus: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+    out.error(
+      `${values.out}: cannot write the corpus: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
     return 1;
   }
   out.log(`${result.summary} → ${values.out}`);
   return 0;
+}
+
+/**
+ * Compact JSON, written in pieces (10,000 articles are more JSON than one string may hold); indented with `pretty`,
+ * for reading, which only a corpus that fits in a string can be.
+ */
+function writeCorpus(file: string, corpus: Corpus, pretty: boolean) {
+  const fd = openSync(file, 'w');
+  try {
+    const pieces = pretty ? [JSON.stringify(corpus, null, 2)] : batched(jsonChunks(corpus, CORPUS_DEPTH));
+    for (const piece of pieces) writeSync(fd, piece);
+    writeSync(fd, '\n');
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -6,6 +6,7 @@ import type { Plugin, Rollup } from 'vite';
 import { CORPUS_PARTS, corpusShell, packAlignments, type CorpusPart } from '../corpus/parts.ts';
 import type { Corpus } from '../corpus/types.ts';
 import { buildCorpus } from './build-corpus.ts';
+import { batched, CORPUS_DEPTH, jsonChunks } from './json-chunks.ts';
 
 const PREFIX = 'virtual:corpus/';
 const MODULES = new Set<string>(['shell', ...CORPUS_PARTS]);
@@ -64,7 +65,9 @@ export function corpusPlugin(folder: string, maxBytes?: number): Plugin {
     },
     generateBundle() {
       if (corpus === undefined) return;
-      this.emitFile({ type: 'asset', fileName: 'corpus.json', source: JSON.stringify(corpus) });
+      // In pieces: a large corpus is more JSON than one string may hold (see json-chunks.ts).
+      const pieces = [...batched(jsonChunks(corpus, CORPUS_DEPTH))].map((piece) => Buffer.from(piece));
+      this.emitFile({ type: 'asset', fileName: 'corpus.json', source: Buffer.concat(pieces) });
     },
     configureServer(server) {
       // The same download as dist/corpus.json, while developing.
@@ -72,7 +75,12 @@ export function corpusPlugin(folder: string, maxBytes?: number): Plugin {
         const result = buildCorpus(folder, maxBytes === undefined ? {} : { maxBytes });
         response.statusCode = result.ok ? 200 : 500;
         response.setHeader('Content-Type', result.ok ? 'application/json' : 'text/plain; charset=utf-8');
-        response.end(result.ok ? JSON.stringify(result.corpus) : result.errors.join('\n'));
+        if (!result.ok) {
+          response.end(result.errors.join('\n'));
+          return;
+        }
+        for (const piece of batched(jsonChunks(result.corpus, CORPUS_DEPTH))) response.write(piece);
+        response.end();
       });
       server.watcher.add(dir);
       const reload = (file: string) => {

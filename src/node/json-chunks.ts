@@ -1,0 +1,53 @@
+// JSON text in pieces: a corpus of 10,000 articles is more JSON than one JavaScript string may hold (V8 stops at
+// 2^29 characters, about 512 MB), so it is written out piece by piece, never joined.
+
+/**
+ * `JSON.stringify(value)`, as consecutive pieces: arrays and plain objects down to `depth` levels are opened up,
+ * each element or member its own piece (or pieces); below that, each value is one `JSON.stringify`. Joined, the
+ * pieces are exactly `JSON.stringify(value)` for JSON data (no `toJSON`, no cycles).
+ */
+export function* jsonChunks(value: unknown, depth: number): Generator<string> {
+  if (depth <= 0 || value === null || typeof value !== 'object') {
+    // As inside an array: undefined (and functions, symbols) become null.
+    yield JSON.stringify(value) ?? 'null';
+    return;
+  }
+  if (Array.isArray(value)) {
+    yield '[';
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) yield ',';
+      yield* jsonChunks(value[i], depth - 1);
+    }
+    yield ']';
+    return;
+  }
+  yield '{';
+  let first = true;
+  for (const [key, member] of Object.entries(value)) {
+    // As JSON.stringify does, members whose value JSON cannot hold are left out.
+    if (member === undefined || typeof member === 'function' || typeof member === 'symbol') continue;
+    yield `${first ? '' : ','}${JSON.stringify(key)}:`;
+    first = false;
+    yield* jsonChunks(member, depth - 1);
+  }
+  yield '}';
+}
+
+/** How deep a corpus is opened up: down to the search index's record lists (corpus → search → passages → records). */
+export const CORPUS_DEPTH = 4;
+
+/** The pieces gathered into buffers of about `size` characters: fewer, larger writes. */
+export function* batched(pieces: Iterable<string>, size = 1 << 20): Generator<string> {
+  let buffer: string[] = [];
+  let length = 0;
+  for (const piece of pieces) {
+    buffer.push(piece);
+    length += piece.length;
+    if (length >= size) {
+      yield buffer.join('');
+      buffer = [];
+      length = 0;
+    }
+  }
+  if (length > 0) yield buffer.join('');
+}
