@@ -6,7 +6,7 @@ import type { Article } from '../../corpus/types.ts';
 import { outletName } from '../../app/format.ts';
 import { Untrusted } from '../../app/Untrusted.tsx';
 import { countOf } from '../../app/format.ts';
-import { listedOptions, type Option } from './filterOptions.ts';
+import { listedOptions, type Option } from '../listedOptions.ts';
 import { applicableFilters, filtersPatch, outletsOf, readList, toggle } from './state.ts';
 
 interface Props {

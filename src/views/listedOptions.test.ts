@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listedOptions, type Option } from './filterOptions.ts';
+import { listedOptions, type Option } from './listedOptions.ts';
 
 const outlets: Option[] = Array.from({ length: 30 }, (_, i) => ({
   value: `o${String(i)}`,
