@@ -1,5 +1,5 @@
-// The pipeline's stages timed one by one on news-like corpora generated in memory, and how each grows:
-// `npx tsx bench/news-stages.ts 500 1000 2000` (sizes in articles; seed 1).
+// The pipeline's stages timed one by one on news-like corpora generated in memory, each one's share of the
+// pipeline's time and how it grows: `npx tsx bench/news-stages.ts 500 1000 2000` (sizes in articles; seed 1).
 import { analyseArticle } from '../src/corpus/analyse.ts';
 import { alignArticles } from '../src/corpus/align.ts';
 import { decodeText, DEFAULT_MAX_BYTES } from '../src/corpus/decode.ts';
@@ -14,6 +14,9 @@ import { readSources } from '../src/corpus/sources.ts';
 import { buildTimeline, publishedBounds, resolveDates } from '../src/corpus/timeline.ts';
 import type { Article } from '../src/corpus/types.ts';
 import { newsCorpus, newsFiles } from './news-corpus.ts';
+
+/** Stages timed apart from the stage they are part of, for their share; they are not added to the total. */
+const PART = '  part: ';
 
 /** Milliseconds of each stage for one corpus size, in pipeline order. */
 export function stageTimes(count: number, seed = 1): Map<string, number> {
@@ -38,13 +41,13 @@ export function stageTimes(count: number, seed = 1): Map<string, number> {
     readSources(new TextDecoder().decode(sourcesFile), new Set(texts.map((t) => t.name))),
   );
   // The per-article stages apart, for their shares (analyseArticle below does them again, as the pipeline does).
-  timed('parse (parseStructure)', () => texts.map((t) => parseStructure(t.text)));
+  timed(`${PART}parse (parseStructure)`, () => texts.map((t) => parseStructure(t.text)));
   const parsed = texts.map((t) => ({ ...t, ...parseStructure(t.text) }));
-  const segmented = timed('segment', () => parsed.map((p) => segment(p.text, p.paragraphs)));
-  timed('find quotes (findQuotes)', () =>
+  const segmented = timed(`${PART}segment`, () => parsed.map((p) => segment(p.text, p.paragraphs)));
+  timed(`${PART}find quotes (findQuotes)`, () =>
     parsed.forEach((p, i) => findQuotes(p.text, p.paragraphs, segmented[i] ?? [])),
   );
-  const articles: Article[] = timed('analyseArticle, all per-article work', () =>
+  const articles: Article[] = timed('analyseArticle, all per-article work (the parts above)', () =>
     texts.map((t) => analyseArticle(t.name, t.text, sources.entries.get(t.name) ?? {}).article),
   );
   timed('resolveDates', () => resolveDates(articles));
@@ -55,28 +58,41 @@ export function stageTimes(count: number, seed = 1): Map<string, number> {
   const alignments = timed('alignArticles', () => alignArticles(articles, groups));
   timed('buildSearchIndex', () => buildSearchIndex(articles));
   timed('storyElements', () => storyElements(articles, alignments));
+  times.set(
+    'pipeline (the stages above, less their parts)',
+    [...times].reduce((sum, [stage, t]) => (stage.startsWith(PART) ? sum : sum + t), 0),
+  );
   times.set('(alignments)', alignments.length);
   return times;
+}
+
+/** How many times as long a stage takes for twice the articles, from its times at the first and last sizes. */
+export function growthPerDoubling(
+  first: [articles: number, ms: number],
+  last: [articles: number, ms: number],
+) {
+  return Math.pow(last[1] / first[1], Math.log(2) / Math.log(last[0] / first[0]));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const sizes = process.argv.slice(2).map(Number);
   const results = (sizes.length > 0 ? sizes : [500, 1000]).map((n) => [n, stageTimes(n)] as const);
   const stages = [...(results[0]?.[1].keys() ?? [])];
-  const header = ['stage', ...results.map(([n]) => `${n} articles`), 'growth per doubling'];
+  const header = ['stage', ...results.map(([n]) => `${n} articles (share)`), 'growth per doubling'];
   console.log(header.join('\t'));
+  const total = ([, t]: (typeof results)[number]) =>
+    t.get('pipeline (the stages above, less their parts)') ?? NaN;
   for (const stage of stages) {
-    const values = results.map(([, t]) => t.get(stage) ?? NaN);
-    const [first = NaN, last = NaN] = [values[0], values[values.length - 1]];
-    const firstN = results[0]?.[0] ?? 1;
-    const lastN = results[results.length - 1]?.[0] ?? 1;
-    const perDoubling = Math.pow(last / first, Math.log(2) / Math.log(lastN / firstN));
-    console.log(
-      [
-        stage,
-        ...values.map((v) => (stage.startsWith('(') ? String(v) : `${(v / 1000).toFixed(2)} s`)),
-        `${perDoubling.toFixed(2)}×`,
-      ].join('\t'),
-    );
+    const count = stage.startsWith('(');
+    const cells = results.map((result) => {
+      const v = result[1].get(stage) ?? NaN;
+      return count ? String(v) : `${(v / 1000).toFixed(2)} s (${((100 * v) / total(result)).toFixed(0)} %)`;
+    });
+    const [first, last] = [results[0], results[results.length - 1]];
+    const growth =
+      first && last
+        ? growthPerDoubling([first[0], first[1].get(stage) ?? NaN], [last[0], last[1].get(stage) ?? NaN])
+        : NaN;
+    console.log([stage, ...cells, `${growth.toFixed(2)}×`].join('\t'));
   }
 }

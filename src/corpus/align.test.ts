@@ -1,18 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyse, resolveGold, scoreGold, seedFiles } from '../../bench/align-bench.ts';
-import {
-  alignArticles,
-  candidatePairs,
-  keyCap,
-  MAX_CAP,
-  MIN_CAP,
-  NUMBER_CONFLICT,
-  numbersDiffer,
-  pairView,
-  similarity,
-  type Weighted,
-} from './align.ts';
+import { alignArticles, keyCap, MAX_CAP, MIN_CAP, pairView } from './align.ts';
 import { passages } from './search-index.ts';
 import type { Corpus } from './types.ts';
 
@@ -102,38 +91,6 @@ describe('a close paraphrase', () => {
   });
 });
 
-describe('candidatePairs', () => {
-  it('pairs items sharing a key, each pair once, later items only', () => {
-    const found = candidatePairs([['x', 'y'], ['y'], ['z'], ['x', 'y']], 10);
-    expect(found.map((others) => [...others].sort())).toEqual([[1, 3], [3], [], []]);
-  });
-
-  it('skips keys held by more items than the cap', () => {
-    expect(candidatePairs([['common', 'rare'], ['common'], ['common', 'rare']], 2)).toEqual([[2], [], []]);
-  });
-
-  it('pairs only items sharing at least the fewest keys asked for', () => {
-    const keys = [['a', 'b', 'c'], ['a'], ['a', 'b'], ['b', 'c'], ['a', 'c', 'd']];
-    expect(candidatePairs(keys, 10, 2).map((others) => [...others].sort())).toEqual([
-      [2, 3, 4],
-      [],
-      [],
-      [],
-      [],
-    ]);
-    // `a`, in four items, is over a cap of 3: it finds no candidates, but still counts for the pairs found by another
-    // key (0 and 2 by `b`, 0 and 4 by `c`), not for those it alone would find (1 and 2).
-    expect(candidatePairs(keys, 3, 2).map((others) => [...others].sort())).toEqual([
-      [2, 3, 4],
-      [],
-      [],
-      [],
-      [],
-    ]);
-    expect(candidatePairs([['a'], ['a']], 1, 1)).toEqual([[], []]);
-  });
-});
-
 describe('alignArticles', () => {
   it('pairs a sentence told by many articles with a bounded number of partners, not each with each', () => {
     const text = 'The harbour authority approved the new breakwater on Tuesday after a long review.\n';
@@ -176,99 +133,6 @@ describe('keyCap', () => {
     expect(keyCap(1_000_000)).toBe(MAX_CAP);
     expect(keyCap(6_000)).toBeGreaterThan(MIN_CAP);
     expect(keyCap(6_000)).toBeLessThan(MAX_CAP);
-  });
-});
-
-describe('numbersDiffer', () => {
-  it('holds when both state quantities and share none', () => {
-    expect(numbersDiffer(['13'], ['17'])).toBe(true);
-    expect(numbersDiffer(['13', '2025'], ['2025'])).toBe(false);
-    expect(numbersDiffer([], ['17'])).toBe(false);
-  });
-
-  it('lets rounded figures agree, within the tolerance', () => {
-    expect(numbersDiffer(['589000000000'], ['600000000000'])).toBe(false);
-    expect(numbersDiffer(['5600000'], ['6000000'])).toBe(false);
-    expect(numbersDiffer(['13'], ['17'])).toBe(true);
-    // Ranges agree only when equal.
-    expect(numbersDiffer(['9-12'], ['7-10'])).toBe(true);
-  });
-});
-
-describe('similarity', () => {
-  /** A text of these keys; its content words (`w:`) are plain words, not names, unless `names` lists them. */
-  const text = (
-    weights: Record<string, number>,
-    numbers: string[] = [],
-    names: string[] = [],
-    speakers: string[] = [],
-  ): Weighted => {
-    const map = new Map(Object.entries(weights));
-    const norm = Math.sqrt([...map.values()].reduce((sum, w) => sum + w * w, 0));
-    const plain = new Set([...map.keys()].filter((k) => k.startsWith('w:') && !names.includes(k)));
-    return { weights: map, norm, numbers, plain, speakers: new Set(speakers) };
-  };
-
-  it('cuts the score of two sentences whose figures differ', () => {
-    const keys = { 'w:share': 1, 'w:fell': 1, 'e:acme': 2 };
-    const same = similarity(text(keys, ['13']), text(keys, ['13']), false);
-    const differ = similarity(text(keys, ['13']), text(keys, ['17']), false);
-    expect(same).toBeCloseTo(1);
-    expect(differ).toBeCloseTo(NUMBER_CONFLICT);
-  });
-
-  it('raises a shared quote only when the words around it agree too', () => {
-    // Two shared keys out of many: a weak overlap, which a shared quote does not lift.
-    const loose = similarity(
-      text({ 'w:mother': 1, 'w:outag': 1, 'w:woke': 2, 'w:news': 2, 'e:america': 2 }),
-      text({ 'w:mother': 1, 'w:outag': 1, 'w:trader': 2, 'w:market': 2, 'w:global': 2 }),
-      true,
-    );
-    expect(loose).toBeLessThan(0.15);
-    const close = { 'w:navi': 1, 'w:ban': 1, 'w:app': 1 };
-    const plain = similarity(text({ ...close, 'w:staff': 1 }), text({ ...close, 'w:sailor': 1 }), false);
-    const quoted = similarity(text({ ...close, 'w:staff': 1 }), text({ ...close, 'w:sailor': 1 }), true);
-    expect(quoted).toBeGreaterThan(plain);
-  });
-
-  it('gives 0 to sentences that share names but no other word', () => {
-    // "Trump on Monday praised the chatbot" / "Lutnick, Trump's nominee, testified on tariffs": only names shared.
-    const names = ['w:trump', 'w:donald'];
-    const a = text(
-      { 'w:trump': 1, 'w:donald': 1, 'e:trump': 1, 'e:donald': 1, 'w:prais': 1, 'w:chatbot': 1 },
-      [],
-      names,
-    );
-    const b = text(
-      { 'w:trump': 1, 'w:donald': 1, 'e:trump': 1, 'e:donald': 1, 'w:tariff': 1, 'w:testifi': 1 },
-      [],
-      names,
-    );
-    expect(similarity(a, b, false)).toBe(0);
-    // One word of what they say in common is enough to be scored.
-    const c = text(
-      { 'w:trump': 1, 'w:donald': 1, 'e:trump': 1, 'e:donald': 1, 'w:prais': 1, 'w:app': 1 },
-      [],
-      names,
-    );
-    expect(similarity(a, c, false)).toBeGreaterThan(0.5);
-  });
-
-  it('gives 0 to quotations of different people in different words, unless they quote the same words', () => {
-    const keys = { 'w:third': 1, 'w:parti': 1, 'w:softwar': 1, 'w:outag': 1 };
-    const microsoft = text({ ...keys, 'w:window': 1 }, [], [], ['microsoft']);
-    const united = text({ ...keys, 'w:flight': 1 }, [], [], ['united']);
-    expect(similarity(microsoft, united, false)).toBe(0);
-    expect(similarity(microsoft, united, true)).toBeGreaterThan(0.5);
-    expect(
-      similarity(microsoft, text({ ...keys, 'w:flight': 1 }, [], [], ['microsoft']), false),
-    ).toBeGreaterThan(0.5);
-    // A report of what was said is no quotation: it is compared on its words.
-    expect(similarity(microsoft, text({ ...keys, 'w:flight': 1 }), false)).toBeGreaterThan(0.5);
-  });
-
-  it('gives 0 to sentences sharing a single key, however rare', () => {
-    expect(similarity(text({ 'w:stake': 5, 'w:a': 1 }), text({ 'w:stake': 5, 'w:b': 1 }), false)).toBe(0);
   });
 });
 

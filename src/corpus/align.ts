@@ -1,6 +1,8 @@
 // Align: sentences of different articles that say the same thing, found through an index of shared rare features.
+import { candidatePairs } from './candidate-pairs.ts';
 import { fold } from './fold.ts';
 import { passages } from './search-index.ts';
+import { MIN_SHARED, packTexts, scorer, type WeightedTexts } from './similarity.ts';
 import type { AlignedPair, Article, Corpus, QuoteGroup } from './types.ts';
 import { stemmer } from 'stemmer';
 import { surnameOf } from './speaker-names.ts';
@@ -30,20 +32,6 @@ const SECOND_PARTNER = 0.8;
 /** How much more a shared number or name counts than a shared content word of the same rarity. */
 const NUMBER_WEIGHT = 1.5;
 const NAME_WEIGHT = 1;
-/**
- * How far a shared quote closes the gap to a perfect score: quoting the same words is strong evidence, but only
- * when the sentences' own words already agree this much. A short phrase can be quoted to say different things
- * ("the 'mother of all outages'" as a headline's label and as a trader's remark about markets).
- */
-const QUOTE_BONUS = 0.5;
-const QUOTE_FLOOR = 0.15;
-/**
- * What a score is multiplied by when both sentences state quantities and share none: "fell 13 %" and "fell
- * 17 %", "$600 billion" and "$800 billion" are different facts however alike their words.
- */
-export const NUMBER_CONFLICT = 0.5;
-/** The fewest keys two sentences must share to align, unless they quote the same words. */
-const MIN_SHARED = 2;
 /** Keys held by more than this share of sentences find no candidates (they still count in the score)... */
 const COMMON_SHARE = 0.05;
 /**
@@ -65,70 +53,15 @@ export function alignable(article: Article, sentence: number): boolean {
 export const keyCap = (count: number) =>
   Math.min(MAX_CAP, Math.max(MIN_CAP, Math.ceil(count * COMMON_SHARE)));
 
-/** How many numbers two ascending lists share, counted up to `enough`. */
-function sharedCount(a: readonly number[], b: readonly number[], enough: number): number {
-  let count = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length && count < enough;) {
-    const [x, y] = [a[i] ?? 0, b[j] ?? 0];
-    if (x === y) count++;
-    if (x <= y) i++;
-    if (y <= x) j++;
-  }
-  return count;
-}
-
-/**
- * For each item, the later items sharing at least `min` of its keys, through an inverted index. Keys held by more
- * than `cap` items find no candidates, so the work is at most `cap` times the number of keys, never items squared;
- * but they still count towards `min`, checked on each candidate's short list of them.
- */
-export function candidatePairs(keys: readonly (readonly string[])[], cap: number, min = 1): number[][] {
-  const postings = new Map<string, number[]>();
-  keys.forEach((itemKeys, item) => {
-    for (const key of itemKeys) {
-      const list = postings.get(key) ?? [];
-      if (list[list.length - 1] !== item) list.push(item);
-      postings.set(key, list);
-    }
-  });
-  const commonId = new Map<string, number>();
-  for (const [key, list] of postings) if (list.length > cap) commonId.set(key, commonId.size);
-  const common = keys.map((itemKeys) =>
-    [...new Set(itemKeys.flatMap((key) => commonId.get(key) ?? []))].sort((x, y) => x - y),
-  );
-  const seenBy = new Int32Array(keys.length).fill(-1);
-  const shared = new Int32Array(keys.length);
-  return keys.map((itemKeys, item) => {
-    const touched: number[] = [];
-    for (const key of itemKeys) {
-      const list = postings.get(key);
-      if (!list || list.length > cap) continue;
-      for (const other of list) {
-        if (other <= item) continue;
-        if (seenBy[other] !== item) {
-          seenBy[other] = item;
-          shared[other] = 0;
-          touched.push(other);
-        }
-        shared[other] = (shared[other] ?? 0) + 1;
-      }
-    }
-    const mine = common[item] ?? [];
-    return touched.filter((other) => {
-      const count = shared[other] ?? 0;
-      return count >= min || count + sharedCount(mine, common[other] ?? [], min - count) >= min;
-    });
-  });
-}
-
 /** One distinct sentence text, with every passage that has it. */
 interface Text {
   passages: number[];
-  keys: string[];
+  /** Its keys as numbers (see `keyTable`), in the order its words come, then its names, numbers and quotes. */
+  keys: number[];
   /** The quantities it states, as number keys (see `numberKey`). */
   numbers: string[];
   /** Its content-word keys that are not also one of its names ("Trump" is both): what it says of them. */
-  plain: Set<string>;
+  plain: Set<number>;
   /** Quote groups its passages quote from that more than one article carries. */
   groups: Set<number>;
   /** Who speaks in it, when most of it is one quotation: the speaker's last word, lower case. */
@@ -144,6 +77,27 @@ function quotesBySentence(article: Article): Map<number, Article['quotes']> {
     else bySentence.set(quote.sentence, [quote]);
   }
   return bySentence;
+}
+
+const KIND_WEIGHT: Record<string, number> = { w: 1, e: NAME_WEIGHT, n: NUMBER_WEIGHT, q: 0 };
+
+/**
+ * Keys numbered as first met, with each one's weight for its kind: numbers index arrays, where strings would be
+ * hashed and compared at each of the millions of lookups that scoring a large corpus makes.
+ */
+function keyTable() {
+  const ids = new Map<string, number>();
+  const kindWeights: number[] = [];
+  const idOf = (key: string) => {
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(key, id);
+      kindWeights.push(KIND_WEIGHT[key.charAt(0)] ?? 1);
+    }
+    return id;
+  };
+  return { idOf, kindWeights };
 }
 
 /** The distinct texts of the alignable sentences (identical sentences are compared once), with their keys. */
@@ -194,106 +148,53 @@ function distinctTexts(articles: readonly Article[], quoteGroups: readonly Quote
   // number, then fall the same way whatever the files are called.
   const sorted = [...textOf].sort(([x], [y]) => (x < y ? -1 : 1)).map(([, entry]) => entry);
   const texts = sorted.map(({ text }) => text);
+  const { idOf, kindWeights } = keyTable();
   sorted.forEach(({ text, features: f }) => {
     // A capitalised first word is a name only where the corpus capitalises it mid-sentence too.
     const names = f.initial !== null && capitalised.has(f.initial) ? [...f.names, f.initial] : f.names;
     text.numbers = [...new Set(f.numbers)];
     const nameStems = new Set(names.map((n) => stemmer(n)));
-    text.plain = new Set(f.words.filter((w) => !nameStems.has(w)).map((w) => `w:${w}`));
+    const words = f.words.map((w) => idOf(`w:${w}`));
+    text.plain = new Set(words.filter((_, i) => !nameStems.has(f.words[i] ?? '')));
     text.keys = [
       ...new Set([
-        ...f.words.map((w) => `w:${w}`),
-        ...names.map((n) => `e:${n}`),
-        ...f.numbers.map((n) => `n:${n}`),
-        ...[...text.groups].map((g) => `q:${g}`),
+        ...words,
+        ...names.map((n) => idOf(`e:${n}`)),
+        ...f.numbers.map((n) => idOf(`n:${n}`)),
+        ...[...text.groups].map((g) => idOf(`q:${g}`)),
       ]),
     ];
   });
-  return { texts, passageArticle, passageGroups };
+  return { texts, passageArticle, passageGroups, kindWeights };
 }
-
-const KIND_WEIGHT: Record<string, number> = { w: 1, e: NAME_WEIGHT, n: NUMBER_WEIGHT, q: 0 };
 
 /** Each text's keys weighted by rarity (IDF over distinct texts) and kind, with the vector's length. */
-function weigh(texts: readonly Text[]): Weighted[] {
-  const df = new Map<string, number>();
-  for (const t of texts) for (const k of t.keys) df.set(k, (df.get(k) ?? 0) + 1);
-  return texts.map((t) => {
-    const weights = new Map<string, number>();
-    let norm = 0;
-    for (const k of t.keys) {
-      const w = Math.log(1 + texts.length / (df.get(k) ?? 1)) * (KIND_WEIGHT[k.charAt(0)] ?? 1);
-      if (w === 0) continue;
-      weights.set(k, w);
-      norm += w * w;
-    }
-    return { weights, norm: Math.sqrt(norm), numbers: t.numbers, plain: t.plain, speakers: t.speakers };
-  });
+function weigh(texts: readonly Text[], kindWeights: readonly number[]): WeightedTexts {
+  const df = new Int32Array(kindWeights.length);
+  for (const t of texts) for (const k of t.keys) df[k] = (df[k] ?? 0) + 1;
+  return packTexts(
+    texts.map((t) => {
+      const keys: number[] = [];
+      const weights: number[] = [];
+      let norm = 0;
+      for (const k of t.keys) {
+        const w = Math.log(1 + texts.length / (df[k] ?? 1)) * (kindWeights[k] ?? 1);
+        if (w === 0) continue;
+        keys.push(k);
+        weights.push(w);
+        norm += w * w;
+      }
+      const plain = keys.map((k) => t.plain.has(k));
+      return { keys, weights, plain, norm: Math.sqrt(norm), numbers: t.numbers, speakers: t.speakers };
+    }),
+  );
 }
 
-/**
- * One text as `similarity` compares it: its weighted keys, their vector's length, its quantities, and its keys
- * that are content words and not names.
- */
-export interface Weighted {
-  weights: Map<string, number>;
-  norm: number;
-  numbers: readonly string[];
-  plain: ReadonlySet<string>;
-  speakers: ReadonlySet<string>;
+/** Whether two sets share a member: a loop, where spreading `a` would allocate an array for each of millions of pairs. */
+function intersects(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
 }
-
-/** Both are mostly quotations, and of different speakers: what one says is not what the other says. */
-export const speakersDiffer = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
-  a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x));
-
-/**
- * How far apart two figures may be and still agree: news rounds, so "$589 billion" and "close to $600 billion",
- * "$5.6 million" and "under $6 million" are one figure; "13 %" and "17 %" are two.
- */
-export const FIGURE_TOLERANCE = 0.1;
-
-/** Whether two number keys name the same figure: equal, or single values within `FIGURE_TOLERANCE` of each other. */
-function sameFigure(x: string, y: string): boolean {
-  if (x === y) return true;
-  const [a, b] = [Number(x), Number(y)];
-  if (!Number.isFinite(a) || !Number.isFinite(b) || a <= 0 || b <= 0) return false;
-  return Math.abs(a - b) <= FIGURE_TOLERANCE * Math.max(a, b);
-}
-
-/** Both state quantities and share none: "fell 13 %" and "fell 17 %" tell different facts. */
-export function numbersDiffer(a: readonly string[], b: readonly string[]): boolean {
-  return a.length > 0 && b.length > 0 && !a.some((x) => b.some((y) => sameFigure(x, y)));
-}
-
-/**
- * Cosine of the weighted keys, cut by `NUMBER_CONFLICT` when their quantities differ, and raised towards 1 when
- * the two quote the same words and their words agree past `QUOTE_FLOOR`. 0 when they quote nothing alike and
- * share fewer than `MIN_SHARED` keys, since one shared word says little however rare it is ("The stakes?"), or
- * share names and figures but no other word: the same people and companies are in many claims ("Trump said on
- * Monday…" and "Lutnick, Trump's nominee, said…"). 0 too for two quotations of different people in different words:
- * Microsoft's "an issue affecting Windows devices due to … a third-party software platform" is not United's "a third
- * party software outage is impacting computer systems".
- */
-export function similarity(u: Weighted, v: Weighted, shareQuote: boolean): number {
-  let dot = 0;
-  let shared = 0;
-  let said = 0;
-  const [small, large] = u.weights.size <= v.weights.size ? [u, v] : [v, u];
-  for (const [k, w] of small.weights) {
-    const other = large.weights.get(k);
-    if (other === undefined) continue;
-    dot += w * other;
-    shared++;
-    if (u.plain.has(k) && v.plain.has(k)) said++;
-  }
-  if ((shared < MIN_SHARED || said === 0 || speakersDiffer(u.speakers, v.speakers)) && !shareQuote) return 0;
-  let cosine = u.norm > 0 && v.norm > 0 ? dot / (u.norm * v.norm) : 0;
-  if (numbersDiffer(u.numbers, v.numbers)) cosine *= NUMBER_CONFLICT;
-  return shareQuote && cosine >= QUOTE_FLOOR ? cosine + (1 - cosine) * QUOTE_BONUS : cosine;
-}
-
-const intersects = (a: ReadonlySet<number>, b: ReadonlySet<number>) => [...a].some((x) => b.has(x));
 
 /**
  * Aligned sentence pairs across all articles: for each sentence and each other article, its best partner above
@@ -306,32 +207,27 @@ export function alignArticles(
 ): AlignedPair[] {
   const threshold = options.threshold ?? ALIGN_THRESHOLD;
   const maxPartners = options.maxPartners ?? MAX_PARTNERS;
-  const { texts, passageArticle, passageGroups } = distinctTexts(articles, quoteGroups);
-  const weighted = weigh(texts);
+  const { texts, passageArticle, passageGroups, kindWeights } = distinctTexts(articles, quoteGroups);
+  const similarity = scorer(weigh(texts, kindWeights));
+  // Each text's quote groups, those of most texts one shared empty set: read for every pair, so kept close at hand.
+  const noGroups: ReadonlySet<number> = new Set();
+  const groupsOf = texts.map((t) => (t.groups.size > 0 ? t.groups : noGroups));
 
   const ranked: { text: number; score: number }[][] = texts.map((t, i) =>
     t.passages.length > 1 ? [{ text: i, score: 1 }] : [],
   );
   // Pairs sharing fewer than MIN_SHARED keys score 0 unless they quote the same words, and a shared quote is a
   // shared `q:` key too, so only pairs sharing MIN_SHARED keys are scored: far fewer calls on news-like text.
-  candidatePairs(
-    texts.map((t) => t.keys),
-    keyCap(texts.length),
-    MIN_SHARED,
-  ).forEach((others, u) => {
-    const tu = texts[u];
-    const wu = weighted[u];
-    if (!tu || !wu) return;
+  const keys = texts.map((t) => t.keys);
+  for (const [u, others] of candidatePairs(keys, kindWeights.length, keyCap(texts.length), MIN_SHARED)) {
+    const groups = groupsOf[u] ?? noGroups;
     for (const v of others) {
-      const tv = texts[v];
-      const wv = weighted[v];
-      if (!tv || !wv) continue;
-      const score = similarity(wu, wv, intersects(tu.groups, tv.groups));
+      const score = similarity(u, v, intersects(groups, groupsOf[v] ?? noGroups));
       if (score < threshold) continue;
       ranked[u]?.push({ text: v, score });
       ranked[v]?.push({ text: u, score });
     }
-  });
+  }
   for (const list of ranked) list.sort((x, y) => y.score - x.score || x.text - y.text);
 
   // Each text's passages by article: a text repeated through one article (or a wire story through many) is
@@ -345,12 +241,11 @@ export function alignArticles(
       else groups.set(article, [passage]);
     }
     // In article-id order, not file order: which partners fill the last places is then the same under renaming.
-    return new Map(
-      [...groups].sort(([x], [y]) => ((articles[x]?.id ?? '') < (articles[y]?.id ?? '') ? -1 : 1)),
-    );
+    return [...groups].sort(([x], [y]) => ((articles[x]?.id ?? '') < (articles[y]?.id ?? '') ? -1 : 1));
   });
-  const kept = new Map<number, number>();
-  const total = passageArticle.length;
+  // The pairs kept, under their first passage: read out by passage, they come ordered by `a`, then `b`, with no
+  // sort of them all. A pair may be kept from both its passages, always at the one score of their two texts.
+  const partnersOf: { b: number; score: number }[][] = [];
   texts.forEach((text, u) => {
     for (const passage of text.passages) {
       const article = passageArticle[passage];
@@ -364,7 +259,7 @@ export function alignArticles(
             if (first && (first.count > 1 || score < first.score * SECOND_PARTNER)) break;
             best.set(otherArticle, { score: first?.score ?? score, count: (first?.count ?? 0) + 1 });
             const [a, b] = passage < other ? [passage, other] : [other, passage];
-            kept.set(a * total + b, score);
+            (partnersOf[a] ??= []).push({ b, score });
             if (++picked >= maxPartners) break choose;
           }
         }
@@ -372,14 +267,16 @@ export function alignArticles(
     }
   });
 
-  return [...kept.keys()]
-    .sort((x, y) => x - y)
-    .map((key) => {
-      const a = Math.floor(key / total);
-      const b = key % total;
+  const pairs: AlignedPair[] = [];
+  partnersOf.forEach((partners, a) => {
+    partners.sort((x, y) => x.b - y.b);
+    partners.forEach(({ b, score }, i) => {
+      if (partners[i - 1]?.b === b) return;
       const shared = passageGroups.get(a)?.find((g) => passageGroups.get(b)?.includes(g));
-      return { a, b, score: round(kept.get(key) ?? 0), quoteGroup: shared ?? null };
+      pairs.push({ a, b, score: round(score), quoteGroup: shared ?? null });
     });
+  });
+  return pairs;
 }
 
 /** Three decimals: the JSON stays small and the view shows no more. */

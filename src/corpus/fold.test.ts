@@ -20,6 +20,14 @@ describe('fold', () => {
     );
   });
 
+  it('folds a text as it folds each of its code units, one by one', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+        expect(fold(text)).toBe(text.split('').map(fold).join(''));
+      }),
+    );
+  });
+
   it('is idempotent', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 100 }), (text) => {

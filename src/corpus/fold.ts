@@ -5,37 +5,47 @@ const SINGLE_QUOTES = /[‘’‚‛′`´]/;
 const DOUBLE_QUOTES = /[“”„‟″«»]/;
 const DASHES = /[‐‑‒–—―−]/;
 
-const cache = new Map<string, string>();
-
 /** The folded form of one UTF-16 code unit: always exactly one code unit. */
 function foldUnit(unit: string): string {
-  const cached = cache.get(unit);
-  if (cached !== undefined) return cached;
   const code = unit.charCodeAt(0);
-  let folded: string;
-  if (code >= 0xd800 && code <= 0xdfff)
-    folded = unit; // half of an astral character: kept as it is
-  else if (SINGLE_QUOTES.test(unit)) folded = "'";
-  else if (DOUBLE_QUOTES.test(unit)) folded = '"';
-  else if (DASHES.test(unit)) folded = '-';
-  else if (unit === '…') folded = '.';
-  else if (/\s/u.test(unit)) folded = ' ';
-  else {
-    const base = unit.normalize('NFD').charAt(0).toLowerCase().charAt(0);
-    folded = base === '' ? unit : base;
+  if (code >= 0xd800 && code <= 0xdfff) return unit; // half of an astral character: kept as it is
+  if (SINGLE_QUOTES.test(unit)) return "'";
+  if (DOUBLE_QUOTES.test(unit)) return '"';
+  if (DASHES.test(unit)) return '-';
+  if (unit === '…') return '.';
+  if (/\s/u.test(unit)) return ' ';
+  const base = unit.normalize('NFD').charAt(0).toLowerCase().charAt(0);
+  return base === '' ? unit : base;
+}
+
+/** Each code unit's folded code unit, worked out the first time it is met (-1 until then). */
+const foldedCode = new Int32Array(0x10000).fill(-1);
+
+function foldCode(code: number): number {
+  let folded = foldedCode[code] ?? -1;
+  if (folded < 0) {
+    folded = foldUnit(String.fromCharCode(code)).charCodeAt(0);
+    foldedCode[code] = folded;
   }
-  cache.set(unit, folded);
   return folded;
 }
 
 /**
  * `text` folded for matching. The result has exactly `text.length` code units, so an index into it is the same
- * index into `text`: matches found in folded text are ranges of the original, with no mapping table.
+ * index into `text`: matches found in folded text are ranges of the original, with no mapping table. Runs that
+ * folding leaves as they are (most of a text: all but its capitals and typography) are copied whole.
  */
 export function fold(text: string): string {
   let out = '';
-  for (let i = 0; i < text.length; i++) out += foldUnit(text.charAt(i));
-  return out;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const folded = foldCode(code);
+    if (folded === code) continue;
+    out += text.slice(from, i) + String.fromCharCode(folded);
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /**

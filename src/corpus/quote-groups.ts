@@ -1,21 +1,10 @@
 // Quote groups: the same quote as several articles (or one, twice) render it, with each rendering's word-level diff.
 import { diffWords } from 'diff';
-import { disjointSets } from './disjoint-sets.ts';
 import { fold } from './fold.ts';
+import { cluster, type Item } from './quote-clusters.ts';
 import { findNumbers, numberKey } from './numbers.ts';
 import { surnameOf } from './speaker-names.ts';
 import type { DiffPart, Quote, QuoteGroup, QuoteRef } from './types.ts';
-
-/**
- * Two renderings are one quote when their word sets overlap by this much (Jaccard: shared / all). 0.6 lets a
- * rendering drop or change a few words in ten ("the sea floor" / "the seabed": 0.82; the ellipsis and comma versions
- * of one sentence: 1.0) while two different sentences on one topic stay apart (see quote-groups.test.ts).
- */
-export const SAME_QUOTE = 0.6;
-/** An excerpt joins the longer quote it is cut from when this share of its words is in it... */
-export const EXCERPT = 0.8;
-/** ...and it has at least this many distinct words: shorter ones ("military dominance") fit too many sentences. */
-export const EXCERPT_MIN_WORDS = 4;
 
 /** Quotes of one or two words with no speaker are scare quotes ("bipolar"), unless other articles carry them too. */
 export const SCARE_QUOTE_WORDS = 2;
@@ -109,130 +98,6 @@ export function quoteDiff(a: string, b: string): DiffPart[] {
     kind: change.added ? 'added' : change.removed ? 'removed' : 'same',
     text: change.value,
   }));
-}
-
-interface Item extends QuoteRef {
-  words: string[];
-  /** The quoted words as written. */
-  text: string;
-  speaker: string | null;
-}
-
-function similar(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  let shared = 0;
-  for (const word of a) if (b.has(word)) shared++;
-  if (shared / (a.size + b.size - shared) >= SAME_QUOTE) return true;
-  const smaller = Math.min(a.size, b.size);
-  return smaller >= EXCERPT_MIN_WORDS && shared / smaller >= EXCERPT;
-}
-
-/**
- * Clusters of items rendering the same quote, as a root per item. Identical word lists are merged first; the
- * distinct ones are compared only with those sharing one of their rarest words (prefix filtering: two word sets
- * with Jaccard ≥ t share a word among the rarest |x| − ⌈t·|x|⌉ + 1 of either, and an excerpt's rarest words
- * include one of the longer quote's, since t < EXCERPT), so the work grows with the corpus, not its square.
- */
-function cluster(items: readonly Item[]): number[] {
-  const sets = disjointSets(items.length);
-  const byKey = new Map<string, number>();
-  const distinct: { item: number; words: Set<string> }[] = [];
-  items.forEach((item, i) => {
-    const key = item.words.join(' ');
-    const seen = byKey.get(key);
-    if (seen === undefined) {
-      byKey.set(key, i);
-      distinct.push({ item: i, words: new Set(item.words) });
-    } else sets.union(seen, i);
-  });
-
-  const frequency = new Map<string, number>();
-  for (const { words } of distinct)
-    for (const word of words) frequency.set(word, (frequency.get(word) ?? 0) + 1);
-  const postings = new Map<string, number[]>();
-  distinct.forEach(({ words }, d) => {
-    for (const word of words) {
-      const list = postings.get(word);
-      if (list) list.push(d);
-      else postings.set(word, [d]);
-    }
-  });
-
-  // A word whose quotes all proved one cluster is settled: walking it again can join nothing, and skipping it keeps
-  // one quote repeated with small changes thousands of times (each sharing all its words) from costing its square.
-  const settled = new Set<string>();
-  const checkedBy = new Int32Array(distinct.length).fill(-1);
-  distinct.forEach(({ item, words }, d) => {
-    const rarest = [...words].sort(
-      (a, b) => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0) || (a < b ? -1 : 1),
-    );
-    const prefix = rarest.slice(0, words.size - Math.ceil(SAME_QUOTE * words.size) + 1);
-    for (const word of prefix) {
-      if (settled.has(word)) continue;
-      let apart = false;
-      for (const other of postings.get(word) ?? []) {
-        const candidate = distinct[other];
-        if (!candidate || sets.find(candidate.item) === sets.find(item)) continue;
-        if (checkedBy[other] !== d && similar(words, candidate.words)) sets.union(item, candidate.item);
-        else apart = true;
-        checkedBy[other] = d;
-      }
-      if (!apart) settled.add(word);
-    }
-  });
-  joinShortExcerpts(items, distinct, postings, frequency, sets);
-  return items.map((_, i) => sets.find(i));
-}
-
-/** How many quotes a short excerpt's rarest word may be in before it is too common to place the excerpt. */
-const SHORT_EXCERPT_CANDIDATES = 64;
-
-/** Whether `part` is a run of consecutive words of `whole`. */
-function isRunOf(part: readonly string[], whole: readonly string[]): boolean {
-  for (let i = 0; i + part.length <= whole.length; i++)
-    if (part.every((word, j) => whole[i + j] === word)) return true;
-  return false;
-}
-
-/**
- * Joins each short excerpt (fewer than `EXCERPT_MIN_WORDS` words: "wake-up call", "stole") to the longer quote it
- * is cut from, word for word, when exactly one group holds such a quote and no speaker says otherwise: a phrase
- * two different quotations share stays apart from both. Groups are read as they stood before any short excerpt was
- * joined, so one excerpt never bridges two quotations. Candidates come from the postings of the excerpt's rarest
- * word, at most `SHORT_EXCERPT_CANDIDATES` of them.
- */
-function joinShortExcerpts(
-  items: readonly Item[],
-  distinct: readonly { item: number; words: Set<string> }[],
-  postings: ReadonlyMap<string, number[]>,
-  frequency: ReadonlyMap<string, number>,
-  sets: ReturnType<typeof disjointSets>,
-): void {
-  const joins: [number, number][] = [];
-  for (const { item } of distinct) {
-    const excerpt = items[item];
-    if (!excerpt || excerpt.words.length >= EXCERPT_MIN_WORDS || excerpt.words.join('').length < 4) continue;
-    const rarest = [...new Set(excerpt.words)].sort(
-      (a, b) => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0),
-    )[0];
-    const candidates = rarest === undefined ? [] : (postings.get(rarest) ?? []);
-    if (candidates.length > SHORT_EXCERPT_CANDIDATES) continue;
-    const own = sets.find(item);
-    const groups = new Set<number>();
-    let target = -1;
-    let conflict = false;
-    for (const d of candidates) {
-      const other = items[distinct[d]?.item ?? -1];
-      const root = sets.find(distinct[d]?.item ?? item);
-      if (!other || root === own || other.words.length <= excerpt.words.length) continue;
-      if (!isRunOf(excerpt.words, other.words)) continue;
-      groups.add(root);
-      target = distinct[d]?.item ?? -1;
-      if (excerpt.speaker !== null && other.speaker !== null)
-        conflict ||= surnameOf(excerpt.speaker) !== surnameOf(other.speaker);
-    }
-    if (groups.size === 1 && !conflict && target >= 0) joins.push([item, target]);
-  }
-  for (const [a, b] of joins) sets.union(a, b);
 }
 
 /**

@@ -1,0 +1,213 @@
+// Quote clusters: which renderings of quotes are one quote, by their word sets, found through prefix filtering.
+import { disjointSets } from './disjoint-sets.ts';
+import { surnameOf } from './speaker-names.ts';
+import type { QuoteRef } from './types.ts';
+
+/**
+ * Two renderings are one quote when their word sets overlap by this much (Jaccard: shared / all). 0.6 lets a
+ * rendering drop or change a few words in ten ("the sea floor" / "the seabed": 0.82; the ellipsis and comma versions
+ * of one sentence: 1.0) while two different sentences on one topic stay apart (see quote-groups.test.ts).
+ */
+export const SAME_QUOTE = 0.6;
+/** An excerpt joins the longer quote it is cut from when this share of its words is in it... */
+export const EXCERPT = 0.8;
+/** ...and it has at least this many distinct words: shorter ones ("military dominance") fit too many sentences. */
+export const EXCERPT_MIN_WORDS = 4;
+
+/** One rendering of a quote, as clustering and grouping read it. */
+export interface Item extends QuoteRef {
+  words: string[];
+  /** The quoted words as written. */
+  text: string;
+  speaker: string | null;
+}
+
+/** Where the first item of at least `size` is in `list`, ordered by `sizeOf`, smallest first (a binary search). */
+function firstOfSize(list: readonly number[], sizeOf: (item: number) => number, size: number): number {
+  let [low, high] = [0, list.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sizeOf(list[middle] ?? 0) < size) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function similar(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared++;
+  if (shared / (a.size + b.size - shared) >= SAME_QUOTE) return true;
+  const smaller = Math.min(a.size, b.size);
+  return smaller >= EXCERPT_MIN_WORDS && shared / smaller >= EXCERPT;
+}
+
+/** How many of a set's rarest words must hold a shared one when `share` of its words are shared (prefix filtering). */
+const prefixLength = (size: number, share: number) => size - Math.ceil(share * size) + 1;
+
+/**
+ * Clusters of items rendering the same quote, as a root per item. Identical word lists are merged first; the
+ * distinct ones are compared only where prefix filtering finds them (words in a global order, rarest first).
+ * Jaccard ≥ t: two sets' prefixes of their rarest |x| − ⌈t·|x|⌉ + 1 words share a word (the rarest shared word is
+ * in both), so each set is indexed under its prefix only and compared with those indexed under its prefix words;
+ * and the words after that rarest shared word, in each, bound how many more they can share (PPJoin's positional
+ * filter), so that sets which cannot reach t are not compared.
+ * An excerpt (`EXCERPT` of the smaller set's words shared): its rarest |x| − ⌈EXCERPT·|x|⌉ + 1 words hold a shared
+ * one, which may be any word of the larger set, so it is compared with the sets at least its size holding one of
+ * those words. A word's lists are short either way: a common word ("the") is in few prefixes, and in the second
+ * way only the few rarest words of a set are looked up. The work grows with the corpus, not its square.
+ */
+export function cluster(items: readonly Item[]): number[] {
+  const sets = disjointSets(items.length);
+  const byKey = new Map<string, number>();
+  const distinct: { item: number; words: Set<string> }[] = [];
+  items.forEach((item, i) => {
+    const key = item.words.join(' ');
+    const seen = byKey.get(key);
+    if (seen === undefined) {
+      byKey.set(key, i);
+      distinct.push({ item: i, words: new Set(item.words) });
+    } else sets.union(seen, i);
+  });
+
+  const frequency = new Map<string, number>();
+  for (const { words } of distinct)
+    for (const word of words) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+  const rarest = distinct.map(({ words }) =>
+    [...words].sort((a, b) => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0) || (a < b ? -1 : 1)),
+  );
+  const prefix = (d: number, share: number) =>
+    rarest[d]?.slice(0, prefixLength(rarest[d].length, share)) ?? [];
+  const postings = new Map<string, number[]>();
+  // The sets with each word in their prefix, and where in their rarest-first order it is.
+  const byPrefix = new Map<string, { sets: number[]; at: number[] }>();
+  distinct.forEach(({ words }, d) => {
+    for (const word of words) {
+      const list = postings.get(word);
+      if (list) list.push(d);
+      else postings.set(word, [d]);
+    }
+    prefix(d, SAME_QUOTE).forEach((word, at) => {
+      const entry = byPrefix.get(word);
+      if (entry) {
+        entry.sets.push(d);
+        entry.at.push(at);
+      } else byPrefix.set(word, { sets: [d], at: [at] });
+    });
+  });
+  // Each word's sets smallest first: those at least an excerpt's size are the end of the list.
+  const sizeOf = (d: number) => distinct[d]?.words.size ?? 0;
+  const bySize = new Map(
+    [...postings].map(([word, list]) => [word, [...list].sort((x, y) => sizeOf(x) - sizeOf(y) || x - y)]),
+  );
+
+  // Compares set `d` with `list` from `from` on, joining those similar, but not those `canMatch` (given the place
+  // in the list) rules out; whether any there stays apart from it.
+  const checkedBy = new Int32Array(distinct.length).fill(-1);
+  const anything = () => true;
+  const compare = (
+    d: number,
+    list: readonly number[],
+    from = 0,
+    canMatch: (at: number) => boolean = anything,
+  ): boolean => {
+    const { item, words } = distinct[d] ?? { item: 0, words: new Set<string>() };
+    let apart = false;
+    for (let i = from; i < list.length; i++) {
+      const other = list[i] ?? 0;
+      const candidate = distinct[other];
+      if (!candidate || sets.find(candidate.item) === sets.find(item)) continue;
+      if (checkedBy[other] === d || !canMatch(i)) {
+        apart = true;
+        continue;
+      }
+      checkedBy[other] = d;
+      if (similar(words, candidate.words)) sets.union(item, candidate.item);
+      else apart = true;
+    }
+    return apart;
+  };
+  /**
+   * Whether sets of sizes `x` and `y` whose rarest shared word is at `i` and `j` in their rarest-first orders can
+   * reach Jaccard `SAME_QUOTE`: at best they share that word and all the words after it in the one with fewer.
+   * Computed as `similar` computes the ratio, so that a set pair right at the threshold is never ruled out.
+   */
+  const reachable = (x: number, i: number, y: number, j: number) => {
+    const shared = 1 + Math.min(x - i - 1, y - j - 1);
+    return shared / (x + y - shared) >= SAME_QUOTE;
+  };
+  // A word whose sets all proved one cluster is settled: walking it again can join nothing, and skipping it keeps
+  // one quote repeated with small changes thousands of times (each sharing all its words) from costing its square.
+  // For excerpts, a word is settled from a size on: its sets of that size and more are one cluster.
+  const settled = new Set<string>();
+  const settledFrom = new Map<string, number>();
+  distinct.forEach(({ words }, d) => {
+    // A set first meets another at their rarest shared word (see above), where the bound holds; met again at a later
+    // word, the other is checked already, or was ruled out where they first met.
+    prefix(d, SAME_QUOTE).forEach((word, i) => {
+      const entry = byPrefix.get(word);
+      if (!entry || settled.has(word)) return;
+      const canMatch = (k: number) => reachable(words.size, i, sizeOf(entry.sets[k] ?? 0), entry.at[k] ?? 0);
+      if (!compare(d, entry.sets, 0, canMatch)) settled.add(word);
+    });
+    if (words.size < EXCERPT_MIN_WORDS) return;
+    for (const word of prefix(d, EXCERPT)) {
+      if (words.size >= (settledFrom.get(word) ?? Infinity)) continue;
+      const list = bySize.get(word) ?? [];
+      if (!compare(d, list, firstOfSize(list, sizeOf, words.size))) settledFrom.set(word, words.size);
+    }
+  });
+  joinShortExcerpts(items, distinct, postings, frequency, sets);
+  return items.map((_, i) => sets.find(i));
+}
+
+/** How many quotes a short excerpt's rarest word may be in before it is too common to place the excerpt. */
+const SHORT_EXCERPT_CANDIDATES = 64;
+
+/** Whether `part` is a run of consecutive words of `whole`. */
+function isRunOf(part: readonly string[], whole: readonly string[]): boolean {
+  for (let i = 0; i + part.length <= whole.length; i++)
+    if (part.every((word, j) => whole[i + j] === word)) return true;
+  return false;
+}
+
+/**
+ * Joins each short excerpt (fewer than `EXCERPT_MIN_WORDS` words: "wake-up call", "stole") to the longer quote it
+ * is cut from, word for word, when exactly one group holds such a quote and no speaker says otherwise: a phrase
+ * two different quotations share stays apart from both. Groups are read as they stood before any short excerpt was
+ * joined, so one excerpt never bridges two quotations. Candidates come from the postings of the excerpt's rarest
+ * word, at most `SHORT_EXCERPT_CANDIDATES` of them.
+ */
+function joinShortExcerpts(
+  items: readonly Item[],
+  distinct: readonly { item: number; words: Set<string> }[],
+  postings: ReadonlyMap<string, number[]>,
+  frequency: ReadonlyMap<string, number>,
+  sets: ReturnType<typeof disjointSets>,
+): void {
+  const joins: [number, number][] = [];
+  for (const { item } of distinct) {
+    const excerpt = items[item];
+    if (!excerpt || excerpt.words.length >= EXCERPT_MIN_WORDS || excerpt.words.join('').length < 4) continue;
+    const rarest = [...new Set(excerpt.words)].sort(
+      (a, b) => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0),
+    )[0];
+    const candidates = rarest === undefined ? [] : (postings.get(rarest) ?? []);
+    if (candidates.length > SHORT_EXCERPT_CANDIDATES) continue;
+    const own = sets.find(item);
+    const groups = new Set<number>();
+    let target = -1;
+    let conflict = false;
+    for (const d of candidates) {
+      const other = items[distinct[d]?.item ?? -1];
+      const root = sets.find(distinct[d]?.item ?? item);
+      if (!other || root === own || other.words.length <= excerpt.words.length) continue;
+      if (!isRunOf(excerpt.words, other.words)) continue;
+      groups.add(root);
+      target = distinct[d]?.item ?? -1;
+      if (excerpt.speaker !== null && other.speaker !== null)
+        conflict ||= surnameOf(excerpt.speaker) !== surnameOf(other.speaker);
+    }
+    if (groups.size === 1 && !conflict && target >= 0) joins.push([item, target]);
+  }
+  for (const [a, b] of joins) sets.union(a, b);
+}
