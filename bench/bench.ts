@@ -11,7 +11,8 @@ import type { Corpus } from '../src/corpus/types.ts';
 import { alignFigures } from './align-bench.ts';
 import { readEvents } from '../src/corpus/events.ts';
 import { buildTimeline, resolveDates } from '../src/corpus/timeline.ts';
-import { QUERIES, searchFigures, type Latency } from './search-bench.ts';
+import { printSearchTables } from './search-bench.ts';
+import { ms, print } from './table.ts';
 import { newsCorpus, newsFiles } from './news-corpus.ts';
 import { scaleFigures } from './page-bench.ts';
 import { syntheticFiles } from './synthetic.ts';
@@ -28,7 +29,6 @@ const row = (what: string, measured: string, budget = '', ok: boolean | null = n
   rows.push({ what, measured, budget, ok });
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const ms = (t: number) => (t >= 1000 ? `${(t / 1000).toFixed(2)} s` : `${t.toFixed(t < 10 ? 2 : 0)} ms`);
 
 function analyse(files: SourceFile[]) {
   const result = analyseCorpus(files);
@@ -66,12 +66,24 @@ function pipelineRows(): Corpus {
     'near linear (≤ 1.5×)',
     growth <= 1.5,
   );
-  // The varied corpus: news-like articles (bench/news-corpus.ts), ~27,000 distinct words, stories with wire copies
-  // and paraphrases. One timed run (it takes tens of seconds); no budget yet.
-  const varied = newsFiles(newsCorpus(1000, 1));
-  const start = performance.now();
-  analyse(varied);
-  row('pipeline, 1,000 varied news-like articles (one run)', ms(performance.now() - start));
+  // The varied corpus: news-like articles (bench/news-corpus.ts), ~27,000 distinct words at 1,000, stories with wire
+  // copies and paraphrases. One timed run at each size (they take seconds); doubling the articles may cost at most
+  // 2.2× the time (issue 11). `npx tsx bench/news-stages.ts 1000 2000` gives each stage's share and growth.
+  const [v1000 = NaN, v2000 = NaN] = [1000, 2000].map((count) => {
+    const files = newsFiles(newsCorpus(count, 1));
+    const start = performance.now();
+    analyse(files);
+    return performance.now() - start;
+  });
+  row('pipeline, 1,000 varied news-like articles (one run)', ms(v1000), '≤ 10 s', v1000 <= 10_000);
+  row('pipeline, 2,000 varied news-like articles (one run)', ms(v2000));
+  const doubling = v2000 / v1000;
+  row(
+    'pipeline growth per doubling, varied 2,000 ÷ 1,000',
+    `${doubling.toFixed(2)}×`,
+    '≤ 2.2×',
+    doubling <= 2.2,
+  );
   return seeds;
 }
 
@@ -115,36 +127,6 @@ function timelineRows(seeds: Corpus) {
     const mentions = corpus.articles.reduce((n, a) => n + a.dates.length, 0);
     row(`dates and timeline, ${label} (${mentions.toLocaleString('en-US')} date mentions)`, ms(t));
   }
-}
-
-/** Search at three sizes: the budget's per-keystroke figure, and per query against the designs it replaced. */
-function searchTable(seeds: Corpus): string[][] {
-  const lat = (l: Latency) => `${ms(l.median)} / ${ms(l.p95)}`;
-  // Each corpus is made when its turn comes, so only one is in memory while it is measured, as in a browser: the
-  // 10,000-article corpus alive beside the 1,000-article one made the collector pause inside the timings.
-  const sizes = [
-    ['seeds', () => seeds, 2],
-    ['1,000 recombined seeds (hard case)', () => analyse(syntheticFiles(seeds, 1000)), 16],
-    ['10,000 recombined seeds (hard case)', () => analyse(syntheticFiles(seeds, 10_000)), null],
-  ] as const;
-  return sizes.map(([label, make, budget]) => {
-    const corpus = make();
-    const f = searchFigures(corpus, corpus.articles.length < 10_000);
-    const verdict =
-      budget === null ? '' : f.keystroke.p95 <= budget ? `≤ ${budget} ms: ok` : `≤ ${budget} ms: OVER`;
-    if (budget !== null && f.keystroke.p95 > budget) overBudget = true;
-    return [
-      `${label} (${f.passages.toLocaleString('en-US')} passages)`,
-      ms(f.indexBuildMs),
-      `${kb(f.indexBytes)} (${kb(f.indexGzipBytes)} gz)`,
-      ms(f.startupMs),
-      lat(f.keystroke),
-      verdict,
-      lat(f.query),
-      lat(f.allPassages),
-      lat(f.wholeArticles),
-    ];
-  });
 }
 
 async function bundleRows() {
@@ -309,44 +291,18 @@ async function compareRender(browser: Awaited<ReturnType<typeof chromium.launch>
   return { ids: `${a} and ${b}`, ms: median(times.slice(1)) };
 }
 
-function print(header: string[], cells: string[][]) {
-  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => (c[i] ?? '').length)));
-  const line = (c: string[]) => `| ${c.map((x, i) => x.padEnd(widths[i] ?? 0)).join(' | ')} |`;
-  console.log(line(header));
-  console.log(`| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`);
-  for (const c of cells) console.log(line(c));
-}
-
 let overBudget = false;
 const seeds = pipelineRows();
 const sweep = alignmentRows(seeds);
 timelineRows(seeds);
 await bundleRows();
 await scaleRows();
-const search = searchTable(seeds);
 print(
   ['what', 'measured', 'budget', ''],
   rows.map((r) => [r.what, r.measured, r.budget, r.ok === null ? '' : r.ok ? 'ok' : 'OVER']),
 );
-console.log(
-  `\nSearch, median / p95 per call. Per keystroke: every prefix of ${QUERIES.length} queries (names, typos, phrases, ` +
-    'numbers) as typed. Per query: the whole queries, for ours and for the designs it replaced: Fuse over every ' +
-    'passage with no word index, and Fuse over whole articles.\n',
-);
-print(
-  [
-    'articles',
-    'index build',
-    'index size',
-    'start-up',
-    'per keystroke',
-    'budget (p95)',
-    'per query',
-    'all passages, no word index',
-    'whole articles',
-  ],
-  search,
-);
+// Search beside MiniSearch and FlexSearch, seeds to 10,000 news-like articles (bench/search-bench.ts).
+if (!printSearchTables()) overBudget = true;
 console.log('\nAlignment on the gold set by threshold (the chosen one is in the table above).\n');
 print(
   ['threshold', 'precision', 'recall', 'true pairs found', 'false pairs', 'pairs missed'],

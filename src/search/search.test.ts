@@ -1,21 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyseCorpus } from '../corpus/analyse.ts';
 import { fold } from '../corpus/fold.ts';
-import type { Corpus } from '../corpus/types.ts';
 import { approximateMatches } from './highlight.ts';
 import { parseQuery } from './query.ts';
 import { createSearch, type SearchResult } from './search.ts';
-
-function corpusOf(folder: string): Corpus {
-  const files = readdirSync(folder)
-    .sort()
-    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(`${folder}/${name}`)) }));
-  const result = analyseCorpus(files);
-  if (!result.ok) throw new Error('corpus failed');
-  return result.corpus;
-}
+import { corpusOf } from './test-corpus.ts';
 
 const seeds = corpusOf('seeds');
 const search = createSearch(seeds);

@@ -1,0 +1,67 @@
+// The search worker's messages, and the pure function that answers them (search.worker.ts only wires it to
+// `postMessage`): everything in them is plain data, so they cross `postMessage` as they are.
+import type { Range } from '../corpus/types.ts';
+import type { Engine, EngineHit, SearchFilters } from './engine.ts';
+import { parseQuery, type Query } from './query.ts';
+import type { SearchData } from './search-data.ts';
+
+/** Articles answered with their passages at first, and passages marked per article: what the view shows at first. */
+export const FIRST_GROUPS = 20;
+export const FIRST_MARKED = 5;
+
+export type Request =
+  /** Sent once, first: the data every later request searches. */
+  | { kind: 'load'; data: SearchData }
+  /**
+   * A query as typed. `groups`: how many articles to answer with their passages (the counts are always whole);
+   * `marked`: how many passages of each to answer with their ranges (`ranges` gives the others when shown).
+   */
+  | { kind: 'search'; id: number; query: string; filters: SearchFilters; groups?: number; marked?: number }
+  /** The ranges to highlight in some passages for a query. */
+  | { kind: 'ranges'; id: number; query: string; passages: number[] };
+
+export interface MarkedHit extends EngineHit {
+  /** Ranges of the article's text to highlight; absent past the first `marked` passages of an article. */
+  ranges?: Range[];
+}
+
+export interface WorkerResult {
+  query: Query;
+  /** Matching passages and the articles holding them, in all. */
+  total: number;
+  articles: number;
+  /** The first articles, best first, by number (`corpus.articles[article]`), each with all its passages, best first. */
+  groups: { article: number; hits: MarkedHit[] }[];
+}
+
+export type Response =
+  | { kind: 'search'; id: number; result: WorkerResult }
+  | { kind: 'ranges'; id: number; ranges: Range[][] }
+  | { kind: 'error'; id: number; message: string };
+
+/** The answer to a search or ranges request. */
+export function answer(engine: Engine, request: Exclude<Request, { kind: 'load' }>): Response {
+  const { id } = request;
+  try {
+    if (request.kind === 'ranges') {
+      const mark = engine.marker(parseQuery(request.query));
+      return { kind: 'ranges', id, ranges: request.passages.map(mark) };
+    }
+    const { filters, groups = FIRST_GROUPS, marked = FIRST_MARKED } = request;
+    const result = engine.search(request.query, filters, groups);
+    const mark = engine.marker(result.query);
+    return {
+      kind: 'search',
+      id,
+      result: {
+        ...result,
+        groups: result.groups.map((g) => ({
+          article: g.article,
+          hits: g.hits.map((h, i) => (i < marked ? { ...h, ranges: mark(h.passage) } : h)),
+        })),
+      },
+    };
+  } catch (error) {
+    return { kind: 'error', id, message: error instanceof Error ? error.message : String(error) };
+  }
+}
