@@ -1,10 +1,11 @@
-// A search's matches inside one passage of the reader, marked: the query run again over that article alone.
+// A search's matches inside one passage of the reader, marked: the query run again, by the search worker, over
+// that article alone. The passage shows unmarked until the answer comes.
 import { useMemo } from 'react';
 import { useCorpus } from '../../app/corpus-parts.ts';
 import type { Article } from '../../corpus/types.ts';
-import { searchFor } from './engine.ts';
 import { segments } from './passage.ts';
 import { Highlighted } from './Highlighted.tsx';
+import { useSearchResult } from './useSearchResult.ts';
 
 interface Props {
   article: Article;
@@ -18,9 +19,8 @@ interface Props {
 export default function PassageMatches({ article, sentence, q, text, start }: Props) {
   // The search index loads with the first passage marked, not with the article.
   const corpus = useCorpus(['articles', 'search']);
-  const ranges = useMemo(() => {
-    const { groups } = searchFor(corpus)(q, { articles: [article.id] });
-    return groups[0]?.hits.find((hit) => hit.sentence === sentence)?.ranges ?? [];
-  }, [corpus, article, sentence, q]);
+  const filters = useMemo(() => ({ articles: [article.id] }), [article]);
+  const { result } = useSearchResult(corpus, q, filters);
+  const ranges = result?.groups[0]?.hits.find((hit) => hit.sentence === sentence)?.ranges ?? [];
   return <Highlighted segments={segments(article.text, start, start + text.length, ranges)} />;
 }

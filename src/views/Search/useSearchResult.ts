@@ -1,0 +1,70 @@
+// A query's results from the search worker, as the views show them: typing never waits for a search, and the last
+// results stay on screen until the next ones arrive.
+import { useEffect, useState } from 'react';
+import type { CorpusOf } from '../../app/corpus-parts.ts';
+import type { SearchFilters } from '../../search/engine.ts';
+import type { WorkerResult } from '../../search/protocol.ts';
+import type { PassageHit, SearchResult } from '../../search/search.ts';
+import { createSearchClient, type SearchClient } from '../../search/worker-client.ts';
+
+type SearchCorpus = CorpusOf<'articles' | 'search'>;
+
+// One worker per corpus, started when a search first needs it.
+const clients = new WeakMap<SearchCorpus, SearchClient>();
+
+export function searchClient(corpus: SearchCorpus): SearchClient {
+  let client = clients.get(corpus);
+  if (client === undefined) {
+    client = createSearchClient(corpus);
+    clients.set(corpus, client);
+  }
+  return client;
+}
+
+/** The worker's answer with each group's article, every hit marked (the worker was asked to mark them all). */
+export function withArticles(corpus: SearchCorpus, result: WorkerResult): SearchResult {
+  return {
+    query: result.query,
+    total: result.total,
+    groups: result.groups.flatMap(({ article, hits }) => {
+      const found = corpus.articles[article];
+      return found
+        ? [{ article: found, hits: hits.map((hit): PassageHit => ({ ...hit, ranges: hit.ranges ?? [] })) }]
+        : [];
+    }),
+  };
+}
+
+export interface Searched {
+  /** The results of the latest query answered, or null before the first answer. */
+  result: SearchResult | null;
+  /** The query those results are for, to tell whether newer ones are on their way. */
+  for: { q: string; filters: SearchFilters } | null;
+}
+
+/** The results for `q` within `filters` (a stable object: a new one means new filters). */
+export function useSearchResult(corpus: SearchCorpus, q: string, filters: SearchFilters): Searched {
+  const [searched, setSearched] = useState<Searched>({ result: null, for: null });
+  const [failure, setFailure] = useState<Error | null>(null);
+  // A worker that failed is the view's error, for its error boundary to show.
+  if (failure) throw failure;
+  useEffect(() => {
+    let current = true;
+    searchClient(corpus)
+      .search(q, filters, { groups: Infinity, marked: Infinity })
+      .then(
+        (answer) => {
+          // null: a newer query took this one's place before the worker reached it.
+          if (current && answer !== null)
+            setSearched({ result: withArticles(corpus, answer), for: { q, filters } });
+        },
+        (error: unknown) => {
+          if (current) setFailure(error instanceof Error ? error : new Error(String(error)));
+        },
+      );
+    return () => {
+      current = false;
+    };
+  }, [corpus, q, filters]);
+  return searched;
+}
