@@ -12,13 +12,14 @@ function maxBytes(value: string | undefined): number | undefined {
   );
 }
 
+const folder = process.env.SEEDS_DIR ?? 'seeds';
+const limit = maxBytes(process.env.PARALLAX_MAX_BYTES);
+
 export default defineConfig({
   base: './',
-  plugins: [
-    react(),
-    corpusPlugin(process.env.SEEDS_DIR ?? 'seeds', maxBytes(process.env.PARALLAX_MAX_BYTES)),
-    cspPlugin(),
-  ],
+  plugins: [react(), corpusPlugin(folder, limit), cspPlugin()],
+  // The search worker imports its data from the corpus plugin (src/search/search.worker.ts).
+  worker: { format: 'es', plugins: () => [corpusPlugin(folder, limit)] },
   build: {
     target: 'es2022',
     rolldownOptions: {

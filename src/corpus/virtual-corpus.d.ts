@@ -7,6 +7,10 @@ declare module 'virtual:corpus/articles' {
   const part: import('./types.ts').Corpus['articles'];
   export default part;
 }
+declare module 'virtual:corpus/search-data' {
+  const data: import('../search/search-data.ts').SearchDataJson;
+  export default data;
+}
 declare module 'virtual:corpus/search' {
   const part: import('./types.ts').Corpus['search'];
   export default part;

@@ -2,6 +2,7 @@
 // and how a build stops on bad input. (The whole `vite build` runs in `npm test` before the browser tests.)
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CORPUS_PARTS, corpusShell, unpackAlignments, type AlignmentColumns } from '../corpus/parts.ts';
+import { searchData, searchDataJson } from '../search/search-data.ts';
 import { buildCorpus } from './build-corpus.ts';
 import { corpusPlugin } from './vite-plugin.ts';
 
@@ -50,7 +51,8 @@ describe('the Vite plugin', () => {
   it('serves the shell and each part, and writes corpus.json, the same corpus the CLI makes, built once', () => {
     const expected = buildCorpus('seeds');
     if (!expected.ok) throw new Error(expected.errors.join('\n'));
-    const { code, said } = build('seeds', ['shell', ...CORPUS_PARTS]);
+    const { code, said } = build('seeds', ['shell', 'search-data', ...CORPUS_PARTS]);
+    expect(exported(code.get('search-data'))).toEqual(searchDataJson(searchData(expected.corpus)));
     expect(exported(code.get('shell'))).toEqual(corpusShell(expected.corpus));
     for (const part of CORPUS_PARTS) {
       const data = exported(code.get(part));

@@ -1,15 +1,22 @@
-// Vite plugin: the corpus as virtual modules — `virtual:corpus/shell` for the first view, and one module per part
-// (`virtual:corpus/articles`, ...) that the views import when they open — built once per change of the folder, and
-// written whole to dist/corpus.json.
+// Vite plugin: the corpus as virtual modules — `virtual:corpus/shell` for the first view, one module per part
+// (`virtual:corpus/articles`, ...) that the views import when they open, and `virtual:corpus/search-data` for the
+// search worker — built once per change of the folder, and written whole to dist/corpus.json.
 import { resolve, relative, isAbsolute } from 'node:path';
 import type { Plugin, Rollup } from 'vite';
 import { CORPUS_PARTS, corpusShell, packAlignments, type CorpusPart } from '../corpus/parts.ts';
+import { searchData, searchDataJson } from '../search/search-data.ts';
 import type { Corpus } from '../corpus/types.ts';
 import { buildCorpus } from './build-corpus.ts';
 import { batched, CORPUS_DEPTH, jsonChunks } from './json-chunks.ts';
 
 const PREFIX = 'virtual:corpus/';
-const MODULES = new Set<string>(['shell', ...CORPUS_PARTS]);
+const MODULES = new Set<string>(['shell', 'search-data', ...CORPUS_PARTS]);
+
+/**
+ * Corpora built, by folder and limit: the page's build and the search worker's each have an instance of the plugin
+ * (see vite.config.ts), and the second finds the corpus the first built.
+ */
+const builtCorpora = new Map<string, Corpus>();
 const resolved = (name: string) => `\0${PREFIX}${name}`;
 
 /** A module whose default export is `data`: JSON.parse of a string literal parses faster than an object literal. */
@@ -20,11 +27,15 @@ function jsonModule(data: unknown): string {
 /** `folder` is the corpus folder; `maxBytes` the largest article file accepted (PARALLAX_MAX_BYTES). */
 export function corpusPlugin(folder: string, maxBytes?: number): Plugin {
   const dir = resolve(folder);
+  const key = `${dir}\0${String(maxBytes)}`;
   let corpus: Corpus | undefined;
   let isBuild = false;
+  // dist/corpus.json goes with the page, whose entry imports the shell, not with the worker's bundle.
+  let servesPage = false;
 
   /** The corpus, built on the first module asked for; a build stops on bad input, a dev server shows the errors. */
   function built(context: Rollup.PluginContext): Corpus {
+    corpus ??= builtCorpora.get(key);
     if (corpus !== undefined) return corpus;
     const result = buildCorpus(folder, maxBytes === undefined ? {} : { maxBytes });
     for (const warning of result.warnings) context.warn(warning);
@@ -39,6 +50,7 @@ export function corpusPlugin(folder: string, maxBytes?: number): Plugin {
     }
     context.info(result.summary);
     corpus = result.corpus;
+    builtCorpora.set(key, corpus);
     return corpus;
   }
 
@@ -59,12 +71,16 @@ export function corpusPlugin(folder: string, maxBytes?: number): Plugin {
       if (!id.startsWith(`\0${PREFIX}`)) return undefined;
       const name = id.slice(PREFIX.length + 1);
       const whole = built(this);
-      if (name === 'shell') return jsonModule(corpusShell(whole));
+      if (name === 'shell') {
+        servesPage = true;
+        return jsonModule(corpusShell(whole));
+      }
+      if (name === 'search-data') return jsonModule(searchDataJson(searchData(whole)));
       if (name === 'alignments') return jsonModule(packAlignments(whole.alignments));
       return jsonModule(whole[name as CorpusPart]);
     },
     generateBundle() {
-      if (corpus === undefined) return;
+      if (corpus === undefined || !servesPage) return;
       // In pieces: a large corpus is more JSON than one string may hold (see json-chunks.ts).
       const pieces = [...batched(jsonChunks(corpus, CORPUS_DEPTH))].map((piece) => Buffer.from(piece));
       this.emitFile({ type: 'asset', fileName: 'corpus.json', source: Buffer.concat(pieces) });
@@ -86,6 +102,7 @@ export function corpusPlugin(folder: string, maxBytes?: number): Plugin {
       const reload = (file: string) => {
         if (!inFolder(file)) return;
         corpus = undefined;
+        builtCorpora.delete(key);
         for (const environment of Object.values(server.environments)) {
           for (const name of MODULES) {
             const module = environment.moduleGraph.getModuleById(resolved(name));

@@ -3,15 +3,12 @@
 import type { Range } from '../corpus/types.ts';
 import type { Engine, EngineHit, SearchFilters } from './engine.ts';
 import { parseQuery, type Query } from './query.ts';
-import type { SearchData } from './search-data.ts';
 
 /** Articles answered with their passages at first, and passages marked per article: what the view shows at first. */
 export const FIRST_GROUPS = 20;
 export const FIRST_MARKED = 5;
 
 export type Request =
-  /** Sent once, first: the data every later request searches. */
-  | { kind: 'load'; data: SearchData }
   /**
    * A query as typed. `groups`: how many articles to answer with their passages (the counts are always whole);
    * `marked`: how many passages of each to answer with their ranges (`ranges` gives the others when shown).
@@ -40,7 +37,7 @@ export type Response =
   | { kind: 'error'; id: number; message: string };
 
 /** The answer to a search or ranges request. */
-export function answer(engine: Engine, request: Exclude<Request, { kind: 'load' }>): Response {
+export function answer(engine: Engine, request: Request): Response {
   const { id } = request;
   try {
     if (request.kind === 'ranges') {

@@ -1,5 +1,6 @@
-// Search data: what the search engine needs of a corpus, and nothing else, in a form a Web Worker can be sent
-// cheaply (typed arrays, which `postMessage` can transfer, and flat string lists), and no article objects.
+// Search data: what the search engine needs of a corpus, and nothing else: typed arrays and flat string lists, no
+// article objects. The build writes it as JSON for the search worker, which reads it back (searchDataJson,
+// readSearchData).
 import type { Corpus } from '../corpus/types.ts';
 import { searchOffsets } from '../corpus/fold.ts';
 
@@ -64,9 +65,33 @@ export function searchData({ articles, search }: Pick<Corpus, 'articles' | 'sear
   };
 }
 
-/** The buffers of `data`'s typed arrays: `postMessage(data, transferables(data))` moves them instead of copying. */
-export function transferables(data: SearchData): ArrayBuffer[] {
-  return [data.postingStarts, data.postings, data.norms, data.firstPassage, data.starts].map(
-    (a) => a.buffer as ArrayBuffer,
-  );
+/** The typed arrays of `SearchData`, which JSON holds as plain arrays. */
+type TypedFields = 'postingStarts' | 'postings' | 'norms' | 'firstPassage' | 'starts';
+
+/**
+ * Search data as JSON holds it: what the build writes for the worker (the `virtual:corpus/search-data` module), so
+ * that the worker parses it itself and the page never touches it.
+ */
+export type SearchDataJson = Omit<SearchData, TypedFields> & Record<TypedFields, number[]>;
+
+export function searchDataJson(data: SearchData): SearchDataJson {
+  return {
+    ...data,
+    postingStarts: Array.from(data.postingStarts),
+    postings: Array.from(data.postings),
+    norms: Array.from(data.norms),
+    firstPassage: Array.from(data.firstPassage),
+    starts: Array.from(data.starts),
+  };
+}
+
+export function readSearchData(json: SearchDataJson): SearchData {
+  return {
+    ...json,
+    postingStarts: Int32Array.from(json.postingStarts),
+    postings: Int32Array.from(json.postings),
+    norms: Float64Array.from(json.norms),
+    firstPassage: Int32Array.from(json.firstPassage),
+    starts: Int32Array.from(json.starts),
+  };
 }

@@ -1,20 +1,16 @@
-// The search worker: the engine off the main thread, so that typing never waits for a search. It takes the
-// search data once (`load`), then answers each request in turn (protocol.ts); worker-client.ts is its page side.
+// The search worker: the engine off the main thread, so that typing never waits for a search. It reads the search
+// data the build wrote for it (parsed here, not on the page), then answers each request in turn (protocol.ts);
+// worker-client.ts is its page side.
 /// <reference lib="webworker" />
-import { createEngine, type Engine } from './engine.ts';
-import { answer, type Request, type Response } from './protocol.ts';
+import data from 'virtual:corpus/search-data';
+import { createEngine } from './engine.ts';
+import { answer, type Request } from './protocol.ts';
+import { readSearchData } from './search-data.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-let engine: Engine | null = null;
+const engine = createEngine(readSearchData(data));
 
 self.onmessage = ({ data: request }: MessageEvent<Request>) => {
-  if (request.kind === 'load') {
-    engine = createEngine(request.data);
-    return;
-  }
-  const response: Response = engine
-    ? answer(engine, request)
-    : { kind: 'error', id: request.id, message: 'the search data has not been loaded' };
-  self.postMessage(response);
+  self.postMessage(answer(engine, request));
 };

@@ -1,27 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine, type Engine } from './engine.ts';
-import { answer, type Request, type Response } from './protocol.ts';
+import { createEngine } from './engine.ts';
+import { answer, type Request } from './protocol.ts';
+import { readSearchData, searchData, searchDataJson, type SearchDataJson } from './search-data.ts';
 import { corpusOf } from './test-corpus.ts';
 import { createSearchClient, type WorkerLike } from './worker-client.ts';
 
-const corpus = corpusOf('seeds');
+// The seeds' search data as the build writes it for the worker and the worker reads it back.
+const engine = createEngine(
+  readSearchData(JSON.parse(JSON.stringify(searchDataJson(searchData(corpusOf('seeds'))))) as SearchDataJson),
+);
 
 /** A worker that answers on the next turn, as a real one would, and keeps what it was sent. */
 function fakeWorker() {
   const sent: Request[] = [];
-  let engine: Engine | null = null;
   const worker: WorkerLike = {
     onmessage: null,
     onerror: null,
     postMessage(request) {
       sent.push(request);
-      if (request.kind === 'load') {
-        engine = createEngine(structuredClone(request.data));
-        return;
-      }
-      const response: Response = engine
-        ? answer(engine, request)
-        : { kind: 'error', id: request.id, message: 'not loaded' };
+      const response = answer(engine, request);
       setTimeout(() => worker.onmessage?.(new MessageEvent('message', { data: response })));
     },
     terminate() {},
@@ -30,18 +27,17 @@ function fakeWorker() {
 }
 
 describe('the search client', () => {
-  it('sends the data once, first, then answers queries', async () => {
+  it('sends only queries, and the worker answers them from the data the build wrote for it', async () => {
     const { worker, sent } = fakeWorker();
-    const client = createSearchClient(corpus, worker);
+    const client = createSearchClient(worker);
     const result = await client.search('Lutnik');
-    expect(sent[0]?.kind).toBe('load');
-    expect(sent.filter((r) => r.kind === 'load')).toHaveLength(1);
+    expect(sent.map((r) => r.kind)).toEqual(['search']);
     expect(result?.total).toBeGreaterThan(0);
   });
 
   it('keeps one search in flight: a newer query replaces the one waiting, which resolves to null', async () => {
     const { worker, sent } = fakeWorker();
-    const client = createSearchClient(corpus, worker);
+    const client = createSearchClient(worker);
     const [first, second, third] = await Promise.all([
       client.search('L'),
       client.search('Lu'),
@@ -55,7 +51,7 @@ describe('the search client', () => {
 
   it('gives ranges for the passages left unmarked', async () => {
     const { worker } = fakeWorker();
-    const client = createSearchClient(corpus, worker);
+    const client = createSearchClient(worker);
     const result = await client.search('Lutnick', {}, { marked: 0 });
     const passages = result?.groups.flatMap((g) => g.hits.map((h) => h.passage)) ?? [];
     const ranges = await client.ranges('Lutnick', passages);
@@ -65,7 +61,7 @@ describe('the search client', () => {
 
   it('rejects what is waiting when the worker fails', async () => {
     const { worker } = fakeWorker();
-    const client = createSearchClient(corpus, worker);
+    const client = createSearchClient(worker);
     const waiting = client.search('Lutnick');
     worker.onerror?.({ message: 'out of memory' } as ErrorEvent);
     await expect(waiting).rejects.toThrow('the search worker failed: out of memory');

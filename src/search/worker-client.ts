@@ -1,10 +1,9 @@
 // The page's side of the search worker: promises for its answers, one search in flight at a time. While the worker
 // is busy, a newer query replaces the one waiting (which then resolves to null), so a fast typist never queues up
 // searches for keystrokes already gone.
-import type { Corpus, Range } from '../corpus/types.ts';
+import type { Range } from '../corpus/types.ts';
 import type { SearchFilters } from './engine.ts';
 import type { Request, Response, WorkerResult } from './protocol.ts';
-import { searchData, transferables } from './search-data.ts';
 
 /** What the client needs of a worker: a real `Worker`, or a stand-in in tests. */
 export interface WorkerLike {
@@ -33,13 +32,8 @@ export function startSearchWorker(): WorkerLike {
 
 type Search = Extract<Request, { kind: 'search' }>;
 
-export function createSearchClient(
-  corpus: Pick<Corpus, 'articles' | 'search'>,
-  worker: WorkerLike = startSearchWorker(),
-): SearchClient {
-  const data = searchData(corpus);
-  // The typed arrays move to the worker rather than being copied: the page searches nothing itself.
-  worker.postMessage({ kind: 'load', data }, transferables(data));
+/** A client of the worker, which loads the corpus's search data itself: the page sends it only queries. */
+export function createSearchClient(worker: WorkerLike = startSearchWorker()): SearchClient {
   const waiting = new Map<number, { resolve: (r: Response) => void; reject: (e: Error) => void }>();
   let nextId = 1;
   let inFlight = false;
@@ -49,7 +43,7 @@ export function createSearchClient(
     reject: (e: Error) => void;
   } | null = null;
 
-  function send(request: Exclude<Request, { kind: 'load' }>): Promise<Response> {
+  function send(request: Request): Promise<Response> {
     return new Promise((resolve, reject) => {
       waiting.set(request.id, { resolve, reject });
       worker.postMessage(request);

@@ -17,8 +17,7 @@ interface Props {
 }
 
 export default function PassageMatches({ article, sentence, q, text, start }: Props) {
-  // The search index loads with the first passage marked, not with the article.
-  const corpus = useCorpus(['articles', 'search']);
+  const corpus = useCorpus(['articles']);
   const filters = useMemo(() => ({ articles: [article.id] }), [article]);
   const { result } = useSearchResult(corpus, q, filters);
   const ranges = result?.groups[0]?.hits.find((hit) => hit.sentence === sentence)?.ranges ?? [];

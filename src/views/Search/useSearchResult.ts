@@ -7,19 +7,11 @@ import type { WorkerResult } from '../../search/protocol.ts';
 import type { PassageHit, SearchResult } from '../../search/search.ts';
 import { createSearchClient, type SearchClient } from '../../search/worker-client.ts';
 
-type SearchCorpus = CorpusOf<'articles' | 'search'>;
+type SearchCorpus = CorpusOf<'articles'>;
 
-// One worker per corpus, started when a search first needs it.
-const clients = new WeakMap<SearchCorpus, SearchClient>();
-
-export function searchClient(corpus: SearchCorpus): SearchClient {
-  let client = clients.get(corpus);
-  if (client === undefined) {
-    client = createSearchClient(corpus);
-    clients.set(corpus, client);
-  }
-  return client;
-}
+// One worker for the page, started when a search first needs it; it loads the search data itself.
+let client: SearchClient | undefined;
+const searchClient = () => (client ??= createSearchClient());
 
 /** The worker's answer with each group's article, every hit marked (the worker was asked to mark them all). */
 export function withArticles(corpus: SearchCorpus, result: WorkerResult): SearchResult {
@@ -50,7 +42,7 @@ export function useSearchResult(corpus: SearchCorpus, q: string, filters: Search
   if (failure) throw failure;
   useEffect(() => {
     let current = true;
-    searchClient(corpus)
+    searchClient()
       .search(q, filters, { groups: Infinity, marked: Infinity })
       .then(
         (answer) => {
