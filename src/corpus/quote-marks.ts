@@ -1,5 +1,6 @@
 // Quotation marks: where the quoted spans of a paragraph are, in double or single marks, straight or curly, as
 // news text really writes them (styles mixed, marks mis-paired, a quote left open at the paragraph's end).
+import { matchesOf } from './regexp-matches.ts';
 import type { Range } from './types.ts';
 
 /** A quoted span: `outer` with its marks, `inner` the words between them (a mark may be missing at either end). */
@@ -11,7 +12,10 @@ export interface QuotedSpan {
 const DOUBLE_OPENERS = new Set(['“', '„', '«']);
 const DOUBLE_CLOSERS = new Set(['”', '»']);
 const STRAIGHT = '"';
-const SINGLES = new Set(['‘', '’', "'", '‛']);
+const SINGLES = ['‘', '’', "'", '‛'];
+/** Any double or any single mark: the only characters the scans below act on, so they skip to them. */
+const DOUBLE_MARK = new RegExp(`[${[...DOUBLE_OPENERS, ...DOUBLE_CLOSERS, STRAIGHT].join('')}]`, 'g');
+const SINGLE_MARK = new RegExp(`[${SINGLES.join('')}]`, 'g');
 const SPACE = /\s/u;
 const WORDISH = /[\p{L}\p{N}]/u;
 /** What may stand before an opening mark: nothing, a space, or opening punctuation. */
@@ -29,6 +33,14 @@ function canOpenDouble(text: string, i: number, from: number, to: number): boole
   const next = text.charAt(i + 1);
   if (i + 1 >= to || SPACE.test(next)) return false;
   return i === from || !/[\p{L}\p{N}.,;!?)\]]/u.test(text.charAt(i - 1));
+}
+
+/**
+ * The positions in `[from, to)` of the characters `marks` matches, in order: found by the expression's native scan,
+ * not by reading every character in script, as most of a paragraph is not a mark.
+ */
+function markPositions(marks: RegExp, text: string, from: number, to: number): number[] {
+  return matchesOf(marks, text.slice(from, to)).map((match) => from + match.index);
 }
 
 /** The last non-space position before `to`, plus one. */
@@ -53,7 +65,7 @@ function doubleSpans(text: string, from: number, to: number): QuotedSpan[] {
     style = null;
     nested = false;
   };
-  for (let i = from; i < to; i++) {
+  for (const i of markPositions(DOUBLE_MARK, text, from, to)) {
     const c = text.charAt(i);
     if (DOUBLE_OPENERS.has(c)) {
       // Inside a straight quote a curly one is nested; a second curly opener means the first never closed.
@@ -129,8 +141,7 @@ function singleSpans(
   // Where the paragraph's closing run of spaces and stops begins: a lost opener's closer must stand just before it.
   let tail = to;
   while (tail > from && /[\s.!?…]/u.test(text.charAt(tail - 1))) tail--;
-  for (let i = from; i < to; i++) {
-    if (!SINGLES.has(text.charAt(i))) continue;
+  for (const i of markPositions(SINGLE_MARK, text, from, to)) {
     if (open >= 0 && canCloseSingle(text, i, from, to)) {
       if (WORDISH.test(text.slice(open + 1, i))) {
         spans.push({ outer: { start: open, end: i + 1 }, inner: { start: open + 1, end: i } });

@@ -1,5 +1,7 @@
 // Quotes: quoted spans in an article's paragraphs, each with its speaker where the text says who.
 import { quotedSpans } from './quote-marks.ts';
+import { matchesOf } from './regexp-matches.ts';
+import { sayingVerbs, VERB_SOURCE } from './saying-verbs.ts';
 import { sentenceAt } from './segment.ts';
 import { cleanName, fullName, fullNames, isGenericNoun, isTitle, PARTY_TAG } from './speaker-names.ts';
 import type { Paragraph, Quote, Range, Sentence, SpeakerBasis } from './types.ts';
@@ -14,35 +16,6 @@ function countWords(s: string): number {
 }
 
 // --- Attribution ---------------------------------------------------------------------------------------------
-
-/**
- * Verbs of saying, by base form; their -s, -ed and -ing forms are derived. Not "post": "an essay posted Wednesday"
- * is far more common in the news than "she posted that".
- */
-const SAYING = (
-  'say tell write argue claim fear state note warn add explain insist acknowledge admit ask reply respond ' +
-  'announce declare suggest contend maintain conclude predict reveal recall stress emphasise emphasize observe ' +
-  'remark clarify caution counter concede confirm deny testify tweet repeat assert allege complain urge ' +
-  'describe estimate caution lament continue call post'
-).split(' ');
-const IRREGULAR = 'said told wrote written admitted admitting put_it referred refers referring'
-  .split(' ')
-  .map((v) => v.replace('_', ' '));
-/** Base forms that are also common nouns ("a claim", "the state") only count with -s, -ed or -ing. */
-const BASE_FORMS = new Set('say tell write argue add explain insist'.split(' '));
-
-function forms(base: string): string[] {
-  const result = BASE_FORMS.has(base) ? [base] : [];
-  if (/[^aeiou]y$/.test(base))
-    return [...result, `${base.slice(0, -1)}ies`, `${base.slice(0, -1)}ied`, `${base}ing`];
-  if (base.endsWith('e')) return [...result, `${base}s`, `${base}d`, `${base.slice(0, -1)}ing`];
-  if (/(?:s|sh|ch|x)$/.test(base)) return [...result, `${base}es`, `${base}ed`, `${base}ing`];
-  return [...result, `${base}s`, `${base}ed`, `${base}ing`];
-}
-
-const VERB_FORMS = [...new Set([...SAYING.flatMap(forms), ...IRREGULAR])].sort((a, b) => b.length - a.length);
-const VERB_SOURCE = `(?:${VERB_FORMS.join('|')})`;
-const VERB = new RegExp(`(?<![\\p{L}\\p{N}'’-])${VERB_SOURCE}(?![\\p{L}\\p{N}'’-])`, 'gu');
 
 /** Words between a subject and its verb: "Amodei also wrote", "he has said". */
 const ADVERB =
@@ -228,7 +201,7 @@ function findAfter(after: string): Finding {
   const rest = after.replace(/^[\s,—–-]*/u, '').slice(0, 200);
   const according = /^according to[ \t\r\n]+/u.exec(rest);
   if (according) return named(startName(rest.slice(according[0].length)));
-  const verb = [...rest.matchAll(VERB)][0];
+  const verb = sayingVerbs(rest)[0];
   if (verb === undefined) {
     const role = SPOKESPERSON_ALONE.exec(rest);
     return role ? named(organisationAtEnd(role[1] ?? '')) : null;
@@ -264,8 +237,8 @@ const CONJUNCTION = /(?:^|\s)(?:and|but|or|so|then|while|as|when|because|after|b
 
 /** Attribution earlier in the sentence: "Amodei wrote that …", "he claims", "according to Amodei, …". */
 function findBefore(before: string): Finding {
-  const verbs = [...before.matchAll(VERB)];
-  const according = [...before.matchAll(ACCORDING)].pop();
+  const verbs = sayingVerbs(before);
+  const according = matchesOf(ACCORDING, before).pop();
   for (let i = verbs.length - 1; i >= 0; i--) {
     const verb = verbs[i];
     if (verb === undefined) continue;
@@ -301,20 +274,28 @@ const VERBISH = new RegExp(
   `^(?:${VERB_SOURCE}|\\p{Ll}+(?:es|ed)|is|was|has|had|will|would|could|can|may|might|did|does)$`,
   'u',
 );
-/** The words between a clause's start and a name, when the name is its subject ("Chief financial officer …"). */
-const SUBJECT_LEAD = /(?:^|[.,;:!?()|\n—–-])((?:[ \t\r\n]*[\p{L}'’-]+){0,4})[ \t\r\n]*$/u;
+/**
+ * The words between a clause's start and a name, when the name is its subject ("Chief financial officer …"). Each
+ * word is taken whole (the lookahead): else a failing match retried every way of cutting a word into up to four.
+ */
+const SUBJECT_LEAD = /(?:^|[.,;:!?()|\n—–-])((?:[ \t\r\n]*[\p{L}'’-]+(?![\p{L}'’-])){0,4})[ \t\r\n]*$/u;
 const NOT_IN_SUBJECT_LEAD = /\b(?:of|by|to|in|on|at|for|with|from|about|the|a|an)\b/iu;
 
 /**
  * Who each sentence's subject is: the names of saying verbs' subjects, and names that open a clause followed by a
  * verb ("Amodei compares", "Chief financial officer J. R. Ortiz was", "the Navy directed") or "who" ("Mara
- * Lindqvist, who").
+ * Lindqvist, who"). `names` holds each sentence's runs of capitalised words, `clean` the name a run holds.
  */
-function subjectMentions(masked: string, sentences: readonly Sentence[]): Mention[] {
+function subjectMentions(
+  masked: string,
+  sentences: readonly Sentence[],
+  names: readonly RegExpExecArray[][],
+  clean: (run: string) => string | null,
+): Mention[] {
   const mentions: Mention[] = [];
   sentences.forEach((sentence, index) => {
     const s = masked.slice(sentence.start, sentence.end);
-    for (const verb of s.matchAll(VERB)) {
+    for (const verb of sayingVerbs(s)) {
       const found = subjectOf(s, verb.index, verb[0]);
       if (found?.kind === 'speaker' && found.basis === 'named') {
         const at = s.lastIndexOf(found.name, verb.index);
@@ -328,7 +309,7 @@ function subjectMentions(masked: string, sentences: readonly Sentence[]): Mentio
         });
       }
     }
-    for (const match of s.matchAll(PASSIVE)) {
+    for (const match of matchesOf(PASSIVE, s)) {
       const name = organisationAtEnd(match[1] ?? '');
       if (name !== null)
         mentions.push({
@@ -339,12 +320,12 @@ function subjectMentions(masked: string, sentences: readonly Sentence[]): Mentio
           institution: true,
         });
     }
-    for (const match of s.matchAll(NAMES)) {
+    for (const match of names[index] ?? []) {
       const lead = SUBJECT_LEAD.exec(s.slice(Math.max(0, match.index - 60), match.index));
       const leadWords = (lead?.[1] ?? '').trim();
       const institution = /^the$/iu.test(leadWords);
       if (!lead || (!institution && NOT_IN_SUBJECT_LEAD.test(leadWords))) continue;
-      const name = cleanName(match[0]);
+      const name = clean(match[0]);
       const after = s.slice(match.index + match[0].length, match.index + match[0].length + 40);
       let words = after.trim().split(/[\s]+/u);
       while (words.length > 1 && ADVERB.test(words[0] ?? '')) words = words.slice(1);
@@ -455,18 +436,37 @@ const PERSONAL_NAME =
 /**
  * The article's names that look like people's full names, where a surname's full form is looked up; not a run after
  * "of" or "the" ("Secretary of Transportation Pete Buttigieg", "the Operational Navy"), which may hold other words.
+ * `runs` holds each sentence's runs of capitalised words, `clean` the name a run holds.
  */
-function personalNames(masked: string, sentences: readonly Sentence[]): string[] {
+function personalNames(
+  masked: string,
+  sentences: readonly Sentence[],
+  runs: readonly RegExpExecArray[][],
+  clean: (run: string) => string | null,
+): string[] {
   const names: string[] = [];
-  for (const sentence of sentences) {
+  for (const [index, sentence] of sentences.entries()) {
     const s = masked.slice(sentence.start, sentence.end);
-    for (const match of s.matchAll(NAMES)) {
+    for (const match of runs[index] ?? []) {
       if (/\b(?:of|the)\s+$/iu.test(s.slice(Math.max(0, match.index - 5), match.index))) continue;
-      const name = cleanName(match[0]);
+      const name = clean(match[0]);
       if (name !== null && PERSONAL_NAME.test(name)) names.push(name);
     }
   }
   return names;
+}
+
+/** `cleanName`, remembering its answers: an article's names recur from sentence to sentence. */
+function cleanRuns(): (run: string) => string | null {
+  const known = new Map<string, string | null>();
+  return (run) => {
+    let name = known.get(run);
+    if (name === undefined) {
+      name = cleanName(run);
+      known.set(run, name);
+    }
+    return name;
+  };
 }
 
 /**
@@ -482,8 +482,11 @@ export function findQuotes(
   const perParagraph = paragraphs.map((p) => quotedSpans(text, p.marker ? p.marker.end : p.start, p.end));
   const spans = perParagraph.flat().map((span) => span.outer);
   const masked = maskQuotes(text, spans);
-  const mentions = subjectMentions(masked, sentences);
-  const personal = personalNames(masked, sentences);
+  // Each sentence's runs of capitalised words, found and cleaned once for both readers of them.
+  const names = sentences.map((sentence) => matchesOf(NAMES, masked.slice(sentence.start, sentence.end)));
+  const clean = cleanRuns();
+  const mentions = subjectMentions(masked, sentences, names, clean);
+  const personal = personalNames(masked, sentences, names, clean);
   const people = surnamesOf(mentions);
   for (const name of personal) people.add((name.split(' ').at(-1) ?? '').toLowerCase());
   const quotes: Quote[] = [];
@@ -597,7 +600,7 @@ function continues(between: string, alone: boolean): boolean {
     alone &&
     countWords(between) <= 25 &&
     !SENTENCE_END.test(between.trimEnd()) &&
-    [...between.matchAll(VERB)].length <= 1
+    sayingVerbs(between).length <= 1
   );
 }
 
@@ -615,7 +618,7 @@ function sayerBefore(
   if (!before || before.paragraph !== sentences[sentence]?.paragraph) return UNKNOWN;
   const s = masked.slice(before.start, before.end);
   if (s.includes('|')) return UNKNOWN;
-  for (const verb of [...s.matchAll(VERB)].reverse()) {
+  for (const verb of sayingVerbs(s).reverse()) {
     const found = subjectOf(s, verb.index, verb[0]);
     if (found === null) continue;
     if (found.kind !== 'speaker') return UNKNOWN;
