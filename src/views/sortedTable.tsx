@@ -1,6 +1,6 @@
 // What the sortable tables share: their TanStack features, sorting kept by the caller (the URL), one column at a time,
-// and a header row of sort buttons.
-import { useMemo } from 'react';
+// a header row of sort buttons, and a body that renders only the rows near the screen.
+import { useMemo, type HTMLAttributes, type ReactNode } from 'react';
 import {
   createSortedRowModel,
   functionalUpdate,
@@ -10,10 +10,13 @@ import {
   useTable,
   type ColumnDef,
   type ReactTable,
+  type Row,
   type SortingState,
   type Updater,
 } from '@tanstack/react-table';
 import { SortHeader } from './Articles/SortHeader.tsx';
+import { useVirtualRows } from './virtual/useVirtualRows.ts';
+import { PadRow } from './virtual/pads.tsx';
 
 export const sortedFeatures = tableFeatures({
   rowSortingFeature,
@@ -46,12 +49,21 @@ export function useSortedTable<Row extends object>(
   });
 }
 
-/** The header row: a sort button for each sortable column, a plain column header (with its class) for the others. */
-export function SortedHead<Row extends object>({ table }: { table: ReactTable<SortedFeatures, Row> }) {
+/**
+ * The header row: a sort button for each sortable column, a plain column header (with its class) for the others,
+ * then any header cells of columns the table renders itself (`more`).
+ */
+export function SortedHead<Row extends object>({
+  table,
+  more,
+}: {
+  table: ReactTable<SortedFeatures, Row>;
+  more?: ReactNode;
+}) {
   return (
     <thead>
       {table.getHeaderGroups().map((group) => (
-        <tr key={group.id}>
+        <tr key={group.id} aria-rowindex={1}>
           {group.headers.map((header) =>
             header.column.getCanSort() ? (
               <SortHeader
@@ -68,8 +80,60 @@ export function SortedHead<Row extends object>({ table }: { table: ReactTable<So
               </th>
             ),
           )}
+          {more}
         </tr>
       ))}
     </thead>
+  );
+}
+
+interface BodyProps<Data extends object> {
+  rows: readonly Row<SortedFeatures, Data>[];
+  /** A row's usual height in pixels, before it is measured. */
+  estimate: number;
+  /** How many columns a spacer row spans. */
+  columns: number;
+  /** A row's cells. */
+  cells: (row: Row<SortedFeatures, Data>) => ReactNode;
+  /** Anything else a row's element carries (a class, a click handler), by its place in the table. */
+  rowProps?: (row: Row<SortedFeatures, Data>, index: number) => HTMLAttributes<HTMLTableRowElement>;
+}
+
+/**
+ * The body rows near the screen, between spacers standing in for the others. Each row says its place among all of
+ * them (`aria-rowindex`, the header row being 1), so the table needs `aria-rowcount` of the rows plus one.
+ */
+export function SortedBody<Data extends object>({
+  rows,
+  estimate,
+  columns,
+  cells,
+  rowProps,
+}: BodyProps<Data>) {
+  const { list, items, before, after, measure } = useVirtualRows<HTMLTableSectionElement>({
+    count: rows.length,
+    estimate,
+    key: (index) => rows[index]?.id ?? index,
+  });
+  return (
+    <tbody ref={list}>
+      <PadRow height={before} columns={columns} />
+      {items.map((item) => {
+        const row = rows[item.index];
+        if (!row) return null;
+        return (
+          <tr
+            key={row.id}
+            {...rowProps?.(row, item.index)}
+            ref={measure}
+            data-index={item.index}
+            aria-rowindex={item.index + 2}
+          >
+            {cells(row)}
+          </tr>
+        );
+      })}
+      <PadRow height={after} columns={columns} />
+    </tbody>
   );
 }

@@ -1,7 +1,7 @@
 // The articles as a sortable TanStack table; a row (or its title link) opens the reader.
 import type { MouseEvent } from 'react';
 import { createColumnHelper } from '@tanstack/react-table';
-import { SortedHead, useSortedTable, type SortedFeatures } from '../sortedTable.tsx';
+import { SortedBody, SortedHead, useSortedTable, type SortedFeatures } from '../sortedTable.tsx';
 import type { ArticleSummary } from '../../corpus/parts.ts';
 import { PublishedDate } from '../../app/PublishedDate.tsx';
 import { derivedTitleNote, formatNumber } from '../../app/format.ts';
@@ -93,28 +93,32 @@ export function ArticlesTable({ articles, sort, onSortChange, onOpen }: Props) {
     onOpen(article);
   };
 
+  const rows = table.getRowModel().rows;
   return (
-    <table className="data-table articles-table">
+    <table className="data-table articles-table" aria-rowcount={rows.length + 1}>
       <caption className="visually-hidden">
         Articles; the buttons in the column headers sort the table
       </caption>
       <SortedHead table={table} />
-      <tbody>
-        {table.getRowModel().rows.map((row) => (
-          <tr
-            key={row.id}
-            onClick={(event) => {
-              openRow(event, row.original);
-            }}
-          >
-            {row.getAllCells().map((cell) => (
-              <td key={cell.id} className={cell.column.columnDef.meta?.numeric ? 'numeric' : undefined}>
-                <table.FlexRender cell={cell} />
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
+      <SortedBody
+        rows={rows}
+        estimate={64}
+        columns={columns.length}
+        rowProps={(row, index) => ({
+          // Striped by place in the table, not among the rows rendered, so the stripes stay put as it scrolls.
+          className: index % 2 === 1 ? 'stripe' : undefined,
+          onClick: (event) => {
+            openRow(event, row.original);
+          },
+        })}
+        cells={(row) =>
+          row.getAllCells().map((cell) => (
+            <td key={cell.id} className={cell.column.columnDef.meta?.numeric ? 'numeric' : undefined}>
+              <table.FlexRender cell={cell} />
+            </td>
+          ))
+        }
+      />
     </table>
   );
 }

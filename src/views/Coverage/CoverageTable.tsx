@@ -1,43 +1,41 @@
 // The coverage matrix as a TanStack table: story elements by articles, sortable by label and by sources, each
-// carried cell linking to the passage in the reader.
-import { useMemo, useState } from 'react';
+// carried cell linking to the passage in the reader. Only the rows and the article columns near what is on screen
+// render: at a thousand articles the whole matrix would be a million elements.
+import { useState } from 'react';
 import { createColumnHelper } from '@tanstack/react-table';
-import { SortedHead, useSortedTable, type SortedFeatures } from '../sortedTable.tsx';
+import { SortedBody, SortedHead, useSortedTable, type SortedFeatures } from '../sortedTable.tsx';
 import type { Article } from '../../corpus/types.ts';
 import { formatNumber, outletName } from '../../app/format.ts';
 import { href } from '../../app/routes.ts';
 import { Untrusted } from '../../app/Untrusted.tsx';
 import { balanceBidi } from '../../app/bidi.ts';
 import { compareText } from '../Articles/articles.ts';
+import { useVirtualColumns } from '../virtual/useVirtualColumns.ts';
+import { WindowedCells } from '../virtual/pads.tsx';
 import { shorten, type CoverageRow, type CoverageState } from './coverage.ts';
 
 const helper = createColumnHelper<SortedFeatures, CoverageRow>();
 
-function buildColumns(articles: readonly Article[]) {
-  return helper.columns([
-    helper.accessor('label', {
-      header: 'Story element',
-      sortDescFirst: false,
-      sortFn: (a, b) => compareText(a.original.label, b.original.label),
-      cell: ({ row }) => <ElementLabel label={row.original.label} />,
-    }),
-    helper.accessor('sources', {
-      header: 'Sources',
-      sortDescFirst: true,
-      sortFn: (a, b) => a.original.sources - b.original.sources,
-      cell: ({ getValue }) => formatNumber(getValue()),
-      meta: { numeric: true },
-    }),
-    ...articles.map((article, index) =>
-      helper.display({
-        id: `article-${article.id}`,
-        header: () => <ArticleHeading article={article} />,
-        cell: ({ row }) => <Cell article={article} sentence={row.original.cells[index] ?? null} />,
-        meta: { className: 'cov-article' },
-      }),
-    ),
-  ]);
-}
+// The sortable columns; the article columns, one per article, are rendered here rather than by TanStack, which
+// would make a cell object for every article of every row.
+const columns = helper.columns([
+  helper.accessor('label', {
+    header: 'Story element',
+    sortDescFirst: false,
+    sortFn: (a, b) => compareText(a.original.label, b.original.label),
+    cell: ({ row }) => <ElementLabel label={row.original.label} />,
+  }),
+  helper.accessor('sources', {
+    header: 'Sources',
+    sortDescFirst: true,
+    sortFn: (a, b) => a.original.sources - b.original.sources,
+    cell: ({ getValue }) => formatNumber(getValue()),
+    meta: { numeric: true },
+  }),
+]);
+
+/** An article column's width in pixels before it is measured (`.cov-article`'s, in the stylesheet). */
+const ARTICLE_WIDTH = 120;
 
 function ArticleHeading({ article }: { article: Article }) {
   return (
@@ -118,30 +116,77 @@ interface Props {
 }
 
 export function CoverageTable({ articles, rows, sort, limit, onSortChange, onShowMore }: Props) {
-  const columns = useMemo(() => buildColumns(articles), [articles]);
   const table = useSortedTable(columns, rows, (row) => String(row.element), sort, onSortChange);
+  const {
+    scroller,
+    table: tableElement,
+    window,
+  } = useVirtualColumns({
+    fixed: columns.length,
+    count: articles.length,
+    estimate: ARTICLE_WIDTH,
+  });
   const all = table.getRowModel().rows;
   const shown = all.slice(0, limit);
+  // Column indexes for assistive technology, counted from 1: the article columns come after the sortable ones.
+  const colIndex = (index: number) => columns.length + index + 1;
 
   return (
     <>
-      <div className="table-wrap">
-        <table className="data-table coverage-table">
+      <div className="table-wrap" ref={scroller}>
+        <table
+          ref={tableElement}
+          className="data-table coverage-table"
+          aria-rowcount={shown.length + 1}
+          aria-colcount={columns.length + articles.length}
+        >
           <caption className="visually-hidden">
             Story elements by article; the Story element and Sources headers sort the table
           </caption>
-          <SortedHead table={table} />
-          <tbody>
-            {shown.map((row) => (
-              <tr key={row.id}>
+          <SortedHead
+            table={table}
+            more={
+              <WindowedCells
+                window={window}
+                items={articles}
+                cell={(article, index) => (
+                  <th
+                    key={article.id}
+                    ref={window.measure}
+                    data-index={index}
+                    scope="col"
+                    className="cov-article"
+                    aria-colindex={colIndex(index)}
+                  >
+                    <ArticleHeading article={article} />
+                  </th>
+                )}
+              />
+            }
+          />
+          <SortedBody
+            rows={shown}
+            estimate={68}
+            columns={columns.length + articles.length}
+            cells={(row) => (
+              <>
                 {row.getAllCells().map((cell) => (
                   <td key={cell.id} className={cell.column.columnDef.meta?.numeric ? 'numeric' : undefined}>
                     <table.FlexRender cell={cell} />
                   </td>
                 ))}
-              </tr>
-            ))}
-          </tbody>
+                <WindowedCells
+                  window={window}
+                  items={articles}
+                  cell={(article, index) => (
+                    <td key={article.id} className="cov-article" aria-colindex={colIndex(index)}>
+                      <Cell article={article} sentence={row.original.cells.get(index) ?? null} />
+                    </td>
+                  )}
+                />
+              </>
+            )}
+          />
         </table>
       </div>
       {all.length > shown.length && (

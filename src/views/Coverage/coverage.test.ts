@@ -33,8 +33,13 @@ describe('coverageRows', () => {
   });
 
   it('links each carrying article to its first sentence telling the element', () => {
-    expect(rows[0]?.cells).toEqual([0, 1, null]);
-    expect(rows[2]?.cells).toEqual([null, null, 0]);
+    expect(rows[0]?.cells).toEqual(
+      new Map([
+        [0, 0],
+        [1, 1],
+      ]),
+    );
+    expect(rows[2]?.cells).toEqual(new Map([[2, 0]]));
   });
 });
 

@@ -10,23 +10,25 @@ export interface CoverageRow {
   /** The label sentence's text, white space squashed. */
   label: string;
   sources: number;
-  /** Per article (corpus order), the first sentence telling the element, or null when the article lacks it. */
-  cells: (number | null)[];
+  /**
+   * By article index, the first sentence telling the element; an article without it is not there. Sparse: an
+   * element is told by a few articles of thousands.
+   */
+  cells: ReadonlyMap<number, number>;
 }
 
 export function coverageRows(corpus: Pick<Corpus, 'articles' | 'elements'>): CoverageRow[] {
   return corpus.elements.map((element, index) => {
-    const cells: (number | null)[] = corpus.articles.map(() => null);
+    const cells = new Map<number, number>();
     for (const member of element.members) {
-      const current = cells[member.article];
-      if (current === null || (current !== undefined && member.sentence < current))
-        cells[member.article] = member.sentence;
+      const current = cells.get(member.article);
+      if (current === undefined || member.sentence < current) cells.set(member.article, member.sentence);
     }
     const article = corpus.articles[element.label.article];
     const sentence = article?.sentences[element.label.sentence];
     const label =
       article && sentence ? article.text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ').trim() : '';
-    return { element: index, label, sources: cells.filter((cell) => cell !== null).length, cells };
+    return { element: index, label, sources: cells.size, cells };
   });
 }
 

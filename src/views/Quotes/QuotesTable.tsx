@@ -1,12 +1,13 @@
 // Every quote group as a TanStack table: the words with how each article words them, the speaker, and the articles
 // carrying it, each occurrence linking to the reader at its passage. Sortable by words, speaker and sources.
 import { createColumnHelper } from '@tanstack/react-table';
-import { SortedHead, useSortedTable, type SortedFeatures } from '../sortedTable.tsx';
+import { SortedBody, SortedHead, useSortedTable, type SortedFeatures } from '../sortedTable.tsx';
 import { formatNumber } from '../../app/format.ts';
 import { href } from '../../app/routes.ts';
 import { Untrusted } from '../../app/Untrusted.tsx';
 import { compareText } from '../Articles/articles.ts';
 import { hasChanges } from './wording.ts';
+import { useShowAll } from '../useShowAll.tsx';
 import { DiffText } from './DiffText.tsx';
 import type { QuoteRow, QuotesState } from './quotes.ts';
 
@@ -43,9 +44,13 @@ const columns = helper.columns([
   }),
 ]);
 
+/** Wordings and articles listed per row before a "Show all" button. */
+const FIRST = 6;
+
 function QuoteCell({ row }: { row: QuoteRow }) {
   const first = row.occurrences[0];
   const variants = row.occurrences.slice(1);
+  const { shown, toggle } = useShowAll(variants, FIRST, 'wording');
   return (
     <>
       <blockquote className="q-text">
@@ -59,7 +64,7 @@ function QuoteCell({ row }: { row: QuoteRow }) {
                 Worded against <Untrusted>{first.outlet}</Untrusted>
               </p>
               <ul>
-                {variants.map((occurrence, i) => (
+                {shown.map((occurrence, i) => (
                   <li key={i}>
                     <span className="q-variant-outlet">
                       <Untrusted>{occurrence.outlet}</Untrusted>:
@@ -72,6 +77,7 @@ function QuoteCell({ row }: { row: QuoteRow }) {
                   </li>
                 ))}
               </ul>
+              {toggle}
             </>
           ) : (
             <p className="q-variants-label">The same words in every article</p>
@@ -83,11 +89,12 @@ function QuoteCell({ row }: { row: QuoteRow }) {
 }
 
 function Occurrences({ row }: { row: QuoteRow }) {
+  const { shown, toggle } = useShowAll(row.occurrences, FIRST, 'passage');
   return (
     <>
       <span className="q-count">{formatNumber(row.sources)}</span>
       <ul className="q-occurrences">
-        {row.occurrences.map((occurrence, i) => (
+        {shown.map((occurrence, i) => (
           <li key={i}>
             <a href={href.article(occurrence.articleId, { p: String(occurrence.sentence) })}>
               <Untrusted>{occurrence.outlet}</Untrusted>
@@ -98,6 +105,7 @@ function Occurrences({ row }: { row: QuoteRow }) {
           </li>
         ))}
       </ul>
+      {toggle}
     </>
   );
 }
@@ -111,24 +119,26 @@ interface Props {
 export function QuotesTable({ rows, sort, onSortChange }: Props) {
   const table = useSortedTable(columns, rows, (row) => String(row.group), sort, onSortChange);
 
+  const all = table.getRowModel().rows;
   return (
     <div className="table-wrap">
-      <table className="data-table quotes-table">
+      <table className="data-table quotes-table" aria-rowcount={all.length + 1}>
         <caption className="visually-hidden">
           Quotes, with who said them and the articles carrying them; the column headers sort the table
         </caption>
         <SortedHead table={table} />
-        <tbody>
-          {table.getRowModel().rows.map((row) => (
-            <tr key={row.id}>
-              {row.getAllCells().map((cell) => (
-                <td key={cell.id} className={cell.column.columnDef.meta?.className}>
-                  <table.FlexRender cell={cell} />
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
+        <SortedBody
+          rows={all}
+          estimate={150}
+          columns={columns.length}
+          cells={(row) =>
+            row.getAllCells().map((cell) => (
+              <td key={cell.id} className={cell.column.columnDef.meta?.className}>
+                <table.FlexRender cell={cell} />
+              </td>
+            ))
+          }
+        />
       </table>
     </div>
   );

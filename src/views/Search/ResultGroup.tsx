@@ -1,5 +1,4 @@
 // One article's matching passages: outlet, title and count, the first few passages, and a button for the rest.
-import { useState } from 'react';
 import type { Query } from '../../app/location.ts';
 import { countOf, outletName } from '../../app/format.ts';
 import { href } from '../../app/routes.ts';
@@ -10,8 +9,15 @@ import { HitLink } from './HitLink.tsx';
 /** Passages shown per article before "Show all". */
 const FIRST_HITS = 5;
 
-export function ResultGroup({ group, search }: { group: ArticleHits; search: Query }) {
-  const [expanded, setExpanded] = useState(false);
+interface Props {
+  group: ArticleHits;
+  search: Query;
+  /** Whether every passage shows, and the button's request to change that. */
+  expanded: boolean;
+  onToggle: () => void;
+}
+
+export function ResultGroup({ group, search, expanded, onToggle }: Props) {
   const { article, hits } = group;
   const shown = expanded ? hits : hits.slice(0, FIRST_HITS);
   return (
@@ -39,14 +45,7 @@ export function ResultGroup({ group, search }: { group: ArticleHits; search: Que
         ))}
       </ol>
       {hits.length > FIRST_HITS && (
-        <button
-          type="button"
-          className="quiet-button"
-          aria-expanded={expanded}
-          onClick={() => {
-            setExpanded(!expanded);
-          }}
-        >
+        <button type="button" className="quiet-button" aria-expanded={expanded} onClick={onToggle}>
           {expanded ? 'Show fewer passages' : `Show all ${countOf(hits.length, 'passage')}`}
         </button>
       )}

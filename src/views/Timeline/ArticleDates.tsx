@@ -1,10 +1,14 @@
 // How each article is dated: its publication date, or for an undated one the earliest it can have been published
-// and what its relative dates were resolved against; how much of the timeline it dates; a link to its events.
+// and what its relative dates were resolved against; how much of the timeline it dates; a link to its events. Only
+// the articles near the screen render.
+import { useMemo } from 'react';
 import type { CorpusOf } from '../../app/corpus-parts.ts';
 import type { Article } from '../../corpus/types.ts';
 import { countOf, formatDate, publishedBasis } from '../../app/format.ts';
 import { href } from '../../app/routes.ts';
 import { Untrusted } from '../../app/Untrusted.tsx';
+import { useVirtualRows } from '../virtual/useVirtualRows.ts';
+import { datedCounts } from './model.ts';
 
 interface Props {
   corpus: CorpusOf<'articles' | 'timeline'>;
@@ -15,15 +19,21 @@ interface Props {
 
 export function ArticleDates({ corpus, labels, only }: Props) {
   const indexes = only === null ? corpus.articles.map((_, i) => i) : [only];
+  const counts = useMemo(() => datedCounts(corpus.timeline, corpus.articles.length), [corpus]);
+  const { list, items, before, after, measure } = useVirtualRows<HTMLUListElement>({
+    count: indexes.length,
+    estimate: 110,
+  });
   return (
-    <ul className="tl-articles">
-      {indexes.map((i) => {
+    <ul ref={list} className="tl-articles" style={{ paddingTop: before, paddingBottom: after }}>
+      {items.map((item) => {
+        const i = indexes[item.index] ?? -1;
         const article = corpus.articles[i];
         if (!article) return null;
-        const events = corpus.timeline.events.filter((e) => e.mentions.some((m) => m.article === i)).length;
-        const others = corpus.timeline.unnamed.filter((m) => m.article === i).length;
+        const events = counts.events[i] ?? 0;
+        const others = counts.others[i] ?? 0;
         return (
-          <li key={article.id} className="tl-article">
+          <li key={article.id} ref={measure} data-index={item.index} className="tl-article">
             <span className="tl-badge">
               <Untrusted>{labels[i] ?? ''}</Untrusted>
             </span>{' '}

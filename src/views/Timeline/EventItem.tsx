@@ -7,7 +7,7 @@ import { isolateText } from '../../app/bidi.ts';
 import { DateTime } from './DateTime.tsx';
 import { agreementWords, eventDateBasis, isImprecise, placedDate, precisionWords } from './describe.ts';
 import { eventPassages, type EventEntry } from './model.ts';
-import { Passage } from './Passage.tsx';
+import { EventPassages } from './EventPassages.tsx';
 
 interface Props {
   entry: EventEntry;
@@ -77,40 +77,32 @@ export function EventItem({ entry, articles, labels, open, onToggle }: Props) {
         </ul>
       </div>
       <div id={panel} className="tl-panel" hidden={!open}>
-        <h4>Dates{agreement !== null && <span className="tl-agreement"> · {agreement}</span>}</h4>
-        {event.dates.length === 0 ? (
-          <p className="muted">None of its mentions gives a date.</p>
-        ) : (
-          <ul className="tl-dates">
-            {event.dates.map((date, i) => (
-              <li key={i} className={i === event.date ? 'tl-date placed' : 'tl-date'}>
-                <span className="tl-date-when">
-                  <DateTime span={date.span} />
-                  {i === event.date && <span className="tl-placed">placed here</span>}
-                </span>
-                <span className="tl-date-precision">{precisionWords(date.precision, date.approximate)}</span>
-                <span className="tl-date-basis">{eventDateBasis(articles, labels, date)}</span>
-              </li>
-            ))}
-          </ul>
+        {/* Built only when open: a closed event of a large corpus would hold hundreds of passages unseen. */}
+        {open && (
+          <>
+            <h4>Dates{agreement !== null && <span className="tl-agreement"> · {agreement}</span>}</h4>
+            {event.dates.length === 0 ? (
+              <p className="muted">None of its mentions gives a date.</p>
+            ) : (
+              <ul className="tl-dates">
+                {event.dates.map((date, i) => (
+                  <li key={i} className={i === event.date ? 'tl-date placed' : 'tl-date'}>
+                    <span className="tl-date-when">
+                      <DateTime span={date.span} />
+                      {i === event.date && <span className="tl-placed">placed here</span>}
+                    </span>
+                    <span className="tl-date-precision">
+                      {precisionWords(date.precision, date.approximate)}
+                    </span>
+                    <span className="tl-date-basis">{eventDateBasis(articles, labels, date)}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <h4>Passages · {countOf(passages.length, 'mention')}</h4>
+            <EventPassages passages={passages} articles={articles} labels={labels} />
+          </>
         )}
-        <h4>Passages · {countOf(passages.length, 'mention')}</h4>
-        <ul className="tl-passages">
-          {passages.map((mention) => {
-            const article = articles[mention.article];
-            if (!article) return null;
-            return (
-              <li key={`${String(mention.article)}-${String(mention.sentence)}`}>
-                <Passage
-                  article={article}
-                  sentence={mention.sentence}
-                  date={mention.date === null ? null : (article.dates[mention.date] ?? null)}
-                  label={labels[mention.article] ?? article.id}
-                />
-              </li>
-            );
-          })}
-        </ul>
       </div>
     </li>
   );

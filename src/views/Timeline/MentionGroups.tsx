@@ -1,50 +1,127 @@
 // Dated mentions that name no event, grouped by the days they resolve to: each with how it is known and a link to
-// its passage in the reader.
+// its passage in the reader. Only the groups near the screen render, and of a large group only the mentions near
+// it: a day can gather thousands of mentions in a large corpus.
+import { useImperativeHandle, useRef, type Ref } from 'react';
 import type { Article } from '../../corpus/types.ts';
 import { countOf } from '../../app/format.ts';
+import { useVirtualRows } from '../virtual/useVirtualRows.ts';
 import { DateTime } from './DateTime.tsx';
 import { mentionBasis, precisionWords } from './describe.ts';
 import type { MentionGroup } from './model.ts';
 import { Passage } from './Passage.tsx';
 
+/** What the view can ask of the list: to bring a group to the top of the screen, and focus it. */
+export interface MentionGroupsHandle {
+  show: (key: string) => void;
+}
+
 interface Props {
   groups: readonly MentionGroup[];
   articles: readonly Article[];
   labels: readonly string[];
+  ref?: Ref<MentionGroupsHandle>;
 }
 
 /** The element id of a group's list item. */
-export const groupItemId = (key: string) => `tl-group-${key.replace(/[^0-9a-z-]/gi, '-')}`;
+const groupItemId = (key: string) => `tl-group-${key.replace(/[^0-9a-z-]/gi, '-')}`;
 
-export function MentionGroups({ groups, articles, labels }: Props) {
+export function MentionGroups({ groups, articles, labels, ref }: Props) {
+  const { list, items, before, after, measure, scrollToIndex } = useVirtualRows<HTMLOListElement>({
+    count: groups.length,
+    estimate: 400,
+    key: (index) => groups[index]?.key ?? index,
+    // Each group renders some of its mentions even off screen (see Mentions): a few dozen groups would add up.
+    renderAllUpTo: 0,
+  });
+  // The group to focus once it renders: one asked for may be far from those rendered.
+  const focusWhenShown = useRef<string | null>(null);
+  useImperativeHandle(ref, () => ({
+    show: (key) => {
+      const shown = document.getElementById(groupItemId(key));
+      if (shown !== null) {
+        shown.focus({ preventScroll: true });
+        settleInView(shown);
+        return;
+      }
+      focusWhenShown.current = key;
+      scrollToIndex(groups.findIndex((group) => group.key === key));
+    },
+  }));
+
   return (
-    <ol className="tl-groups">
-      {groups.map((group) => (
-        <li key={group.key} id={groupItemId(group.key)} className="tl-group" tabIndex={-1}>
-          <h3>
-            {group.span === null ? 'Unresolved' : <DateTime span={group.span} />}
-            <span className="tl-group-count">
-              <span className="visually-hidden"> · </span>
-              {countOf(group.mentions.length, 'mention')}
-              {group.span !== null && `, ${precisionWords(group.precision, group.approximate)}`}
-            </span>
-          </h3>
-          <ul className="tl-group-mentions">
-            {group.mentions.map((ref) => {
-              const article = articles[ref.article];
-              const mention = article?.dates[ref.date];
-              if (!article || !mention) return null;
-              const label = labels[ref.article] ?? article.id;
-              return (
-                <li key={`${String(ref.article)}-${String(ref.date)}`}>
-                  <p className="tl-basis">{mentionBasis(article, mention, label)}</p>
-                  <Passage article={article} sentence={mention.sentence} date={mention} label={label} />
-                </li>
-              );
-            })}
-          </ul>
-        </li>
-      ))}
+    <ol ref={list} className="tl-groups" style={{ paddingTop: before, paddingBottom: after }}>
+      {items.map((item) => {
+        const group = groups[item.index];
+        if (!group) return null;
+        return (
+          <li
+            key={group.key}
+            ref={(element) => {
+              measure(element);
+              if (element !== null && focusWhenShown.current === group.key) {
+                focusWhenShown.current = null;
+                element.focus({ preventScroll: true });
+                // The list scrolled by estimated heights, and the groups around it are still being measured
+                // (which moves them): land on the group itself, again each frame until it stays put.
+                settleInView(element);
+              }
+            }}
+            data-index={item.index}
+            id={groupItemId(group.key)}
+            className="tl-group"
+            tabIndex={-1}
+            aria-setsize={groups.length}
+            aria-posinset={item.index + 1}
+          >
+            <h3>
+              {group.span === null ? 'Unresolved' : <DateTime span={group.span} />}
+              <span className="tl-group-count">
+                <span className="visually-hidden"> · </span>
+                {countOf(group.mentions.length, 'mention')}
+                {group.span !== null && `, ${precisionWords(group.precision, group.approximate)}`}
+              </span>
+            </h3>
+            <Mentions group={group} articles={articles} labels={labels} />
+          </li>
+        );
+      })}
     </ol>
   );
+}
+
+/** A group's mentions, those near the screen rendered. */
+function Mentions({ group, articles, labels }: { group: MentionGroup } & Omit<Props, 'groups' | 'ref'>) {
+  const { list, items, before, after, measure } = useVirtualRows<HTMLUListElement>({
+    count: group.mentions.length,
+    estimate: 90,
+    // Rendered whole, the groups near the screen could hold thousands of mentions between them.
+    renderAllUpTo: 0,
+  });
+  return (
+    <ul ref={list} className="tl-group-mentions" style={{ paddingTop: before, paddingBottom: after }}>
+      {items.map((item) => {
+        const ref = group.mentions[item.index];
+        const article = ref && articles[ref.article];
+        const mention = ref && article?.dates[ref.date];
+        if (!ref || !article || !mention) return null;
+        const label = labels[ref.article] ?? article.id;
+        return (
+          <li key={`${String(ref.article)}-${String(ref.date)}`} ref={measure} data-index={item.index}>
+            <p className="tl-basis">{mentionBasis(article, mention, label)}</p>
+            <Passage article={article} sentence={mention.sentence} date={mention} label={label} />
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** Scrolls an element to the top of the screen each frame, for a few frames, until it is there and stays. */
+function settleInView(element: Element, frames = 20) {
+  element.scrollIntoView({ block: 'start' });
+  requestAnimationFrame(() => {
+    const top = element.getBoundingClientRect().top;
+    const margin = parseFloat(getComputedStyle(element).scrollMarginTop) || 0;
+    if (frames > 1 && Math.abs(top - margin) > 1) settleInView(element, frames - 1);
+  });
 }

@@ -2,15 +2,14 @@
 // order, each date with how it is known; every other dated mention, grouped by date; filtered to one article's
 // events with `?article=<id>`.
 import type { CorpusOf } from '../../app/corpus-parts.ts';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 
 import type { HashLocationApi } from '../../app/useHashLocation.ts';
 import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
 import { countOf } from '../../app/format.ts';
 import { Untrusted } from '../../app/Untrusted.tsx';
-import { isolateText } from '../../app/bidi.ts';
-import { articleLabels, shorten } from './describe.ts';
+import { articleLabels } from './describe.ts';
 import {
   articleFilter,
   articlePatch,
@@ -22,8 +21,9 @@ import {
 } from './model.ts';
 import { TimelineChart } from './TimelineChart.tsx';
 import { EventItem, eventItemId } from './EventItem.tsx';
-import { MentionGroups, groupItemId } from './MentionGroups.tsx';
+import { MentionGroups, type MentionGroupsHandle } from './MentionGroups.tsx';
 import { ArticleDate, ArticleDates } from './ArticleDates.tsx';
+import { ArticleSelect } from './ArticleSelect.tsx';
 import './timeline.css';
 
 interface Props {
@@ -41,6 +41,7 @@ export default function TimelineView({ corpus, location }: Props) {
   const groups = useMemo(() => mentionGroups(corpus, only), [corpus, only]);
   const rows = useMemo(() => chartRows(corpus, events, groups), [corpus, events, groups]);
   const [open, setOpen] = useState<ReadonlySet<number>>(() => new Set());
+  const mentionList = useRef<MentionGroupsHandle>(null);
   const { setQuery } = location;
 
   const toggle = (index: number) => {
@@ -62,7 +63,8 @@ export default function TimelineView({ corpus, location }: Props) {
       id = eventItemId(index);
     } else {
       const group = groups.find((g) => `mentions-${g.key}` === row.key);
-      if (group) id = groupItemId(group.key);
+      // The list renders only the groups near the screen, so it brings this one there itself.
+      if (group) mentionList.current?.show(group.key);
     }
     const target = id === null ? null : document.getElementById(id);
     target?.scrollIntoView({ block: 'start' });
@@ -95,21 +97,15 @@ export default function TimelineView({ corpus, location }: Props) {
 
       <div className="toolbar">
         <label htmlFor="tl-article">Show the events of</label>
-        <select
+        <ArticleSelect
           id="tl-article"
-          className="tl-select"
-          value={only === null ? '' : (corpus.articles[only]?.id ?? '')}
-          onChange={(e) => {
-            setQuery(articlePatch(e.target.value === '' ? null : e.target.value));
+          articles={corpus.articles}
+          labels={labels}
+          chosen={only}
+          onChoose={(id) => {
+            setQuery(articlePatch(id));
           }}
-        >
-          <option value="">Every article</option>
-          {corpus.articles.map((a, i) => (
-            <option key={a.id} value={a.id}>
-              {isolateText(labels[i] ?? '')}: {isolateText(shorten(a.title, 60))}
-            </option>
-          ))}
-        </select>
+        />
         <p className="count" role="status">
           {countOf(events.length, 'event')}, {countOf(mentions, 'other dated mention')}
           {only !== null && (
@@ -202,7 +198,7 @@ export default function TimelineView({ corpus, location }: Props) {
               ? 'Every date the articles give, grouped by the days it means: this corpus names no events (an events.json beside the articles would).'
               : 'Dates the articles give that date none of the named events, grouped by the days they mean.'}
           </p>
-          <MentionGroups groups={groups} articles={corpus.articles} labels={labels} />
+          <MentionGroups ref={mentionList} groups={groups} articles={corpus.articles} labels={labels} />
         </section>
       )}
 

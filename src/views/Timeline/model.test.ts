@@ -3,6 +3,7 @@ import {
   articleFilter,
   articlePatch,
   chartRows,
+  datedCounts,
   eventEntries,
   eventPassages,
   groupLabel,
@@ -98,5 +99,28 @@ describe('eventPassages', () => {
     const keys = passages.map((p) => p.article * 1000 + p.sentence);
     expect(keys).toEqual([...keys].sort((a, b) => a - b));
     expect(passages).toHaveLength(essay?.mentions.length ?? -1);
+  });
+});
+
+describe('datedCounts', () => {
+  it('counts each article’s events once however often it mentions them, and its other dated passages', () => {
+    const timeline = {
+      events: [
+        { mentions: [{ article: 0 }, { article: 0 }, { article: 2 }] },
+        { mentions: [{ article: 2 }] },
+      ],
+      unnamed: [{ article: 1 }, { article: 1 }],
+    };
+    expect(datedCounts(timeline, 3)).toEqual({ events: [1, 0, 2], others: [0, 2, 0] });
+  });
+
+  it('agrees with a count over the seeds', () => {
+    const { events, others } = datedCounts(seeds.timeline, seeds.articles.length);
+    seeds.articles.forEach((_, i) => {
+      expect(events[i]).toBe(
+        seeds.timeline.events.filter((e) => e.mentions.some((m) => m.article === i)).length,
+      );
+      expect(others[i]).toBe(seeds.timeline.unnamed.filter((m) => m.article === i).length);
+    });
   });
 });

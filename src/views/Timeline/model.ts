@@ -223,3 +223,24 @@ export function chartRows(
 export function eventPassages(event: Pick<TimelineEvent, 'mentions'>): TimelineEvent['mentions'] {
   return [...event.mentions].sort((a, b) => a.article - b.article || a.sentence - b.sentence);
 }
+
+/** Per article (by index), how many named events it mentions and how many other dated passages it has. */
+export function datedCounts(
+  timeline: {
+    events: readonly { mentions: readonly { article: number }[] }[];
+    unnamed: readonly { article: number }[];
+  },
+  articles: number,
+): { events: number[]; others: number[] } {
+  const events = new Array<number>(articles).fill(0);
+  const others = new Array<number>(articles).fill(0);
+  for (const event of timeline.events) {
+    for (const article of new Set(event.mentions.map((mention) => mention.article))) {
+      if (article < articles) events[article] = (events[article] ?? 0) + 1;
+    }
+  }
+  for (const mention of timeline.unnamed) {
+    if (mention.article < articles) others[mention.article] = (others[mention.article] ?? 0) + 1;
+  }
+  return { events, others };
+}

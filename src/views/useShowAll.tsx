@@ -1,0 +1,29 @@
+// A list's first few items, and a button for the rest: one quote of a large corpus is carried by hundreds of
+// articles, and a row holding them all would outweigh every other row on screen.
+import { useState, type ReactNode } from 'react';
+import { countOf } from '../app/format.ts';
+
+/** The items to show, and the button that shows all or fewer of them (null when there are no more to show). */
+export function useShowAll<T>(
+  items: readonly T[],
+  first: number,
+  noun: string,
+): { shown: readonly T[]; toggle: ReactNode } {
+  const [all, setAll] = useState(false);
+  if (items.length <= first) return { shown: items, toggle: null };
+  return {
+    shown: all ? items : items.slice(0, first),
+    toggle: (
+      <button
+        type="button"
+        className="link-button show-all"
+        aria-expanded={all}
+        onClick={() => {
+          setAll(!all);
+        }}
+      >
+        {all ? 'Show fewer' : `Show all ${countOf(items.length, noun)}`}
+      </button>
+    ),
+  };
+}

@@ -1,0 +1,99 @@
+// The rows of a long list or table rendered only near the screen, the page itself scrolling: the one hook behind
+// every view that can grow with the corpus. Rows are measured as they render, since their text wraps.
+import { useCallback, useRef, useSyncExternalStore } from 'react';
+import {
+  observeWindowOffset,
+  observeWindowRect,
+  windowScroll,
+  type VirtualItem,
+} from '@tanstack/react-virtual';
+import { useLeanVirtualizer } from './useLeanVirtualizer.ts';
+import { gaps, indexesToRender } from './window.ts';
+
+interface Options {
+  count: number;
+  /** A row's height in pixels before it is measured: near the typical one, so the scroll bar barely moves. */
+  estimate: number;
+  /** A row's identity, so that a row keeps its measured height when the list is sorted or filtered. */
+  key?: (index: number) => string | number;
+  /** The longest list rendered whole (see RENDER_ALL_UP_TO); a list nested in a virtual one wants none. */
+  renderAllUpTo?: number;
+}
+
+export interface VirtualRows<List extends HTMLElement> {
+  /** The element the rows are children of (a `tbody`, an `ol`): where the list starts in the page. */
+  list: React.RefObject<List | null>;
+  /** The rows to render, in order; each row's element takes `data-index={item.index}` and `ref={measure}`. */
+  items: VirtualItem[];
+  /** Pixels of rows not rendered above and below: a spacer or padding of that size keeps the page's length. */
+  before: number;
+  after: number;
+  measure: (element: Element | null) => void;
+  /** Scrolls to where a row is reckoned to be, so that it renders; the caller then scrolls it into view. */
+  scrollToIndex: (index: number) => void;
+}
+
+/** Rows beyond the screen rendered on each side: enough that Tab and the arrow keys always find the next one. */
+const OVERSCAN = 6;
+
+export function useVirtualRows<List extends HTMLElement>({
+  count,
+  estimate,
+  key,
+  renderAllUpTo,
+}: Options): VirtualRows<List> {
+  const list = useRef<List>(null);
+  // Where the list starts in the page, read again whenever the page changes size: what is above it (a filter's
+  // notice, a chart, a web font) may have moved it.
+  const top = useCallback(() => {
+    const element = list.current;
+    return element === null ? 0 : Math.round(element.getBoundingClientRect().top + window.scrollY);
+  }, []);
+  const margin = useSyncExternalStore(onPageResize, top);
+  const virtualizer = useLeanVirtualizer<Window>({
+    getScrollElement: () => window,
+    observeElementRect: observeWindowRect,
+    observeElementOffset: observeWindowOffset,
+    scrollToFn: windowScroll,
+    initialOffset: () => window.scrollY,
+    count,
+    estimateSize: () => estimate,
+    overscan: OVERSCAN,
+    scrollMargin: margin,
+    getItemKey: key,
+    rangeExtractor: (range) => indexesToRender(range, renderAllUpTo),
+    measureElement: outerHeight,
+  });
+  const items = virtualizer.getVirtualItems();
+  const { before, after } = gaps(items, virtualizer.getTotalSize(), margin);
+  return {
+    list,
+    items,
+    before,
+    after,
+    measure: virtualizer.measureElement,
+    // One jump to where the estimates put the row, not TanStack's scrollToIndex, which goes on correcting the
+    // scroll as rows are measured and fights a caller that then scrolls the row itself into view.
+    scrollToIndex: (index) => {
+      const [offset] = virtualizer.getOffsetForIndex(index, 'start') ?? [0];
+      window.scrollTo({ top: offset });
+    },
+  };
+}
+
+/** Calls back whenever the page's content or the window changes size. */
+function onPageResize(changed: () => void): () => void {
+  const observer = new ResizeObserver(changed);
+  observer.observe(document.body);
+  return () => {
+    observer.disconnect();
+  };
+}
+
+/** A row's height with its margins: the space it takes in the list, which is what the spacers must add up to. */
+function outerHeight(element: Element): number {
+  const style = getComputedStyle(element);
+  return (
+    element.getBoundingClientRect().height + parseFloat(style.marginTop) + parseFloat(style.marginBottom)
+  );
+}
