@@ -41,9 +41,7 @@ function renderView(route: Route, shell: CorpusShell, location: HashLocationApi)
         />
       );
     case 'search':
-      return (
-        <Loaded parts={['articles', 'search']} view={(c) => <SearchView corpus={c} location={location} />} />
-      );
+      return <Loaded parts={['articles']} view={(c) => <SearchView corpus={c} location={location} />} />;
     case 'compare':
       return (
         <Loaded

@@ -1,28 +1,42 @@
-// The results of a query, loaded on demand with the engine: notes, a summary, and the passages by article.
+// The results of a query, from the search worker: notes, a summary, and the passages by article. The last results
+// stay until the next arrive, so typing never waits for a search.
 import type { CorpusOf } from '../../app/corpus-parts.ts';
-import { memo, useMemo } from 'react';
+import { memo, useEffect, useMemo } from 'react';
 
 import { countOf } from '../../app/format.ts';
 import { Untrusted } from '../../app/Untrusted.tsx';
-import { searchFor } from './engine.ts';
 import { applicableFilters, readSearch } from './state.ts';
 import { head } from './passage.ts';
 import { ResultList } from './ResultList.tsx';
 import { NoResults } from './NoResults.tsx';
+import { resultsKey, useSearchResult } from './useSearchResult.ts';
 
 interface Props {
-  corpus: CorpusOf<'articles' | 'search'>;
+  corpus: CorpusOf<'articles'>;
   /** The query the results are for (the deferred one), and the filters as the URL has them. */
   q: string;
   article: string | undefined;
   outlet: string | undefined;
+  /** Told, by `resultsKey`, which query and filters the results shown are for, each time new ones show. */
+  onAnswered: (key: string) => void;
 }
 
-function SearchResults({ corpus, q, article, outlet }: Props) {
+function SearchResults({ corpus, q, article, outlet, onAnswered }: Props) {
   // Empty values are left out of links (see formatHash), so the search needs no undefined.
   const search = useMemo(() => ({ q, article: article ?? '', outlet: outlet ?? '' }), [q, article, outlet]);
   const filters = useMemo(() => applicableFilters(readSearch(search), corpus.articles), [search, corpus]);
-  const result = useMemo(() => searchFor(corpus)(q, filters), [corpus, q, filters]);
+  const searched = useSearchResult(corpus, q, filters);
+  const searching = searched.for?.q !== q || searched.for.filters !== filters;
+  useEffect(() => {
+    if (!searching) onAnswered(resultsKey(q, article, outlet));
+  }, [onAnswered, searching, q, article, outlet]);
+  const { result } = searched;
+  if (result === null)
+    return (
+      <p className="result-summary" role="status">
+        Searching…
+      </p>
+    );
   const { groups, total } = result;
   const filtered = filters.articles.length + filters.outlets.length > 0;
 

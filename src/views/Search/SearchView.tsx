@@ -1,6 +1,6 @@
 // The search view (`#/search?q=…`): the box and its help, the filters, and the results of the deferred query.
 import type { CorpusOf } from '../../app/corpus-parts.ts';
-import { lazy, Suspense, useDeferredValue, useEffect, useRef, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 
 import type { HashLocationApi } from '../../app/useHashLocation.ts';
 import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
@@ -15,11 +15,13 @@ import { SearchFilters } from './SearchFilters.tsx';
 import { SearchIntro } from './SearchIntro.tsx';
 
 // The results bring the engine and fuse.js: a chunk of their own, fetched when the view opens.
+import { resultsKey } from './useSearchResult.ts';
+
 const loadResults = () => import('./SearchResults.tsx');
 const SearchResults = lazy(loadResults);
 
 interface Props {
-  corpus: CorpusOf<'articles' | 'search'>;
+  corpus: CorpusOf<'articles'>;
   location: HashLocationApi;
 }
 
@@ -27,7 +29,10 @@ export function SearchView({ corpus, location }: Props) {
   const { query, setQuery } = location;
   const state = readSearch(query);
   const q = useDeferredValue(state.q);
-  const pending = q !== state.q;
+  const [answered, setAnswered] = useState<string | null>(null);
+  // Busy while the typed query waits for React, or its results for the worker.
+  const pending =
+    q !== state.q || (q.trim() !== '' && answered !== resultsKey(q, query.article, query.outlet));
   const passages = corpus.articles.reduce((sum, article) => sum + article.sentences.length, 0);
   const box = useRef<HTMLInputElement>(null);
   const results = useRef<HTMLElement>(null);
@@ -93,7 +98,13 @@ export function SearchView({ corpus, location }: Props) {
             />
           ) : (
             <Suspense fallback={<p className="result-summary muted">Loading the search…</p>}>
-              <SearchResults corpus={corpus} q={q} article={query.article} outlet={query.outlet} />
+              <SearchResults
+                corpus={corpus}
+                q={q}
+                article={query.article}
+                outlet={query.outlet}
+                onAnswered={setAnswered}
+              />
             </Suspense>
           )}
         </section>

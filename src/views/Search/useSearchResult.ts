@@ -27,6 +27,9 @@ export function withArticles(corpus: SearchCorpus, result: WorkerResult): Search
   };
 }
 
+/** One string for a query and the filters as the URL has them: what the results shown are for. */
+export const resultsKey = (q: string, article = '', outlet = '') => [q, article, outlet].join('\u0000');
+
 export interface Searched {
   /** The results of the latest query answered, or null before the first answer. */
   result: SearchResult | null;
