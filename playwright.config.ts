@@ -1,5 +1,6 @@
-// Browser tests: the seeds app and a hostile corpus, each served from this checkout's own build on a port chosen
-// free at start, and driven by whichever Chromium is installed.
+// Browser tests: the seeds app, a hostile corpus and a 1,000-article news-like corpus (the scale the views must
+// hold), each served from this checkout's own build on a port chosen free at start, and driven by whichever
+// Chromium is installed.
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './scripts/chromium.ts';
 import { freePort } from './scripts/free-port.ts';
@@ -9,8 +10,10 @@ import { freePort } from './scripts/free-port.ts';
 // by a run that was killed, would serve another build.
 process.env.PARALLAX_SEEDS_PORT ??= String(freePort());
 process.env.PARALLAX_HOSTILE_PORT ??= String(freePort());
+process.env.PARALLAX_SCALE_PORT ??= String(freePort());
 const SEEDS = `http://127.0.0.1:${process.env.PARALLAX_SEEDS_PORT}`;
 const HOSTILE = `http://127.0.0.1:${process.env.PARALLAX_HOSTILE_PORT}`;
+const SCALE = `http://127.0.0.1:${process.env.PARALLAX_SCALE_PORT}`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -29,8 +32,16 @@ export default defineConfig({
     navigationTimeout: 30_000,
   },
   projects: [
-    { name: 'seeds', testIgnore: /hostile\.spec\.ts/, use: { baseURL: SEEDS } },
+    { name: 'seeds', testIgnore: /(hostile|scale)\.spec\.ts/, use: { baseURL: SEEDS } },
     { name: 'hostile', testMatch: /hostile\.spec\.ts/, use: { baseURL: HOSTILE } },
+    // Main-thread tasks are timed here, so these run last, one at a time, once the other projects have finished.
+    {
+      name: 'scale',
+      testMatch: /scale\.spec\.ts/,
+      fullyParallel: false,
+      use: { baseURL: SCALE },
+      dependencies: ['seeds', 'hostile'],
+    },
   ],
   webServer: [
     {
@@ -51,6 +62,17 @@ export default defineConfig({
       url: HOSTILE,
       reuseExistingServer: false,
       timeout: 180_000,
+    },
+    {
+      // 1,000 articles from the bench's seeded generator (the same every run), analysed and built like any corpus.
+      command:
+        'npx tsx bench/news-corpus-cli.ts --articles 1000 --seed 1 --out dist-scale-corpus && ' +
+        'npx vite build --outDir dist-scale --emptyOutDir && ' +
+        `npx vite preview --host 127.0.0.1 --outDir dist-scale --port ${process.env.PARALLAX_SCALE_PORT} --strictPort`,
+      env: { SEEDS_DIR: 'dist-scale-corpus' },
+      url: SCALE,
+      reuseExistingServer: false,
+      timeout: 300_000,
     },
   ],
 });
