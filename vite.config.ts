@@ -31,6 +31,7 @@ export default defineConfig({
             {
               name: (id) => `corpus-${/virtual:corpus\/(\w+)/.exec(id)?.[1] ?? 'part'}`,
               test: /virtual:corpus\//,
+              debugName: 'corpus parts',
             },
           ],
         },
