@@ -1,18 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine } from './engine.ts';
 import { answer, FIRST_MARKED } from './protocol.ts';
-import { createSearch } from './search.ts';
-import { searchData } from './search-data.ts';
-import { corpusOf } from './test-corpus.ts';
+import { corpusOf, pageSearch, workerEngine } from './test-corpus.ts';
 
 const corpus = corpusOf('seeds');
-// The worker gets its data through postMessage: a structured clone, as here.
-const engine = createEngine(structuredClone(searchData(corpus)));
-const onPage = createSearch(corpus);
+const engine = workerEngine(corpus);
+// Every article and every hit marked, as the page asks: the reference for the default, paged answer.
+const onPage = pageSearch(corpus);
 
 describe('the search worker protocol', () => {
   it.each([['Lutnik'], ['export controls'], ["'nvidia | lutnick"], ['Amodei']])(
-    'answers %j as the page search does, in plain data',
+    'answers %j by default with the first articles and marks, as the whole answer has them, in plain data',
     (query) => {
       const response = answer(engine, { kind: 'search', id: 7, query, filters: {} });
       expect(response.kind).toBe('search');

@@ -4,8 +4,8 @@ import { analyseCorpus } from '../corpus/analyse.ts';
 import { fold } from '../corpus/fold.ts';
 import { approximateMatches } from './highlight.ts';
 import { parseQuery } from './query.ts';
-import { createSearch, type SearchResult } from './search.ts';
-import { corpusOf } from './test-corpus.ts';
+import type { SearchResult } from './search.ts';
+import { corpusOf, pageSearch as createSearch } from './test-corpus.ts';
 
 const seeds = corpusOf('seeds');
 const search = createSearch(seeds);

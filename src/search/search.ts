@@ -1,14 +1,14 @@
-// Search on the page: the engine's results with the articles themselves, and each hit's ranges worked out when read.
+// Search on the page: the worker's answer with the articles themselves, as the views show it.
 import type { PassageRef } from '../corpus/search-index.ts';
-import type { Article, Corpus, Range } from '../corpus/types.ts';
-import { createEngine, type EngineHit, type SearchFilters } from './engine.ts';
+import type { Article, Range } from '../corpus/types.ts';
+import type { EngineHit } from './engine.ts';
+import type { WorkerResult } from './protocol.ts';
 import type { Query } from './query.ts';
-import { searchData } from './search-data.ts';
 
 export type { SearchFilters } from './engine.ts';
 
 export interface PassageHit extends PassageRef, EngineHit {
-  /** What to highlight: ranges of the article's text, in order, not overlapping (worked out when first read). */
+  /** What to highlight: ranges of the article's text, in order, not overlapping. */
   readonly ranges: Range[];
 }
 
@@ -26,51 +26,18 @@ export interface SearchResult {
 }
 
 /**
- * A search function over one corpus; build it once, call it on every keystroke. Plain queries: Fuse matches each
- * word of the query, typos and all, against the few index words its bigrams allow (word-grams.ts); the word index
- * then gives the passages holding those words. Queries in Fuse's extended syntax run Fuse over the passages their
- * words allow (extended-candidates.ts). See engine.ts; search.worker.ts runs the same engine off the main thread.
+ * The worker's answer with each group's article. Ask the worker to mark every hit (`marked: Infinity`): a hit it
+ * left unmarked has nothing to highlight here.
  */
-export function createSearch(
-  corpus: Pick<Corpus, 'articles' | 'search'>,
-): (query: string, filters?: SearchFilters) => SearchResult {
-  const engine = createEngine(searchData(corpus));
-  return function search(text: string, filters: SearchFilters = {}): SearchResult {
-    const { query, total, groups } = engine.search(text, filters);
-    const mark = engine.marker(query);
-    return {
-      query,
-      total,
-      groups: groups.flatMap(({ article, hits }) => {
-        const a = corpus.articles[article];
-        return a ? [{ article: a, hits: hits.map((h) => new Hit(h, mark)) }] : [];
-      }),
-    };
+export function withArticles(articles: readonly Article[], result: WorkerResult): SearchResult {
+  return {
+    query: result.query,
+    total: result.total,
+    groups: result.groups.flatMap(({ article, hits }) => {
+      const found = articles[article];
+      return found
+        ? [{ article: found, hits: hits.map((hit) => ({ ...hit, ranges: hit.ranges ?? [] })) }]
+        : [];
+    }),
   };
-}
-
-class Hit implements PassageHit {
-  readonly passage: number;
-  readonly article: number;
-  readonly sentence: number;
-  readonly phrase: boolean;
-  readonly termsMatched: number;
-  readonly score: number;
-  #ranges: Range[] | undefined;
-  /** `mark`: the query's marker, one for all the hits of a search: most hits are counted, not shown. */
-  constructor(
-    hit: EngineHit,
-    private readonly mark: (passage: number) => Range[],
-  ) {
-    this.passage = hit.passage;
-    this.article = hit.article;
-    this.sentence = hit.sentence;
-    this.phrase = hit.phrase;
-    this.termsMatched = hit.termsMatched;
-    this.score = hit.score;
-  }
-  get ranges(): Range[] {
-    this.#ranges ??= this.mark(this.passage);
-    return this.#ranges;
-  }
 }

@@ -1,7 +1,12 @@
-// For unit tests: a corpus folder (the seeds, a fixture) read and analysed as the build does.
+// For unit tests: a corpus folder (the seeds, a fixture) read and analysed as the build does, and searched as the
+// page searches it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { analyseCorpus } from '../corpus/analyse.ts';
 import type { Corpus } from '../corpus/types.ts';
+import { createEngine, type Engine, type SearchFilters } from './engine.ts';
+import { answer } from './protocol.ts';
+import { readSearchData, searchData, searchDataJson, type SearchDataJson } from './search-data.ts';
+import { withArticles, type SearchResult } from './search.ts';
 
 export function corpusOf(folder: string): Corpus {
   const files = readdirSync(folder)
@@ -10,4 +15,27 @@ export function corpusOf(folder: string): Corpus {
   const result = analyseCorpus(files);
   if (!result.ok) throw new Error(`${folder} failed`);
   return result.corpus;
+}
+
+/** The engine over a corpus's search data as the build writes it for the worker and the worker reads it back. */
+export function workerEngine(corpus: Corpus): Engine {
+  const json = JSON.parse(JSON.stringify(searchDataJson(searchData(corpus)))) as SearchDataJson;
+  return createEngine(readSearchData(json));
+}
+
+/** Search as the page runs it: the worker's answer to a query, every hit marked, with its articles. */
+export function pageSearch(corpus: Corpus): (query: string, filters?: SearchFilters) => SearchResult {
+  const engine = workerEngine(corpus);
+  return (query, filters = {}) => {
+    const response = answer(engine, {
+      kind: 'search',
+      id: 0,
+      query,
+      filters,
+      groups: Infinity,
+      marked: Infinity,
+    });
+    if (response.kind !== 'search') throw new Error(`the worker answered ${response.kind}`);
+    return withArticles(corpus.articles, response.result);
+  };
 }

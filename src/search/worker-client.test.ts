@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine } from './engine.ts';
 import { answer, type Request } from './protocol.ts';
-import { readSearchData, searchData, searchDataJson, type SearchDataJson } from './search-data.ts';
-import { corpusOf } from './test-corpus.ts';
+import { corpusOf, workerEngine } from './test-corpus.ts';
 import { createSearchClient, type WorkerLike } from './worker-client.ts';
 
-// The seeds' search data as the build writes it for the worker and the worker reads it back.
-const engine = createEngine(
-  readSearchData(JSON.parse(JSON.stringify(searchDataJson(searchData(corpusOf('seeds'))))) as SearchDataJson),
-);
+const engine = workerEngine(corpusOf('seeds'));
 
 /** A worker that answers on the next turn, as a real one would, and keeps what it was sent. */
 function fakeWorker() {

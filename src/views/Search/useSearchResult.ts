@@ -3,8 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { CorpusOf } from '../../app/corpus-parts.ts';
 import type { SearchFilters } from '../../search/engine.ts';
-import type { WorkerResult } from '../../search/protocol.ts';
-import type { PassageHit, SearchResult } from '../../search/search.ts';
+import { withArticles, type SearchResult } from '../../search/search.ts';
 import { createSearchClient, type SearchClient } from '../../search/worker-client.ts';
 
 type SearchCorpus = CorpusOf<'articles'>;
@@ -12,20 +11,6 @@ type SearchCorpus = CorpusOf<'articles'>;
 // One worker for the page, started when a search first needs it; it loads the search data itself.
 let client: SearchClient | undefined;
 const searchClient = () => (client ??= createSearchClient());
-
-/** The worker's answer with each group's article, every hit marked (the worker was asked to mark them all). */
-export function withArticles(corpus: SearchCorpus, result: WorkerResult): SearchResult {
-  return {
-    query: result.query,
-    total: result.total,
-    groups: result.groups.flatMap(({ article, hits }) => {
-      const found = corpus.articles[article];
-      return found
-        ? [{ article: found, hits: hits.map((hit): PassageHit => ({ ...hit, ranges: hit.ranges ?? [] })) }]
-        : [];
-    }),
-  };
-}
 
 /** One string for a query and the filters as the URL has them: what the results shown are for. */
 export const resultsKey = (q: string, article = '', outlet = '') => [q, article, outlet].join('\u0000');
@@ -51,7 +36,7 @@ export function useSearchResult(corpus: SearchCorpus, q: string, filters: Search
         (answer) => {
           // null: a newer query took this one's place before the worker reached it.
           if (current && answer !== null)
-            setSearched({ result: withArticles(corpus, answer), for: { q, filters } });
+            setSearched({ result: withArticles(corpus.articles, answer), for: { q, filters } });
         },
         (error: unknown) => {
           if (current) setFailure(error instanceof Error ? error : new Error(String(error)));
