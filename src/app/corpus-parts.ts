@@ -11,7 +11,6 @@ export type CorpusOf<P extends CorpusPart> = Pick<Corpus, P>;
 // The alignments come as columns (see packAlignments), and are unpacked here.
 const importers: { [P in CorpusPart]: () => Promise<Corpus[P]> } = {
   articles: async () => (await import('virtual:corpus/articles')).default,
-  search: async () => (await import('virtual:corpus/search')).default,
   quoteGroups: async () => (await import('virtual:corpus/quoteGroups')).default,
   alignments: async () => unpackAlignments((await import('virtual:corpus/alignments')).default),
   elements: async () => (await import('virtual:corpus/elements')).default,

@@ -24,15 +24,11 @@ export interface CorpusShell {
   warnings: CorpusWarning[];
 }
 
-/** The parts of the corpus a view may ask for, each loaded once, on first use. */
-export const CORPUS_PARTS = [
-  'articles',
-  'search',
-  'quoteGroups',
-  'alignments',
-  'elements',
-  'timeline',
-] as const;
+/**
+ * The parts of the corpus a view may ask for, each loaded once, on first use. The search index is not one: the
+ * search worker loads its own data (`virtual:corpus/search-data`, see src/search/search-data.ts).
+ */
+export const CORPUS_PARTS = ['articles', 'quoteGroups', 'alignments', 'elements', 'timeline'] as const;
 export type CorpusPart = (typeof CORPUS_PARTS)[number];
 
 export function summariseArticle(article: Article): ArticleSummary {

@@ -11,10 +11,6 @@ declare module 'virtual:corpus/search-data' {
   const data: import('../search/search-data.ts').SearchDataJson;
   export default data;
 }
-declare module 'virtual:corpus/search' {
-  const part: import('./types.ts').Corpus['search'];
-  export default part;
-}
 declare module 'virtual:corpus/quoteGroups' {
   const part: import('./types.ts').Corpus['quoteGroups'];
   export default part;
