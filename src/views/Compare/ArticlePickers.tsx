@@ -66,7 +66,7 @@ function Picker({ side, label, options, chosen, onPick }: PickerProps) {
         <>
           <input
             type="search"
-            className="picker-find"
+            className="find-box"
             aria-label={`Find the ${label.toLowerCase()}`}
             aria-describedby={`pick-${side}-found`}
             placeholder="Find by title or outlet…"

@@ -100,7 +100,7 @@ function FilterGroup({ legend, noun, options, selected, onToggle }: GroupProps) 
         <>
           <input
             type="search"
-            className="filter-find"
+            className="find-box"
             aria-label={`Find an ${noun}`}
             placeholder={`Find an ${noun}…`}
             value={find}
