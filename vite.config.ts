@@ -25,11 +25,15 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // The corpus shell in a chunk of its own, so the app's code and its data are measured (and cached) apart;
-        // each part the views load is a chunk of its own anyway, named for the part.
+        // each part the views load, and each of its blocks, is a chunk of its own anyway, named for it
+        // (corpus-articles, corpus-articles-0, ...).
         codeSplitting: {
           groups: [
+            // Vite's helper for dynamic imports, which the parts' modules use too: apart, rather than in whichever
+            // part's chunk the bundler would put it, which the page would then load first.
+            { name: 'preload-helper', test: /vite\/preload-helper/ },
             {
-              name: (id) => `corpus-${/virtual:corpus\/(\w+)/.exec(id)?.[1] ?? 'part'}`,
+              name: (id) => `corpus-${/virtual:corpus\/([\w/]+)/.exec(id)?.[1]?.replace('/', '-') ?? 'part'}`,
               test: /virtual:corpus\//,
               debugName: 'corpus parts',
             },

@@ -1,21 +1,37 @@
 // The corpus parts a view needs, loaded when it first opens (each part once, then shared by every view), and
 // handed to React as one promise per set of parts, so that a view suspends until its data is there.
 import { use } from 'react';
-import { unpackAlignments, type CorpusPart } from '../corpus/parts.ts';
+import { joinBlocks, readBlock, type BlockImports, type CorpusPart } from '../corpus/parts.ts';
 import type { Corpus } from '../corpus/types.ts';
 
 /** The corpus with only some of its parts: what a view declares it reads. */
 export type CorpusOf<P extends CorpusPart> = Pick<Corpus, P>;
 
-// One dynamic import per part: the bundler makes each its own file, fetched (from the app's origin) on first use.
-// The alignments come as columns (see packAlignments), and are unpacked here.
-const importers: { [P in CorpusPart]: () => Promise<Corpus[P]> } = {
-  articles: async () => (await import('virtual:corpus/articles')).default,
-  quoteGroups: async () => (await import('virtual:corpus/quoteGroups')).default,
-  alignments: async () => unpackAlignments((await import('virtual:corpus/alignments')).default),
-  elements: async () => (await import('virtual:corpus/elements')).default,
-  timeline: async () => (await import('virtual:corpus/timeline')).default,
+// One dynamic import per part, and one per block of it: the bundler makes each its own file, fetched (from the
+// app's origin) on first use.
+const importers: { [P in CorpusPart]: () => Promise<{ default: BlockImports<P> }> } = {
+  articles: () => import('virtual:corpus/articles'),
+  quoteGroups: () => import('virtual:corpus/quoteGroups'),
+  alignments: () => import('virtual:corpus/alignments'),
+  elements: () => import('virtual:corpus/elements'),
+  timeline: () => import('virtual:corpus/timeline'),
 };
+
+/**
+ * A part, block by block: each block is parsed when its import is evaluated and read (alignments unpacked) as it
+ * comes, while the next one is fetched, so the page stays free between blocks however large the part.
+ */
+async function loadBlocks<P extends CorpusPart>(part: P): Promise<Corpus[P]> {
+  const { default: imports } = await importers[part]();
+  const shares: Corpus[P][] = [];
+  let next = imports[0]?.();
+  for (let k = 0; k < imports.length; k++) {
+    const block = await next;
+    next = imports[k + 1]?.();
+    if (block) shares.push(readBlock(part, block.default));
+  }
+  return joinBlocks(part, shares);
+}
 
 const loadedParts = new Map<CorpusPart, Promise<unknown>>();
 const loadedSets = new Map<string, Promise<unknown>>();
@@ -23,7 +39,7 @@ const loadedSets = new Map<string, Promise<unknown>>();
 function loadPart<P extends CorpusPart>(part: P): Promise<Corpus[P]> {
   let loading = loadedParts.get(part) as Promise<Corpus[P]> | undefined;
   if (loading === undefined) {
-    loading = importers[part]() as Promise<Corpus[P]>;
+    loading = loadBlocks(part);
     // A failed load (the network dropped) is tried again next time rather than remembered.
     loading.catch(() => loadedParts.delete(part));
     loadedParts.set(part, loading);

@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../node/build-corpus.ts';
-import { CORPUS_PARTS, corpusShell, packAlignments, unpackAlignments } from './parts.ts';
+import {
+  BLOCK_PAIRS,
+  CORPUS_PARTS,
+  corpusShell,
+  joinBlocks,
+  packAlignments,
+  partBlocks,
+  readBlock,
+  unpackAlignments,
+  type CorpusPart,
+  type PartBlock,
+} from './parts.ts';
+import type { AlignedPair, Corpus } from './types.ts';
 
 describe('the corpus shell', () => {
   const built = buildCorpus('seeds');
@@ -55,5 +67,52 @@ describe('the alignments as columns', () => {
     const packed = packAlignments(corpus.alignments);
     expect(unpackAlignments(packed)).toEqual(corpus.alignments);
     expect(JSON.stringify(packed).length * 2).toBeLessThan(JSON.stringify(corpus.alignments).length);
+  });
+});
+
+describe('a part in blocks', () => {
+  const built = buildCorpus('seeds');
+  if (!built.ok) throw new Error(built.errors.join('\n'));
+  const { corpus } = built;
+  const roundTrip = <P extends CorpusPart>(whole: Corpus, part: P, maxChars: number) =>
+    joinBlocks(
+      part,
+      partBlocks(whole, part, maxChars).map((json) => readBlock(part, JSON.parse(json) as PartBlock<P>)),
+    );
+
+  it('joins again to the part, in order, whatever the size of a block', () => {
+    for (const maxChars of [1, 2_000, 50_000, Infinity])
+      for (const part of CORPUS_PARTS) expect(roundTrip(corpus, part, maxChars)).toEqual(corpus[part]);
+  });
+
+  it('cuts between items, each block at most the size asked unless one item alone is more', () => {
+    const maxChars = 4_000;
+    const blocks = partBlocks(corpus, 'articles', maxChars);
+    expect(blocks.length).toBeGreaterThan(1);
+    for (const json of blocks) {
+      const items = JSON.parse(json) as unknown[];
+      expect(items.length).toBeGreaterThan(0);
+      if (items.length > 1) expect(json.length).toBeLessThanOrEqual(maxChars);
+    }
+    expect(blocks.length).toBeLessThanOrEqual(corpus.articles.length);
+  });
+
+  it('gives an empty part one empty block, and the timeline one block', () => {
+    const empty = { ...corpus, quoteGroups: [], alignments: [] };
+    expect(partBlocks(empty, 'quoteGroups')).toEqual(['[]']);
+    expect(roundTrip(empty, 'alignments', 10)).toEqual([]);
+    expect(partBlocks(corpus, 'timeline', 1)).toHaveLength(1);
+  });
+
+  it('holds a fixed number of alignment pairs a block', () => {
+    const pairs: AlignedPair[] = Array.from({ length: 2 * BLOCK_PAIRS + 5 }, (_, i) => ({
+      a: Math.floor(i / 3),
+      b: i + 7,
+      score: 0.5,
+      quoteGroup: i % 1000 === 0 ? 2 : null,
+    }));
+    const many = { ...corpus, alignments: pairs };
+    expect(partBlocks(many, 'alignments')).toHaveLength(3);
+    expect(roundTrip(many, 'alignments', Infinity)).toEqual(pairs);
   });
 });

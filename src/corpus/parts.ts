@@ -31,6 +31,60 @@ export interface CorpusShell {
 export const CORPUS_PARTS = ['articles', 'quoteGroups', 'alignments', 'elements', 'timeline'] as const;
 export type CorpusPart = (typeof CORPUS_PARTS)[number];
 
+/**
+ * The most characters of JSON in one block of a part. A part comes in blocks, each its own file, parsed one at a
+ * time as a view opens: whole, the articles of 10,000 news-like articles are 88 MB, seconds of parsing in one task
+ * that freezes the page; a block of this size parses in a few tens of milliseconds.
+ */
+export const BLOCK_CHARS = 512 * 1024;
+/** The most alignment pairs in one block: as columns, some 12 characters a pair. */
+export const BLOCK_PAIRS = 40_000;
+
+/** One block of a part as it is stored: a run of the part's items, of its alignments as columns, or the timeline. */
+export type PartBlock<P extends CorpusPart> = P extends 'alignments' ? AlignmentColumns : Corpus[P];
+
+/** A part's module: the imports of its blocks, in order (see src/node/vite-plugin.ts). */
+export type BlockImports<P extends CorpusPart> = readonly (() => Promise<{ default: PartBlock<P> }>)[];
+
+/** Items in runs, in order, each run's JSON at most `maxChars` (or one item, if that alone is more). */
+function runsBySize(items: readonly unknown[], maxChars: number): string[] {
+  const blocks: string[] = [];
+  let run: string[] = [];
+  let size = 0;
+  for (const item of items) {
+    const json = JSON.stringify(item);
+    if (run.length > 0 && size + json.length + 1 > maxChars) {
+      blocks.push(`[${run.join(',')}]`);
+      [run, size] = [[], 0];
+    }
+    run.push(json);
+    size += json.length + 1;
+  }
+  if (run.length > 0 || blocks.length === 0) blocks.push(`[${run.join(',')}]`);
+  return blocks;
+}
+
+/** A part as the JSON texts of its blocks, in order (see `BLOCK_CHARS`); `readBlock` and `joinBlocks` undo it. */
+export function partBlocks(corpus: Corpus, part: CorpusPart, maxChars = BLOCK_CHARS): string[] {
+  if (part === 'timeline') return [JSON.stringify(corpus.timeline)];
+  if (part !== 'alignments') return runsBySize(corpus[part], maxChars);
+  const blocks: string[] = [];
+  for (let at = 0; at < corpus.alignments.length || at === 0; at += BLOCK_PAIRS)
+    blocks.push(JSON.stringify(packAlignments(corpus.alignments.slice(at, at + BLOCK_PAIRS))));
+  return blocks;
+}
+
+/** One block's share of the part: alignments unpacked from columns, other parts as they are. */
+export function readBlock<P extends CorpusPart>(part: P, block: PartBlock<P>): Corpus[P] {
+  return (part === 'alignments' ? unpackAlignments(block as AlignmentColumns) : block) as Corpus[P];
+}
+
+/** The part from its blocks' shares, in order: one run of every item (the timeline is one block). */
+export function joinBlocks<P extends CorpusPart>(part: P, shares: readonly Corpus[P][]): Corpus[P] {
+  if (part === 'timeline') return shares[0] as Corpus[P];
+  return ([] as unknown[]).concat(...(shares as readonly unknown[][])) as Corpus[P];
+}
+
 export function summariseArticle(article: Article): ArticleSummary {
   const { id, file, title, titleSource, outlet, outletSource, url, published, publishedSource, wordCount } =
     article;

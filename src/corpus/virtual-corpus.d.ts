@@ -4,26 +4,26 @@ declare module 'virtual:corpus/shell' {
   export default shell;
 }
 declare module 'virtual:corpus/articles' {
-  const part: import('./types.ts').Corpus['articles'];
-  export default part;
+  const blocks: import('./parts.ts').BlockImports<'articles'>;
+  export default blocks;
 }
 declare module 'virtual:corpus/search-data' {
   const data: import('../search/search-data.ts').SearchDataJson;
   export default data;
 }
 declare module 'virtual:corpus/quoteGroups' {
-  const part: import('./types.ts').Corpus['quoteGroups'];
-  export default part;
+  const blocks: import('./parts.ts').BlockImports<'quoteGroups'>;
+  export default blocks;
 }
 declare module 'virtual:corpus/alignments' {
-  const part: import('./parts.ts').AlignmentColumns;
-  export default part;
+  const blocks: import('./parts.ts').BlockImports<'alignments'>;
+  export default blocks;
 }
 declare module 'virtual:corpus/elements' {
-  const part: import('./types.ts').Corpus['elements'];
-  export default part;
+  const blocks: import('./parts.ts').BlockImports<'elements'>;
+  export default blocks;
 }
 declare module 'virtual:corpus/timeline' {
-  const part: import('./types.ts').Corpus['timeline'];
-  export default part;
+  const blocks: import('./parts.ts').BlockImports<'timeline'>;
+  export default blocks;
 }

@@ -1,7 +1,14 @@
 // The corpus plugin's hooks, called in-process as Vite calls them: the module it serves, the corpus.json it emits,
 // and how a build stops on bad input. (The whole `vite build` runs in `npm test` before the browser tests.)
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CORPUS_PARTS, corpusShell, unpackAlignments, type AlignmentColumns } from '../corpus/parts.ts';
+import {
+  CORPUS_PARTS,
+  corpusShell,
+  joinBlocks,
+  readBlock,
+  type CorpusPart,
+  type PartBlock,
+} from '../corpus/parts.ts';
 import { searchData, searchDataJson } from '../search/search-data.ts';
 import { buildCorpus } from './build-corpus.ts';
 import { corpusPlugin } from './vite-plugin.ts';
@@ -12,7 +19,7 @@ type Hook = (this: unknown, ...args: unknown[]) => unknown;
  * The plugin, put through a build: its hooks called in Vite's order with a context that records what they say.
  * Returns the code of each module asked for, by name.
  */
-function build(folder: string, modules: readonly string[] = ['shell']) {
+function build(folder: string, modules: readonly string[] = ['shell'], blocksToo = false) {
   const plugin = corpusPlugin(folder);
   const said = {
     warn: [] as string[],
@@ -31,10 +38,15 @@ function build(folder: string, modules: readonly string[] = ['shell']) {
     (plugin[name] as Hook).call(context, ...args);
   call('configResolved', { command: 'build' });
   const code = new Map<string, string>();
-  for (const name of modules) {
+  const load = (name: string) => {
     const id = call('resolveId', `virtual:corpus/${name}`) as string;
-    code.set(name, call('load', id) as string);
-  }
+    const loaded = call('load', id) as string;
+    code.set(name, loaded);
+    // A part's module imports its blocks, which Vite then asks for.
+    if (blocksToo)
+      for (const [, block] of loaded.matchAll(/import\("virtual:corpus\/([\w/]+)"\)/g)) load(block ?? '');
+  };
+  modules.forEach(load);
   call('generateBundle');
   return { code, said };
 }
@@ -51,13 +63,20 @@ describe('the Vite plugin', () => {
   it('serves the shell and each part, and writes corpus.json, the same corpus the CLI makes, built once', () => {
     const expected = buildCorpus('seeds');
     if (!expected.ok) throw new Error(expected.errors.join('\n'));
-    const { code, said } = build('seeds', ['shell', 'search-data', ...CORPUS_PARTS]);
+    const { code, said } = build('seeds', ['shell', 'search-data', ...CORPUS_PARTS], true);
     expect(exported(code.get('search-data'))).toEqual(searchDataJson(searchData(expected.corpus)));
     expect(exported(code.get('shell'))).toEqual(corpusShell(expected.corpus));
+    const blocksOf = <P extends CorpusPart>(part: P) =>
+      [...code].filter(([name]) => name.startsWith(`${part}/`)).map(([, c]) => exported(c) as PartBlock<P>);
     for (const part of CORPUS_PARTS) {
-      const data = exported(code.get(part));
-      const unpacked = part === 'alignments' ? unpackAlignments(data as AlignmentColumns) : data;
-      expect(unpacked).toEqual(expected.corpus[part]);
+      const blocks = blocksOf(part);
+      expect(blocks.length).toBeGreaterThan(0);
+      expect(
+        joinBlocks(
+          part,
+          blocks.map((b) => readBlock(part, b)),
+        ),
+      ).toEqual(expected.corpus[part]);
     }
     expect(said.emitted).toHaveLength(1);
     expect(said.emitted[0]?.fileName).toBe('corpus.json');
@@ -69,6 +88,8 @@ describe('the Vite plugin', () => {
     const plugin = corpusPlugin('seeds');
     const resolve = (id: string) => (plugin.resolveId as Hook).call({}, id);
     expect(resolve('virtual:corpus/articles')).toBe('\0virtual:corpus/articles');
+    expect(resolve('virtual:corpus/articles/3')).toBe('\0virtual:corpus/articles/3');
+    expect(resolve('virtual:corpus/shell/3')).toBeUndefined();
     expect(resolve('virtual:corpus/nothing')).toBeUndefined();
     expect(resolve('virtual:corpus')).toBeUndefined();
   });

@@ -1,9 +1,10 @@
 // Vite plugin: the corpus as virtual modules — `virtual:corpus/shell` for the first view, one module per part
-// (`virtual:corpus/articles`, ...) that the views import when they open, and `virtual:corpus/search-data` for the
-// search worker — built once per change of the folder, and written whole to dist/corpus.json.
+// (`virtual:corpus/articles`, ...) that the views import when they open, each a list of its blocks' imports
+// (`virtual:corpus/articles/0`, ...; see BLOCK_CHARS), and `virtual:corpus/search-data` for the search worker —
+// built once per change of the folder, and written whole to dist/corpus.json.
 import { resolve, relative, isAbsolute } from 'node:path';
 import type { Plugin, Rollup } from 'vite';
-import { CORPUS_PARTS, corpusShell, packAlignments, type CorpusPart } from '../corpus/parts.ts';
+import { CORPUS_PARTS, corpusShell, partBlocks, type CorpusPart } from '../corpus/parts.ts';
 import { searchData, searchDataJson } from '../search/search-data.ts';
 import type { Corpus } from '../corpus/types.ts';
 import { buildCorpus } from './build-corpus.ts';
@@ -11,17 +12,33 @@ import { batched, CORPUS_DEPTH, jsonChunks } from './json-chunks.ts';
 
 const PREFIX = 'virtual:corpus/';
 const MODULES = new Set<string>(['shell', 'search-data', ...CORPUS_PARTS]);
+/** A part's block: `articles/12`. */
+const BLOCK = /^(\w+)\/(\d+)$/;
+const isModule = (name: string) =>
+  MODULES.has(name) || (CORPUS_PARTS as readonly string[]).includes(BLOCK.exec(name)?.[1] ?? '');
 
 /**
  * Corpora built, by folder and limit: the page's build and the search worker's each have an instance of the plugin
  * (see vite.config.ts), and the second finds the corpus the first built.
  */
 const builtCorpora = new Map<string, Corpus>();
-const resolved = (name: string) => `\0${PREFIX}${name}`;
 
 /** A module whose default export is `data`: JSON.parse of a string literal parses faster than an object literal. */
 function jsonModule(data: unknown): string {
-  return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
+  return jsonTextModule(JSON.stringify(data));
+}
+
+function jsonTextModule(json: string): string {
+  return `export default JSON.parse(${JSON.stringify(json)});`;
+}
+
+/** A part's module: its blocks' imports, in order, for the page to load one by one (src/app/corpus-parts.ts). */
+function blockList(part: CorpusPart, count: number): string {
+  const imports = Array.from(
+    { length: count },
+    (_, k) => `() => import(${JSON.stringify(`${PREFIX}${part}/${String(k)}`)})`,
+  );
+  return `export default [${imports.join(', ')}];`;
 }
 
 /** `folder` is the corpus folder; `maxBytes` the largest article file accepted (PARALLAX_MAX_BYTES). */
@@ -29,6 +46,16 @@ export function corpusPlugin(folder: string, maxBytes?: number): Plugin {
   const dir = resolve(folder);
   const key = `${dir}\0${String(maxBytes)}`;
   let corpus: Corpus | undefined;
+  /** Each part's blocks, made once per corpus: a part's module counts them, and each block's module is one. */
+  let blocks = new Map<CorpusPart, string[]>();
+  const blocksOf = (whole: Corpus, part: CorpusPart) => {
+    let made = blocks.get(part);
+    if (made === undefined) {
+      made = partBlocks(whole, part);
+      blocks.set(part, made);
+    }
+    return made;
+  };
   let isBuild = false;
   // dist/corpus.json goes with the page, whose entry imports the shell, not with the worker's bundle.
   let servesPage = false;
@@ -65,7 +92,7 @@ export function corpusPlugin(folder: string, maxBytes?: number): Plugin {
       isBuild = config.command === 'build';
     },
     resolveId(id) {
-      return id.startsWith(PREFIX) && MODULES.has(id.slice(PREFIX.length)) ? `\0${id}` : undefined;
+      return id.startsWith(PREFIX) && isModule(id.slice(PREFIX.length)) ? `\0${id}` : undefined;
     },
     load(id) {
       if (!id.startsWith(`\0${PREFIX}`)) return undefined;
@@ -76,8 +103,9 @@ export function corpusPlugin(folder: string, maxBytes?: number): Plugin {
         return jsonModule(corpusShell(whole));
       }
       if (name === 'search-data') return jsonModule(searchDataJson(searchData(whole)));
-      if (name === 'alignments') return jsonModule(packAlignments(whole.alignments));
-      return jsonModule(whole[name as CorpusPart]);
+      const block = BLOCK.exec(name);
+      if (block) return jsonTextModule(blocksOf(whole, block[1] as CorpusPart)[Number(block[2])] ?? 'null');
+      return blockList(name as CorpusPart, blocksOf(whole, name as CorpusPart).length);
     },
     generateBundle() {
       if (corpus === undefined || !servesPage) return;
@@ -102,12 +130,11 @@ export function corpusPlugin(folder: string, maxBytes?: number): Plugin {
       const reload = (file: string) => {
         if (!inFolder(file)) return;
         corpus = undefined;
+        blocks = new Map();
         builtCorpora.delete(key);
         for (const environment of Object.values(server.environments)) {
-          for (const name of MODULES) {
-            const module = environment.moduleGraph.getModuleById(resolved(name));
-            if (module) environment.moduleGraph.invalidateModule(module);
-          }
+          for (const [id, module] of environment.moduleGraph.idToModuleMap)
+            if (id.startsWith(`\0${PREFIX}`)) environment.moduleGraph.invalidateModule(module);
         }
         server.ws.send({ type: 'full-reload' });
       };
