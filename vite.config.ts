@@ -22,6 +22,12 @@ export default defineConfig({
   worker: { format: 'es', plugins: () => [corpusPlugin(folder, limit)] },
   build: {
     target: 'es2022',
+    modulePreload: {
+      // A part's blocks are imported one after another as they are read (src/app/corpus-parts.ts), and need nothing
+      // the page has not loaded: no preload links for them. Vite's helper would add one per block and walk every
+      // link of the page each time, which at 10,000 articles (300 blocks) took half a second.
+      resolveDependencies: (file, deps) => (/(^|\/)corpus-\w+-\d+-[\w-]+\.js$/.test(file) ? [] : deps),
+    },
     rolldownOptions: {
       output: {
         // The corpus shell in a chunk of its own, so the app's code and its data are measured (and cached) apart;
