@@ -26,8 +26,9 @@ export function coverageRows(corpus: Pick<Corpus, 'articles' | 'elements'>): Cov
     }
     const article = corpus.articles[element.label.article];
     const sentence = article?.sentences[element.label.sentence];
-    const label =
-      article && sentence ? article.text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ').trim() : '';
+    const text = article && sentence ? article.text.slice(sentence.start, sentence.end) : '';
+    // Most sentences have no white space to squash: the test is cheaper than the replacement.
+    const label = /\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
     return { element: index, label, sources: cells.size, cells };
   });
 }
@@ -94,6 +95,8 @@ export function filterRows(
   const words = foldForSearch(filter).split(/\s+/).filter(Boolean);
   if (sources === 'all' && words.length === 0) return rows;
   const passes = SOURCE_TEST[sources];
+  // Labels are folded only when there are words to find in them: at 10,000 articles there are 160,000 rows.
+  if (words.length === 0) return rows.filter(passes);
   return rows.filter((row) => {
     if (!passes(row)) return false;
     const label = foldForSearch(row.label);
