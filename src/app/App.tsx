@@ -6,6 +6,7 @@ import { ReaderView } from '../views/Reader/ReaderView.tsx';
 import { SearchView } from '../views/Search/SearchView.tsx';
 import { focusSearchBox } from '../views/Search/SearchBox.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { Loading } from './Loading.tsx';
 import { NotFound } from './NotFound.tsx';
 import { Untrusted } from './Untrusted.tsx';
 import { useCorpus, type CorpusOf } from './corpus-parts.ts';
@@ -151,9 +152,7 @@ export function App({ shell }: { shell: CorpusShell }) {
       </header>
       <main ref={main} className={`view view-${route.view}`}>
         <ErrorBoundary key={location.path}>
-          <Suspense fallback={<p className="loading">Loading…</p>}>
-            {renderView(route, shell, location)}
-          </Suspense>
+          <Suspense fallback={<Loading />}>{renderView(route, shell, location)}</Suspense>
         </ErrorBoundary>
       </main>
       <footer className="site-footer">

@@ -17,20 +17,53 @@ const importers: { [P in CorpusPart]: () => Promise<{ default: BlockImports<P> }
   timeline: () => import('virtual:corpus/timeline'),
 };
 
+/** Blocks read, of all the blocks of the parts loading now: what the page shows while a view waits for them. */
+export interface LoadingProgress {
+  read: number;
+  total: number;
+}
+
+const NOTHING_LOADING: LoadingProgress = { read: 0, total: 0 };
+let progress = NOTHING_LOADING;
+let partsLoading = 0;
+const watchers = new Set<() => void>();
+
+function setProgress(next: LoadingProgress) {
+  progress = next;
+  watchers.forEach((watcher) => {
+    watcher();
+  });
+}
+
+/** For `useSyncExternalStore`: calls `watcher` on each change of `loadingProgress()`; returns the unsubscribe. */
+export function watchLoading(watcher: () => void): () => void {
+  watchers.add(watcher);
+  return () => watchers.delete(watcher);
+}
+
+export const loadingProgress = (): LoadingProgress => progress;
+
 /**
  * A part, block by block: each block is parsed when its import is evaluated and read (alignments unpacked) as it
  * comes, while the next one is fetched, so the page stays free between blocks however large the part.
  */
 async function loadBlocks<P extends CorpusPart>(part: P): Promise<Corpus[P]> {
-  const { default: imports } = await importers[part]();
-  const shares: Corpus[P][] = [];
-  let next = imports[0]?.();
-  for (let k = 0; k < imports.length; k++) {
-    const block = await next;
-    next = imports[k + 1]?.();
-    if (block) shares.push(readBlock(part, block.default));
+  partsLoading++;
+  try {
+    const { default: imports } = await importers[part]();
+    setProgress({ read: progress.read, total: progress.total + imports.length });
+    const shares: Corpus[P][] = [];
+    let next = imports[0]?.();
+    for (let k = 0; k < imports.length; k++) {
+      const block = await next;
+      next = imports[k + 1]?.();
+      if (block) shares.push(readBlock(part, block.default));
+      setProgress({ read: progress.read + 1, total: progress.total });
+    }
+    return joinBlocks(part, shares);
+  } finally {
+    if (--partsLoading === 0) setProgress(NOTHING_LOADING);
   }
-  return joinBlocks(part, shares);
 }
 
 const loadedParts = new Map<CorpusPart, Promise<unknown>>();
