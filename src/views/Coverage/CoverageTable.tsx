@@ -12,7 +12,7 @@ import { balanceBidi } from '../../app/bidi.ts';
 import { compareText } from '../Articles/articles.ts';
 import { useVirtualColumns } from '../virtual/useVirtualColumns.ts';
 import { WindowedCells } from '../virtual/pads.tsx';
-import { shorten, type CoverageRow, type CoverageState } from './coverage.ts';
+import { cellOf, shorten, type CoverageRow, type CoverageState } from './coverage.ts';
 
 const helper = createColumnHelper<SortedFeatures, CoverageRow>();
 
@@ -180,7 +180,7 @@ export function CoverageTable({ articles, rows, sort, limit, onSortChange, onSho
                   items={articles}
                   cell={(article, index) => (
                     <td key={article.id} className="cov-article" aria-colindex={colIndex(index)}>
-                      <Cell article={article} sentence={row.original.cells.get(index) ?? null} />
+                      <Cell article={article} sentence={cellOf(row.original, index)} />
                     </td>
                   )}
                 />

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { StoryElement } from '../../corpus/types.ts';
 import { testArticle } from '../Search/test-article.ts';
-import { coverageRows, coverageState, filterRows, PAGE, shorten, sourcesPatch } from './coverage.ts';
+import {
+  cellOf,
+  coverageRows,
+  coverageState,
+  filterRows,
+  PAGE,
+  shorten,
+  sourcesPatch,
+  type CoverageRow,
+} from './coverage.ts';
 
 const articles = [
   testArticle(['Chips are cheap. Nvidia fell.'], 'x'),
@@ -33,13 +42,10 @@ describe('coverageRows', () => {
   });
 
   it('links each carrying article to its first sentence telling the element', () => {
-    expect(rows[0]?.cells).toEqual(
-      new Map([
-        [0, 0],
-        [1, 1],
-      ]),
-    );
-    expect(rows[2]?.cells).toEqual(new Map([[2, 0]]));
+    const cells = (row: CoverageRow | undefined) =>
+      articles.map((_, a) => (row ? cellOf(row, a) : undefined));
+    expect(cells(rows[0])).toEqual([0, 1, null]);
+    expect(cells(rows[2])).toEqual([null, null, 0]);
   });
 });
 

@@ -1,36 +1,40 @@
 // Pure helpers of the coverage matrix: one row per story element, the filters, and the matrix's state in the URL.
-import type { Corpus } from '../../corpus/types.ts';
+import type { Corpus, SentenceRef } from '../../corpus/types.ts';
 import type { Query, QueryPatch } from '../../app/location.ts';
 import { foldForSearch } from '../../corpus/fold.ts';
 
-/** One story element: its label sentence, how many articles carry it, and where each one tells it. */
+/** One story element: its label sentence, how many articles carry it, and the sentences telling it. */
 export interface CoverageRow {
   /** Index into `corpus.elements`. */
   element: number;
   /** The label sentence's text, white space squashed. */
   label: string;
   sources: number;
-  /**
-   * By article index, the first sentence telling the element; an article without it is not there. Sparse: an
-   * element is told by a few articles of thousands.
-   */
-  cells: ReadonlyMap<number, number>;
+  /** Every sentence telling it, article by article (the element's own list: `cellOf` reads it). */
+  members: readonly SentenceRef[];
 }
 
+/**
+ * One row per element. Only its label is worked out here: at 10,000 articles there are 160,000 elements, and the
+ * cells of a row are read (`cellOf`) only for the few rows on screen.
+ */
 export function coverageRows(corpus: Pick<Corpus, 'articles' | 'elements'>): CoverageRow[] {
   return corpus.elements.map((element, index) => {
-    const cells = new Map<number, number>();
-    for (const member of element.members) {
-      const current = cells.get(member.article);
-      if (current === undefined || member.sentence < current) cells.set(member.article, member.sentence);
-    }
     const article = corpus.articles[element.label.article];
     const sentence = article?.sentences[element.label.sentence];
     const text = article && sentence ? article.text.slice(sentence.start, sentence.end) : '';
     // Most sentences have no white space to squash: the test is cheaper than the replacement.
     const label = /\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
-    return { element: index, label, sources: cells.size, cells };
+    return { element: index, label, sources: element.articles.length, members: element.members };
   });
+}
+
+/** The first sentence of `article` telling the row's element, or null when the article does not carry it. */
+export function cellOf(row: CoverageRow, article: number): number | null {
+  let first: number | null = null;
+  for (const member of row.members)
+    if (member.article === article && (first === null || member.sentence < first)) first = member.sentence;
+  return first;
 }
 
 export const SORT_IDS = ['label', 'sources'] as const;
