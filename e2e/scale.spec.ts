@@ -99,3 +99,25 @@ test('the search filters find an outlet among hundreds, and narrow the results t
   await expect(results.getByRole('link').first()).toBeVisible();
   await expect(results.locator('.kicker').filter({ hasNotText: outlet })).toHaveCount(0);
 });
+
+test('search results come a page of articles at a time, the next as the reader scrolls to the end', async ({
+  page,
+}) => {
+  await page.goto('/#/search?q=said');
+  const results = page.getByRole('region', { name: 'Results' });
+  const summary = results.getByRole('status');
+  await expect(summary).toHaveText(/^[\d,]+ passages? in [\d,]+ articles?$/, { timeout: 60_000 });
+  const articles = Number(
+    /in ([\d,]+) article/.exec((await summary.textContent()) ?? '')?.[1]?.replace(/,/g, ''),
+  );
+  expect(articles).toBeGreaterThan(100);
+  // Scrolled to the end again and again, the list reaches its last article, title and passages shown.
+  const lastTitle = results
+    .getByRole('listitem')
+    .and(page.locator(`[aria-posinset="${String(articles)}"]`))
+    .getByRole('heading', { level: 3 });
+  await expect(async () => {
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect(lastTitle).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 120_000 });
+});

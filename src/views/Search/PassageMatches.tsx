@@ -19,7 +19,8 @@ interface Props {
 export default function PassageMatches({ article, sentence, q, text, start }: Props) {
   const corpus = useCorpus(['articles']);
   const filters = useMemo(() => ({ articles: [article.id] }), [article]);
-  const { result } = useSearchResult(corpus, q, filters);
+  // One article's passages, every one marked: the passage shown may be any of them.
+  const { result } = useSearchResult(corpus, q, filters, Infinity);
   const ranges = result?.groups[0]?.hits.find((hit) => hit.sentence === sentence)?.ranges ?? [];
   return <Highlighted segments={segments(article.text, start, start + text.length, ranges)} />;
 }

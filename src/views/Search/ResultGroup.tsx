@@ -3,11 +3,13 @@ import type { Query } from '../../app/location.ts';
 import { countOf, outletName } from '../../app/format.ts';
 import { href } from '../../app/routes.ts';
 import { Untrusted } from '../../app/Untrusted.tsx';
+import { FIRST_MARKED } from '../../search/protocol.ts';
 import type { ArticleHits } from '../../search/search.ts';
 import { HitLink } from './HitLink.tsx';
+import { useMarkedHits } from './useSearchResult.ts';
 
-/** Passages shown per article before "Show all". */
-const FIRST_HITS = 5;
+/** Passages shown per article before "Show all": those the worker's answer marks. */
+const FIRST_HITS = FIRST_MARKED;
 
 interface Props {
   group: ArticleHits;
@@ -18,7 +20,8 @@ interface Props {
 }
 
 export function ResultGroup({ group, search, expanded, onToggle }: Props) {
-  const { article, hits } = group;
+  const { article } = group;
+  const hits = useMarkedHits(search.q ?? '', group.hits, expanded);
   const shown = expanded ? hits : hits.slice(0, FIRST_HITS);
   return (
     <>

@@ -1,22 +1,28 @@
 // The matching articles, one list item each, only those near the screen rendered: a common word matches most of a
-// corpus of thousands.
-import { useState } from 'react';
+// corpus of thousands. The worker answers a page of articles at a time; nearing the end of those, the list asks for
+// more.
+import { useEffect, useState } from 'react';
 import type { Query } from '../../app/location.ts';
 import type { ArticleHits } from '../../search/search.ts';
 import { useVirtualRows } from '../virtual/useVirtualRows.ts';
 import { ResultGroup } from './ResultGroup.tsx';
+import { ARTICLES_PAGE } from './useSearchResult.ts';
 
 /** Articles rendered whole, the page once shown at first: each can hold dozens of passages. */
 const ALL_UP_TO = 20;
 
 interface Props {
+  /** The first articles of the results, as answered so far. */
   groups: readonly ArticleHits[];
+  /** The articles of the results in all; `onMore` asks for the first so many. */
+  count: number;
+  onMore: (count: number) => void;
   search: Query;
 }
 
-export function ResultList({ groups, search }: Props) {
+export function ResultList({ groups, count, onMore, search }: Props) {
   const { list, items, before, after, measure } = useVirtualRows<HTMLOListElement>({
-    count: groups.length,
+    count,
     estimate: 400,
     key: (index) => groups[index]?.article.id ?? index,
     renderAllUpTo: ALL_UP_TO,
@@ -28,6 +34,12 @@ export function ResultList({ groups, search }: Props) {
     ids: new Set(),
   });
   const open = expanded.groups === groups ? expanded.ids : new Set<string>();
+  // Rendering within a screen or so of the last article answered: ask for the next page.
+  const last = items[items.length - 1]?.index ?? 0;
+  const had = groups.length;
+  useEffect(() => {
+    if (had < count && last >= had - 10) onMore(had + ARTICLES_PAGE);
+  }, [last, had, count, onMore]);
   const toggle = (id: string) => {
     const ids = new Set(open);
     if (!ids.delete(id)) ids.add(id);
@@ -38,7 +50,20 @@ export function ResultList({ groups, search }: Props) {
     <ol ref={list} className="result-groups" style={{ paddingTop: before, paddingBottom: after }}>
       {items.map((item) => {
         const group = groups[item.index];
-        if (!group) return null;
+        if (!group)
+          return (
+            <li
+              key={`pending-${String(item.index)}`}
+              ref={measure}
+              data-index={item.index}
+              className="result-group"
+              aria-setsize={count}
+              aria-posinset={item.index + 1}
+              aria-busy="true"
+            >
+              <p className="result-count">Finding more articles…</p>
+            </li>
+          );
         const { id } = group.article;
         return (
           <li
@@ -46,7 +71,7 @@ export function ResultList({ groups, search }: Props) {
             ref={measure}
             data-index={item.index}
             className="result-group"
-            aria-setsize={groups.length}
+            aria-setsize={count}
             aria-posinset={item.index + 1}
           >
             <ResultGroup

@@ -37,7 +37,7 @@ function SearchResults({ corpus, q, article, outlet, onAnswered }: Props) {
         Searching…
       </p>
     );
-  const { groups, total } = result;
+  const { groups, total, articles } = result;
   const filtered = filters.articles.length + filters.outlets.length > 0;
 
   const searchable = result.query.kind !== 'empty';
@@ -52,7 +52,7 @@ function SearchResults({ corpus, q, article, outlet, onAnswered }: Props) {
       )}
       <p className="result-summary" role="status">
         {!searchable && (result.query.notes.join(' ') || 'Nothing to search for yet.')}
-        {searchable && total > 0 && `${countOf(total, 'passage')} in ${countOf(groups.length, 'article')}`}
+        {searchable && total > 0 && `${countOf(total, 'passage')} in ${countOf(articles, 'article')}`}
         {searchable && total === 0 && (
           <>
             No passage matches “<Untrusted>{head(q, 80)}</Untrusted>”{filtered && ' with these filters'}.
@@ -60,7 +60,7 @@ function SearchResults({ corpus, q, article, outlet, onAnswered }: Props) {
         )}
       </p>
       {searchable && total === 0 && <NoResults q={q} filtered={filtered} />}
-      {total > 0 && <ResultList groups={groups} search={search} />}
+      {total > 0 && <ResultList groups={groups} count={articles} onMore={searched.more} search={search} />}
     </>
   );
 }
