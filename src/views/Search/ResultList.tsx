@@ -1,7 +1,7 @@
 // The matching articles, one list item each, only those near the screen rendered: a common word matches most of a
 // corpus of thousands. The worker answers a page of articles at a time; nearing the end of those, the list asks for
 // more.
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import type { Query } from '../../app/location.ts';
 import type { ArticleHits } from '../../search/search.ts';
 import { useVirtualRows } from '../virtual/useVirtualRows.ts';
@@ -20,7 +20,8 @@ interface Props {
   search: Query;
 }
 
-export function ResultList({ groups, count, onMore, search }: Props) {
+// Drawn again only when its results change, not at each key typed while the next ones are on their way.
+export const ResultList = memo(function ResultList({ groups, count, onMore, search }: Props) {
   const { list, items, before, after, measure } = useVirtualRows<HTMLOListElement>({
     count,
     estimate: 400,
@@ -87,4 +88,4 @@ export function ResultList({ groups, count, onMore, search }: Props) {
       })}
     </ol>
   );
-}
+});

@@ -22,11 +22,20 @@ interface Props {
 }
 
 function SearchResults({ corpus, q, article, outlet, onAnswered }: Props) {
-  // Empty values are left out of links (see formatHash), so the search needs no undefined.
-  const search = useMemo(() => ({ q, article: article ?? '', outlet: outlet ?? '' }), [q, article, outlet]);
-  const filters = useMemo(() => applicableFilters(readSearch(search), corpus.articles), [search, corpus]);
+  // Worked out again only when the filters change, not at each key typed: at 10,000 articles it is no small job.
+  const filters = useMemo(
+    () => applicableFilters(readSearch({ article: article ?? '', outlet: outlet ?? '' }), corpus.articles),
+    [article, outlet, corpus],
+  );
   const searched = useSearchResult(corpus, q, filters);
   const searching = searched.for?.q !== q || searched.for.filters !== filters;
+  // The links of the results shown carry the query they are for: until the next results come, the list does not
+  // change, so a key typed redraws nothing of it. (Empty values are left out of links, see formatHash.)
+  const shownQ = searched.for?.q ?? q;
+  const search = useMemo(
+    () => ({ q: shownQ, article: article ?? '', outlet: outlet ?? '' }),
+    [shownQ, article, outlet],
+  );
   useEffect(() => {
     if (!searching) onAnswered(resultsKey(q, article, outlet));
   }, [onAnswered, searching, q, article, outlet]);

@@ -27,7 +27,7 @@ export interface Searched {
   result: SearchResult | null;
   /** The query those results are for, to tell whether newer ones are on their way. */
   for: { q: string; filters: SearchFilters } | null;
-  /** Asks for the first `count` articles of the query's results, when fewer have come. */
+  /** Asks for the first `count` articles of the results shown, when fewer have come. */
   more: (count: number) => void;
 }
 
@@ -65,14 +65,17 @@ export function useSearchResult(
       current = false;
     };
   }, [corpus, q, filters, count, marked]);
+  // More of the results shown: the same function until other results show, so the list need not redraw meanwhile.
+  const shown = searched.for;
   const more = useCallback(
     (next: number) => {
+      if (shown === null) return;
       setWanted((w) => {
-        const had = w.q === q && w.filters === filters ? w.count : ARTICLES_PAGE;
-        return next > had ? { q, filters, count: next } : w;
+        const had = w.q === shown.q && w.filters === shown.filters ? w.count : ARTICLES_PAGE;
+        return next > had ? { ...shown, count: next } : w;
       });
     },
-    [q, filters],
+    [shown],
   );
   return { ...searched, more };
 }
