@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { containsApproximately } from './approximate.ts';
+import { containsApproximately, substringDistance } from './approximate.ts';
 import { approximateMatches } from './highlight.ts';
 
 describe('containsApproximately', () => {
@@ -26,6 +26,43 @@ describe('containsApproximately', () => {
         (pattern, text, errors) => {
           expect(containsApproximately(pattern, text, errors)).toBe(
             approximateMatches(pattern, text, errors).length > 0 || errors >= pattern.length,
+          );
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('substringDistance', () => {
+  /** The fewest edits that turn `pattern` into a substring of `text`, by the whole table (Sellers, 1980). */
+  function fewestEdits(pattern: string, text: string): number {
+    let row = Array.from({ length: pattern.length + 1 }, (_, i) => i);
+    let least = row[pattern.length] ?? 0;
+    for (const c of text) {
+      const next = [0];
+      for (let i = 1; i <= pattern.length; i++)
+        next[i] = Math.min(
+          (row[i - 1] ?? 0) + (pattern[i - 1] === c ? 0 : 1),
+          (row[i] ?? 0) + 1,
+          (next[i - 1] ?? 0) + 1,
+        );
+      row = next;
+      least = Math.min(least, row[pattern.length] ?? 0);
+    }
+    return least;
+  }
+
+  it('counts the fewest edits up to the budget, and one more past it', () => {
+    const letters = fc.constantFrom(...'abcde -é');
+    fc.assert(
+      fc.property(
+        fc.string({ unit: letters, minLength: 1, maxLength: 32 }),
+        fc.string({ unit: letters, maxLength: 60 }),
+        fc.integer({ min: 0, max: 8 }),
+        (pattern, text, errors) => {
+          expect(substringDistance(pattern)(text, errors)).toBe(
+            Math.min(fewestEdits(pattern, text), errors + 1),
           );
         },
       ),

@@ -2,13 +2,13 @@
 // objects), so that it runs the same in a Web Worker (search.worker.ts) and on the page (search.ts).
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { Range } from '../corpus/types.ts';
-import { containsApproximately } from './approximate.ts';
+import { substringDistance } from './approximate.ts';
 import { extendedCandidates, type Postings } from './extended-candidates.ts';
-import { stringTest } from './extended-syntax.ts';
+import { alternativeScores } from './extended-syntax.ts';
 import { termMatches } from './highlight.ts';
 import { maxErrors, parseQuery, THRESHOLD, type Query, type Term } from './query.ts';
 import type { SearchData } from './search-data.ts';
-import { candidateWords, wordGrams } from './word-grams.ts';
+import { nearWords, wordGrams, type NearWords } from './word-grams.ts';
 
 export interface SearchFilters {
   /** Article ids to search in; empty or absent: all. */
@@ -54,7 +54,8 @@ export interface Engine {
 }
 
 // Text and queries are folded (lower case already), so Fuse need not lower-case them again. Ranges are worked out
-// per passage shown (`marker`), so the searches that rank need no match indices.
+// per passage shown (`marker`), so the searches that rank need no match indices. Words near a term are scored as Fuse
+// scores them with these options, without Fuse (`nearWords`, word-grams.ts).
 export const FUSE_OPTIONS: IFuseOptions<string> = {
   includeScore: true,
   ignoreLocation: true,
@@ -90,7 +91,8 @@ export function createEngine(data: SearchData): Engine {
 
   // Per-passage and per-article scratch, reused by every search and left as found: typed arrays, not Maps of
   // objects, since a common word matches a third of all passages and the collector would then stall typing.
-  const best = new Float64Array(passageCount).fill(Infinity);
+  const levels = new Uint8Array(passageCount);
+  const touched = new Int32Array(passageCount);
   const sums = new Float64Array(passageCount);
   const counts = new Uint8Array(passageCount);
   const ranks = new Float64Array(passageCount);
@@ -101,20 +103,20 @@ export function createEngine(data: SearchData): Engine {
   let cached = 0;
 
   /**
-   * The touched passages in ascending order, so that the passes after read the per-passage arrays in order: at
-   * 10,000 articles they hold 400,000 passages each, and visiting a third of them at random waited on memory for most
-   * of a keystroke. A few are sorted; many are found by one sweep over the passages, which costs less.
+   * The first `n` passages of `touched` in ascending order, so that the passes after read the per-passage arrays in
+   * order: at 10,000 articles they hold 400,000 passages each, and visiting a third of them at random waited on
+   * memory for most of a keystroke. A few are sorted; many are found by one sweep over the passages, which costs less.
    */
-  function ascending(touched: readonly number[], marked: (p: number) => boolean): Int32Array {
-    if (touched.length * 16 < passageCount) return Int32Array.from(touched).sort();
-    const out = new Int32Array(touched.length);
-    let n = 0;
-    for (let p = 0; p < passageCount; p++) if (marked(p)) out[n++] = p;
+  function ascending(n: number, marked: (p: number) => boolean): Int32Array {
+    if (n * 16 < passageCount) return touched.slice(0, n).sort();
+    const out = new Int32Array(n);
+    let k = 0;
+    for (let p = 0; p < passageCount; p++) if (marked(p)) out[k++] = p;
     return out;
   }
 
   /** The one index word equal to `word` (a one-letter word matches only itself), by binary search. */
-  function exactWord(word: string): { id: number; score: number }[] {
+  function exactWord(word: string): NearWords {
     let low = 0;
     let high = data.words.length;
     while (low < high) {
@@ -122,71 +124,63 @@ export function createEngine(data: SearchData): Engine {
       if ((data.words[mid] ?? '') < word) low = mid + 1;
       else high = mid;
     }
-    return data.words[low] === word ? [{ id: low, score: 0 }] : [];
-  }
-
-  /** Words near `word` with Fuse's score: Fuse scores the candidates the bigram index lets through. */
-  function nearWords(word: string): { id: number; score: number }[] {
-    if (word.length < 2) return exactWord(word);
-    const ids = candidateWords(grams, word, maxErrors(word)) ?? data.words.map((_, id) => id);
-    const fuse = new Fuse(
-      Array.from(ids, (id) => data.words[id] ?? ''),
-      FUSE_OPTIONS,
-    );
-    return fuse.search(word).map((r) => ({ id: ids[r.refIndex] ?? 0, score: r.score ?? 1 }));
+    const found = data.words[low] === word;
+    return { ids: Int32Array.of(...(found ? [low] : [])), scores: Float64Array.of(...(found ? [0] : [])) };
   }
 
   /** Passages holding a word near `word`, each with the closest word's score. */
   function passagesNear(word: string): Scored {
     const hit = cache.get(word);
     if (hit) return hit;
-    const touched: number[] = [];
-    for (const { id, score } of nearWords(word)) {
+    const near = word.length < 2 ? exactWord(word) : nearWords(grams, word, maxErrors(word));
+    // A word's score is one of a few (an error count each): each passage keeps the rank of its best among them, one
+    // byte, so that the marks of a common word's hundreds of thousands of passages stay in the processor's cache.
+    const distinct = [...new Set(near.scores)].sort((a, b) => a - b);
+    let n = 0;
+    for (let w = 0; w < near.ids.length; w++) {
+      const id = near.ids[w] ?? 0;
+      const level = distinct.indexOf(near.scores[w] ?? 1) + 1;
       const end = data.postingStarts[id + 1] ?? 0;
       for (let i = data.postingStarts[id] ?? 0; i < end; i++) {
         const p = data.postings[i] ?? 0;
-        const was = best[p] ?? Infinity;
-        if (was === Infinity) touched.push(p);
-        if (score < was) best[p] = score;
+        const was = levels[p] ?? 0;
+        if (was === 0) touched[n++] = p;
+        if (was === 0 || level < was) levels[p] = level;
       }
     }
-    const found = collect(touched);
+    const passages = ascending(n, (p) => levels[p] !== 0);
+    const scores = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const p = passages[i] ?? 0;
+      scores[i] = distinct[(levels[p] ?? 1) - 1] ?? 1;
+      levels[p] = 0;
+    }
+    const found = { passages, scores };
     if (cached > CACHE_ENTRIES) {
       cache.clear();
       cached = 0;
     }
     cache.set(word, found);
-    cached += touched.length;
+    cached += n;
     return found;
   }
 
-  /** The touched passages with their `best` scores, which are reset. */
-  function collect(touched: number[]): Scored {
-    const passages = ascending(touched, (p) => best[p] !== Infinity);
-    const scores = new Float64Array(touched.length);
-    for (let i = 0; i < passages.length; i++) {
-      const p = passages[i] ?? 0;
-      scores[i] = best[p] ?? 1;
-      best[p] = Infinity;
-    }
-    return { passages, scores };
-  }
-
-  /** Passages in both, scored by the mean of their two scores. */
+  /** Passages in both, scored by the mean of their two scores: both lists are ascending, so one walk merges them. */
   function intersect(a: Scored, b: Scored): Scored {
-    for (let i = 0; i < a.passages.length; i++) best[a.passages[i] ?? 0] = a.scores[i] ?? 1;
-    const touched: number[] = [];
-    const both: number[] = [];
-    for (let i = 0; i < b.passages.length; i++) {
-      const p = b.passages[i] ?? 0;
-      const score = best[p] ?? Infinity;
-      if (score !== Infinity) {
-        touched.push(p);
-        both.push((score + (b.scores[i] ?? 1)) / 2);
+    const passages = new Int32Array(Math.min(a.passages.length, b.passages.length));
+    const scores = new Float64Array(passages.length);
+    let n = 0;
+    for (let i = 0, j = 0; i < a.passages.length && j < b.passages.length;) {
+      const p = a.passages[i] ?? 0;
+      const q = b.passages[j] ?? 0;
+      if (p < q) i++;
+      else if (q < p) j++;
+      else {
+        passages[n] = p;
+        scores[n++] = ((a.scores[i++] ?? 1) + (b.scores[j++] ?? 1)) / 2;
       }
     }
-    for (const p of a.passages) best[p] = Infinity;
-    return { passages: Int32Array.from(touched), scores: Float64Array.from(both) };
+    return { passages: passages.slice(0, n), scores: scores.slice(0, n) };
   }
 
   /**
@@ -201,11 +195,12 @@ export function createEngine(data: SearchData): Engine {
     if (term.words.length === 1 && term.words[0] === term.text) return found;
     const passages: number[] = [];
     const scores: number[] = [];
+    const distance = term.maxErrors > 0 ? substringDistance(term.text) : null;
     found.passages.forEach((p, i) => {
       const text = texts[p] ?? '';
       if (
         text.includes(term.text) ||
-        (term.maxErrors > 0 && containsApproximately(term.text, text, term.maxErrors))
+        (distance?.(text, term.maxErrors, true) ?? Infinity) <= term.maxErrors
       ) {
         passages.push(p);
         scores.push(found.scores[i] ?? 1);
@@ -264,17 +259,17 @@ export function createEngine(data: SearchData): Engine {
 
   /** The passages holding any of the terms that the filters allow, with their summed scores and terms held. */
   function together(lists: readonly Scored[], allowed: Uint8Array | null): Int32Array {
-    const touched: number[] = [];
+    let n = 0;
     for (const { passages, scores } of lists) {
       for (let i = 0; i < passages.length; i++) {
         const p = passages[i] ?? 0;
         if (allowed !== null && allowed[articleOf[p] ?? 0] === 0) continue;
-        if (counts[p] === 0) touched.push(p);
+        if (counts[p] === 0) touched[n++] = p;
         sums[p] = (sums[p] ?? 0) + (scores[i] ?? 1);
         counts[p] = (counts[p] ?? 0) + 1;
       }
     }
-    return ascending(touched, (p) => counts[p] !== 0);
+    return ascending(n, (p) => counts[p] !== 0);
   }
 
   /** A passage matched by an extended query, with Fuse's score (its rank). */
@@ -291,33 +286,26 @@ export function createEngine(data: SearchData): Engine {
     allowed: Uint8Array | null,
   ): Int32Array {
     const candidates = extendedCandidates(index, query.fuse);
-    const list: number[] = [];
-    const admit = (p: number) => {
-      if (allowed === null || allowed[articleOf[p] ?? 0] === 1) list.push(p);
+    const alternatives = alternativeScores(query.fuse);
+    let n = 0;
+    const consider = (p: number) => {
+      if (allowed !== null && allowed[articleOf[p] ?? 0] === 0) return;
+      const text = texts[p] ?? '';
+      // The first alternative that matches gives the score; one whose candidates leave the passage out cannot.
+      let score: number | null = null;
+      for (let i = 0; i < alternatives.length && score === null; i++) {
+        const possible = candidates.alternatives[i];
+        if (possible === null || possible?.[p] === 1) score = alternatives[i]?.(text) ?? null;
+      }
+      if (score === null) return;
+      // As Fuse: the score raised to the passage's field-length norm; it orders by score, then by position in the
+      // list, which is passage order: so do the ranks.
+      mark(p, Math.pow(score, norms[p] ?? 1));
+      touched[n++] = p;
     };
-    if (candidates === null) for (let p = 0; p < passageCount; p++) admit(p);
-    else candidates.forEach(admit);
-    const test = stringTest(query.fuse);
-    if (test) {
-      // Every match scores 0, so Fuse would give them in passage order: no need for Fuse's objects per passage,
-      // which for "'a" are every passage of the corpus.
-      const found = list.filter((p) => test(texts[p] ?? ''));
-      for (const p of found) mark(p, 0);
-      return Int32Array.from(found);
-    }
-    const records = list.map((p, i) => ({ v: texts[p] ?? '', i, n: norms[p] ?? 1 }));
-    const fuse = new Fuse(
-      records.map((r) => r.v),
-      EXTENDED,
-      Fuse.parseIndex<string>({ keys: [], records }),
-    );
-    // Fuse orders by score, then by position in the list, which is passage order: so do the ranks.
-    const found = fuse.search(query.fuse).map((r) => {
-      const p = list[r.refIndex] ?? 0;
-      mark(p, r.score ?? 1);
-      return p;
-    });
-    return Int32Array.from(found).sort();
+    if (candidates.passages === null) for (let p = 0; p < passageCount; p++) consider(p);
+    else candidates.passages.forEach(consider);
+    return touched.slice(0, n);
   }
 
   const before = (p: number, q: number) => (ranks[p] ?? 0) - (ranks[q] ?? 0) || p - q;

@@ -48,20 +48,31 @@ describe('readExtended', () => {
 
 describe('extended candidates', () => {
   it('lets through only passages whose words could match', () => {
-    const candidates = extendedCandidates(index, "'lutnick");
+    const candidates = extendedCandidates(index, "'lutnick").passages;
     expect(candidates).not.toBeNull();
     expect(candidates?.length).toBeLessThan(data.texts.length / 4);
     for (const p of candidates ?? []) expect(data.texts[p]).toContain('lutnick');
   });
 
   it('looks at each text for operators no word narrows', () => {
-    expect(Array.from(extendedCandidates(index, '^t') ?? [])).toEqual(
+    expect(Array.from(extendedCandidates(index, '^t').passages ?? [])).toEqual(
       data.texts.flatMap((text, p) => (text.startsWith('t') ? [p] : [])),
     );
   });
 
+  it('gives each alternative its own candidates', () => {
+    const { passages, alternatives } = extendedCandidates(index, "'lutnick | !amodei");
+    expect(passages).toBeNull();
+    expect(alternatives[1]).toBeNull();
+    const first = alternatives[0];
+    expect(first?.includes(1)).toBe(true);
+    data.texts.forEach((text, p) => {
+      if (first?.[p] === 1) expect(text).toContain('lutnick');
+    });
+  });
+
   it('rules nothing out for an inverse operand alone', () => {
-    expect(extendedCandidates(index, '!lutnick')).toBeNull();
+    expect(extendedCandidates(index, '!lutnick').passages).toBeNull();
   });
 
   it.each([

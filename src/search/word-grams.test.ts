@@ -1,8 +1,11 @@
 import fc from 'fast-check';
+import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
 import { containsApproximately } from './approximate.ts';
+import { FUSE_OPTIONS } from './engine.ts';
 import { maxErrors } from './query.ts';
-import { candidateWords, pieces, wordGrams } from './word-grams.ts';
+import { corpusOf } from './test-corpus.ts';
+import { candidateWords, nearWords, pieces, wordGrams } from './word-grams.ts';
 
 describe('pieces', () => {
   it('cuts a text into even pieces, in order, losing nothing', () => {
@@ -52,6 +55,39 @@ describe('candidateWords', () => {
             if (containsApproximately(pattern, word, errors))
               expect(found.has(id), `${pattern} in ${word}`).toBe(true);
           });
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('nearWords', () => {
+  /** Fuse's matches of `pattern` in `words`, with their scores, by word id. */
+  const fuseNear = (words: readonly string[], pattern: string) =>
+    new Map(new Fuse(words, FUSE_OPTIONS).search(pattern).map((r) => [r.refIndex, r.score]));
+  const ours = (words: readonly string[], pattern: string) => {
+    const { ids, scores } = nearWords(wordGrams(words), pattern, maxErrors(pattern));
+    return new Map(Array.from(ids, (id, i) => [id, scores[i]]));
+  };
+
+  it("gives Fuse's matches and scores over the seeds' words, for names, typos and their prefixes", () => {
+    const words = corpusOf('seeds').search.words.records.map((r) => r.v);
+    const typed = ['lutnik', 'nvida', 'amodey', 'militray', 'dominance', 'export', 'controls', 'deepseek'];
+    for (const pattern of typed.flatMap((q) =>
+      Array.from({ length: q.length - 1 }, (_, i) => q.slice(0, i + 2)),
+    ))
+      expect(ours(words, pattern), pattern).toEqual(fuseNear(words, pattern));
+  });
+
+  it("gives Fuse's matches and scores over any words", () => {
+    const letters = fc.constantFrom(...'abcdeno');
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.string({ unit: letters, minLength: 1, maxLength: 12 }), { maxLength: 60 }),
+        fc.string({ unit: letters, minLength: 2, maxLength: 12 }),
+        (words, pattern) => {
+          expect(ours(words, pattern)).toEqual(fuseNear(words, pattern));
         },
       ),
       { numRuns: 1000 },

@@ -1,5 +1,6 @@
-// Word grams: the vocabulary's words by the letter pairs (bigrams) they hold, so that a fuzzy term is scored by Fuse
-// against the few words that can match it, not against every word of the corpus.
+// Word grams: the vocabulary's words by the letter pairs (bigrams) they hold, so that a fuzzy term is scored against
+// the few words that can match it, not against every word of the corpus.
+import { substringDistance } from './approximate.ts';
 
 /** A bigram as one number: two UTF-16 units. */
 const gram = (text: string, at: number) => (text.charCodeAt(at) << 16) | text.charCodeAt(at + 1);
@@ -66,4 +67,36 @@ export function pieces(text: string, count: number): string[] {
   return Array.from({ length: n }, (_, i) =>
     text.slice(Math.floor((i * text.length) / n), Math.floor(((i + 1) * text.length) / n)),
   );
+}
+
+/** Words near a pattern, by id, ascending, with Fuse's score of each (see `nearWords`). */
+export interface NearWords {
+  ids: Int32Array;
+  scores: Float64Array;
+}
+
+/**
+ * The words holding `pattern` with at most `maxErrors` edits, with the score Fuse gives each searching the word list
+ * with the engine's options (fuse.js 7: `FUSE_OPTIONS`, whose threshold allows `maxErrors(pattern)` edits, location
+ * ignored, case kept, matches of two units at least), worked out without Fuse: on a keystroke that matched a common
+ * word's tens of thousands of candidates, Fuse's objects per word took most of the time. Fuse's bitap finds the
+ * fewest edits that turn the pattern into a substring of the word, as `substringDistance` does: the score is those
+ * edits over the pattern's length, at least 0.001, and 0 for the word itself, raised to the word's field-length norm
+ * (1 for one word). Its two-unit minimum never rules a word out here: a match is either exact (two units or more) or,
+ * with `maxErrors` at most a quarter of a pattern of four units or more, holds two matching units side by side.
+ * word-grams.test.ts checks the scores against Fuse's own.
+ */
+export function nearWords(grams: WordGrams, pattern: string, maxErrors: number): NearWords {
+  const candidates = candidateWords(grams, pattern, maxErrors) ?? grams.words.map((_, id) => id);
+  const distance = substringDistance(pattern);
+  const ids: number[] = [];
+  const scores: number[] = [];
+  for (const id of candidates) {
+    const word = grams.words[id] ?? '';
+    const errors = distance(word, maxErrors);
+    if (errors > maxErrors) continue;
+    ids.push(id);
+    scores.push(word === pattern ? 0 : Math.max(0.001, errors / pattern.length));
+  }
+  return { ids: Int32Array.from(ids), scores: Float64Array.from(scores) };
 }
