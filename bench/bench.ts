@@ -11,10 +11,10 @@ import type { Corpus } from '../src/corpus/types.ts';
 import { alignFigures } from './align-bench.ts';
 import { readEvents } from '../src/corpus/events.ts';
 import { buildTimeline, resolveDates } from '../src/corpus/timeline.ts';
-import { printSearchTables } from './search-bench.ts';
+import { KEYSTROKE_BUDGET, printSearchTables, type Latency } from './search-bench.ts';
 import { ms, print } from './table.ts';
 import { newsCorpus, newsFiles } from './news-corpus.ts';
-import { scaleFigures } from './page-bench.ts';
+import { scaleFigures, typing } from './page-bench.ts';
 import { syntheticFiles } from './synthetic.ts';
 import { median, time } from './timing.ts';
 
@@ -29,6 +29,17 @@ const row = (what: string, measured: string, budget = '', ok: boolean | null = n
   rows.push({ what, measured, budget, ok });
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** The row of the search box's time per key to results painted (bench/page-bench.ts `typing`), budgeted at p95. */
+function typingRow(corpus: string, count: number, keys: Latency): Row {
+  const budget = KEYSTROKE_BUDGET[count] ?? 16;
+  return {
+    what: `search, per key typed to its results painted (p50 / p95), ${corpus}, headless Chromium`,
+    measured: `${ms(keys.median)} / ${ms(keys.p95)}`,
+    budget: `≤ ${ms(budget)}`,
+    ok: keys.p95 <= budget,
+  };
+}
 
 function analyse(files: SourceFile[]) {
   const result = analyseCorpus(files);
@@ -166,7 +177,7 @@ async function bundleRows() {
 
 /**
  * The varied news-like corpora as a user meets them: the `corpus` command's time and peak memory, and the built
- * page's first table row and longest task on the way (bench/page-bench.ts).
+ * page's first table row and longest task on the way, typing in search, and each view opened (bench/page-bench.ts).
  */
 async function scaleRows() {
   for (const [count, pipelineBudget, paintBudget] of [
@@ -200,6 +211,16 @@ async function scaleRows() {
       '≤ 200 ms',
       f.longestTaskMs <= 200,
     );
+    rows.push(typingRow(`${n} varied news-like articles`, count, f.typing));
+    for (const v of f.views) {
+      const shown = `${(v.shownMs / 1000).toFixed(1)} s to show, ${v.elements.toLocaleString('en-US')} elements`;
+      row(
+        `${v.view} opened from the articles table, ${n} varied news-like articles: longest task`,
+        `${ms(v.longestTaskMs)} (${shown})`,
+        '≤ 200 ms, ≤ 5,000 elements',
+        v.longestTaskMs <= 200 && v.elements <= 5000,
+      );
+    }
   }
 }
 
@@ -230,6 +251,7 @@ async function firstRender(outDir: string): Promise<Row[]> {
     }
     const t = median(times.slice(1));
     const compare = await compareRender(browser);
+    const keys = await typing(browser, 'http://127.0.0.1:4399');
     return [
       {
         what: 'first render with data, headless Chromium, localhost (median of 6)',
@@ -243,6 +265,7 @@ async function firstRender(outDir: string): Promise<Row[]> {
         budget: '≤ 200 ms',
         ok: compare.ms <= 200,
       },
+      typingRow('seeds', 0, keys),
     ];
   } finally {
     await browser.close();

@@ -1,15 +1,18 @@
 // The page at scale, for `npm run bench`: a news-like corpus (bench/news-corpus.ts, seed 1) written to disk as a
 // corpus folder, analysed by the `corpus` command as a user runs it (wall time and peak memory), built into the app,
-// and opened in headless Chromium: the time to the first row of the articles table, and the longest main-thread
-// task on the way there.
+// and opened in headless Chromium: the time to the first row of the articles table, the longest main-thread task on
+// the way there, the time from each key typed into the search box to its results painted, and each view opened
+// (view-bench.ts).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { build, preview } from 'vite';
 import { chromiumLaunchOptions } from '../scripts/chromium.ts';
+import { latencyOf, QUERIES, type Latency } from './search-bench.ts';
 import { median } from './timing.ts';
+import { longTasks, viewOpenings, watchLongTasks, type ViewOpening } from './view-bench.ts';
 
 export interface ScaleFigures {
   /** The `corpus` command: wall seconds (start-up included) and peak resident memory in MB. */
@@ -18,6 +21,10 @@ export interface ScaleFigures {
   /** Median of 3 loads after a warm-up: navigation to the first table row, and the longest task before it. */
   firstRowMs: number;
   longestTaskMs: number;
+  /** Per key typed into the search box, to its results painted (see `typing`). */
+  typing: Latency;
+  /** Each view opened from the articles table (see view-bench.ts). */
+  views: ViewOpening[];
 }
 
 function run(command: string, args: string[]): string {
@@ -26,7 +33,79 @@ function run(command: string, args: string[]): string {
   return result.stderr;
 }
 
-async function firstRow(dist: string, port: number): Promise<{ firstRowMs: number; longestTaskMs: number }> {
+/** What `typing` keeps in the page: per key, the milliseconds to its results painted. */
+interface Typed {
+  benchTyping: number[];
+}
+
+/**
+ * Per key typed into the search box (`#/search`), the time from its keydown to the results for the query it makes
+ * painted: the results region's `aria-busy` turning false (the view holds it while the query waits for React or its
+ * results for the worker), then the next animation frame. Each of `queries` is typed key by key into the emptied box,
+ * each key once the one before has its results and the page has had a moment to settle, after a first query typed
+ * to start the search worker and load its data, which is not counted.
+ */
+export async function typing(
+  browser: Browser,
+  url: string,
+  queries: readonly string[] = QUERIES,
+): Promise<Latency> {
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${url}/#/search`);
+    const box = page.getByRole('searchbox', { name: 'Search articles' });
+    await box.waitFor({ timeout: 120_000 });
+    await page.evaluate(() => {
+      // No named functions in here: tsx would wrap them in a helper the page does not have.
+      const times: number[] = [];
+      let keydown: number | null = null;
+      Object.assign(window, { benchTyping: times });
+      document.addEventListener(
+        'keydown',
+        (event) => {
+          keydown = event.timeStamp;
+        },
+        true,
+      );
+      new MutationObserver((records) => {
+        const from = keydown;
+        if (from === null) return;
+        const region = records[records.length - 1]?.target;
+        if (!(region instanceof Element) || region.getAttribute('aria-busy') !== 'false') return;
+        keydown = null;
+        requestAnimationFrame(() => times.push(performance.now() - from));
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
+    });
+    const settled = () =>
+      page.locator('[aria-labelledby="results-heading"][aria-busy="false"]').waitFor({ timeout: 120_000 });
+    const timed = () => page.evaluate(() => (window as unknown as Typed).benchTyping.length);
+    const type = async (query: string) => {
+      await box.fill('');
+      await settled();
+      await page.waitForTimeout(50);
+      for (const key of query) {
+        const before = await timed();
+        await box.pressSequentially(key);
+        await page.waitForFunction((n) => (window as unknown as Typed).benchTyping.length > n, before, {
+          timeout: 120_000,
+        });
+        await page.waitForTimeout(50);
+      }
+    };
+    // The first query typed starts the worker, which loads the search data: not counted.
+    await type(queries[0] ?? 'a');
+    await page.evaluate(() => (window as unknown as Typed).benchTyping.splice(0));
+    for (const query of queries) await type(query);
+    return latencyOf(await page.evaluate(() => (window as unknown as Typed).benchTyping));
+  } finally {
+    await page.close();
+  }
+}
+
+async function pageFigures(
+  dist: string,
+  port: number,
+): Promise<Omit<ScaleFigures, 'pipelineSeconds' | 'peakMB'>> {
   const server = await preview({
     logLevel: 'silent',
     build: { outDir: dist },
@@ -38,12 +117,8 @@ async function firstRow(dist: string, port: number): Promise<{ firstRowMs: numbe
     const tasks: number[] = [];
     for (let i = 0; i < 4; i++) {
       const page = await browser.newPage();
+      await watchLongTasks(page);
       await page.addInitScript(() => {
-        const seen: number[] = [];
-        Object.assign(window, { benchLongTasks: seen });
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) seen.push(entry.duration);
-        }).observe({ type: 'longtask', buffered: true });
         new MutationObserver((_, observer) => {
           if (!document.querySelector('tbody tr')) return;
           performance.mark('first-row');
@@ -52,17 +127,21 @@ async function firstRow(dist: string, port: number): Promise<{ firstRowMs: numbe
       });
       await page.goto(`http://127.0.0.1:${String(port)}/`);
       await page.locator('tbody tr').first().waitFor({ timeout: 120_000 });
-      const [row, task] = await page.evaluate(() => [
-        performance.getEntriesByName('first-row')[0]?.startTime ?? NaN,
-        Math.max(0, ...(window as unknown as { benchLongTasks: number[] }).benchLongTasks),
-      ]);
+      const row = await page.evaluate(() => performance.getEntriesByName('first-row')[0]?.startTime ?? NaN);
+      const task = Math.max(0, ...(await longTasks(page)));
       if (i > 0) {
         rows.push(row ?? NaN);
         tasks.push(task ?? NaN);
       }
       await page.close();
     }
-    return { firstRowMs: median(rows), longestTaskMs: median(tasks) };
+    const url = `http://127.0.0.1:${String(port)}`;
+    return {
+      firstRowMs: median(rows),
+      longestTaskMs: median(tasks),
+      typing: await typing(browser, url),
+      views: await viewOpenings(browser, url),
+    };
   } finally {
     await browser.close();
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
@@ -98,7 +177,7 @@ export async function scaleFigures(count: number, port: number): Promise<ScaleFi
     return {
       pipelineSeconds: Number(seconds),
       peakMB: Number(kilobytes) / 1024,
-      ...(await firstRow(dist, port)),
+      ...(await pageFigures(dist, port)),
     };
   } finally {
     if (previousFolder === undefined) delete process.env.SEEDS_DIR;

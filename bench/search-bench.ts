@@ -70,7 +70,7 @@ export interface Latency {
   p95: number;
 }
 
-function latencyOf(times: number[]): Latency {
+export function latencyOf(times: number[]): Latency {
   const sorted = [...times].sort((a, b) => a - b);
   return {
     median: median(sorted),
