@@ -1,7 +1,17 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { newsCorpus } from '../../bench/news-corpus.ts';
 import { analyseArticle } from './analyse.ts';
-import { findDates } from './temporal.ts';
+import {
+  findDates,
+  locateDates,
+  resolveLocated,
+  RULES,
+  SPAN_RULES,
+  type ReadParagraphs,
+} from './temporal.ts';
 
 /** The dates of one paragraph of text, as `[words, basis, precision, start..end]`, against `reference`. */
 function dates(text: string, reference: string | null) {
@@ -262,5 +272,63 @@ describe('findDates on long paragraphs', () => {
     // A freeze, not a benchmark: about 1 s here on a quiet machine; checking each match against every date found
     // before it took minutes.
     expect(performance.now() - started).toBeLessThan(20_000);
+  });
+});
+
+/** Articles of real and generated news: the seeds, the development corpora (where present) and 300 news-like ones. */
+function newsArticles() {
+  const folders = [
+    'seeds',
+    ...['deepseek-jan-2025', 'crowdstrike-outage-july-2024'].map((c) => `../shared/corpora/${c}`),
+  ];
+  const texts = folders
+    .filter((folder) => existsSync(folder))
+    .flatMap((folder) =>
+      readdirSync(folder)
+        .filter((name) => name.endsWith('.txt'))
+        .map((name) => readFileSync(join(folder, name), 'utf8')),
+    );
+  texts.push(...newsCorpus(300).articles.map((a) => a.text));
+  return texts.map((text, i) => analyseArticle(`${i}.txt`, text, {}).article);
+}
+
+describe('reading each paragraph once, and only with the rules it can match', () => {
+  const articles = newsArticles();
+
+  it('never skips a paragraph a rule matches: what a rule needs is in every paragraph it matches in', () => {
+    const paragraphs = articles.flatMap((a) => a.paragraphs.map((p) => a.text.slice(p.start, p.end)));
+    paragraphs.push(
+      'three days ago',
+      'Two To Three WEEKS AGO',
+      'OVER THE WEEKEND',
+      'In recent weeks',
+      'in 2025',
+    );
+    paragraphs.push('after five days of talks', 'late summer of 2024', 'about a month\u00a0ago');
+    let matched = 0;
+    for (const rule of [...SPAN_RULES, ...RULES]) {
+      if (!rule.needs) continue;
+      for (const text of paragraphs) {
+        if (!new RegExp(rule.pattern).test(text)) continue;
+        matched++;
+        expect(rule.needs.test(text), `${rule.needs} in ${JSON.stringify(text)}`).toBe(true);
+      }
+    }
+    expect(matched).toBeGreaterThan(20);
+  });
+
+  it('dates a paragraph read before in another article as if it were read there first', () => {
+    const paragraphsRead: ReadParagraphs = new Map();
+    let repeated = 0;
+    for (const { text, paragraphs, sentences } of articles) {
+      repeated += paragraphs.filter((p) =>
+        paragraphsRead.has(text.slice(p.marker?.end ?? p.start, p.end)),
+      ).length;
+      const shared = locateDates(text, paragraphs, sentences, paragraphsRead);
+      const alone = locateDates(text, paragraphs, sentences);
+      for (const reference of [null, THURSDAY])
+        expect(resolveLocated(shared, reference)).toEqual(resolveLocated(alone, reference));
+    }
+    expect(repeated).toBeGreaterThan(10);
   });
 });

@@ -67,10 +67,18 @@ export interface LocatedDate {
 }
 
 /** A rule: a pattern, and what a match means against the reference day (`null` when there is none). */
-interface Rule {
+export interface Rule {
   pattern: RegExp;
+  /**
+   * What every text `pattern` matches in holds, tested far faster than `pattern` is tried at each character: a
+   * paragraph without it is not searched.
+   */
+  needs?: RegExp;
   read: (m: RegExpExecArray, reference: string | null) => Resolved | null;
 }
+
+/** What "n units ago" needs, its last word. */
+const AGO = /\sago\b/i;
 
 const relative = (
   precision: DatePrecision,
@@ -142,7 +150,7 @@ function seasonOf(day: string): { y: number; first: number } {
 }
 
 /** Spans, read before chrono, which would take one end of each for a single date. */
-const SPAN_RULES: Rule[] = [
+export const SPAN_RULES: Rule[] = [
   // "in 2026-2027", "2024–25": a span of years, stated.
   {
     pattern: new RegExp(String.raw`\b${YEAR}\s?[-–—/]\s?((?:19|20)\d{2}|\d{2})\b(?![-–/]\d)`, 'g'),
@@ -164,6 +172,7 @@ const SPAN_RULES: Rule[] = [
       String.raw`\b${HEDGE}(${COUNT})\s?(?:-|–|to|or)\s?(${COUNT})\s+${UNIT}\s+ago\b`,
       'gi',
     ),
+    needs: AGO,
     read: (m, reference) => {
       const [low, high] = [count(m[2] ?? ''), count(m[3] ?? '')].sort((a, b) => a - b);
       const unit = (m[4] ?? '').toLowerCase();
@@ -206,6 +215,7 @@ const SPAN_RULES: Rule[] = [
       String.raw`\b(?:(early|mid|late)[- ])?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?${YEAR}\b`,
       'gi',
     ),
+    needs: /spring|summer|autumn|fall|winter/i,
     read: (m) => {
       const y = Number(m[3]);
       const first = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 }[
@@ -222,10 +232,11 @@ const SPAN_RULES: Rule[] = [
 ];
 
 /** The other forms, read after chrono's calendar dates. */
-const RULES: Rule[] = [
+export const RULES: Rule[] = [
   // "about a month ago", "three days ago".
   {
     pattern: new RegExp(String.raw`\b${HEDGE}(${COUNT})\s+${UNIT}\s+ago\b`, 'gi'),
+    needs: AGO,
     read: (m, reference) => {
       const unit = (m[3] ?? '').toLowerCase();
       const hedged = m[1] !== undefined;
@@ -281,6 +292,7 @@ const RULES: Rule[] = [
   // "over the weekend", "last weekend", "this weekend", "next weekend": a Saturday and Sunday.
   {
     pattern: /\b(?:(last|this|next|past)\s+|(?:over|during|on|at)\s+the\s+)weekend\b/gi,
+    needs: /weekend/i,
     read: (m, reference) => {
       const which = (m[1] ?? '').toLowerCase();
       return relative('range', reference, () => {
@@ -321,6 +333,7 @@ const RULES: Rule[] = [
       String.raw`(?<=\b(?:after|for|over|following)\s+)(${COUNT})\s+(day|week)s?(?=\s+of\b)`,
       'gi',
     ),
+    needs: /(?:day|week)s?\s+of\b/i,
     read: (m, reference) => {
       const days = count(m[1] ?? '') * ((m[2] ?? '').toLowerCase() === 'week' ? 7 : 1);
       if (days < 2 || days > 60) return null;
@@ -333,6 +346,7 @@ const RULES: Rule[] = [
   // "in recent weeks", "in recent months", "in recent days": the last few of them, up to the reference.
   {
     pattern: /\b(?:in|over|during)\s+(?:the\s+)?recent\s+(day|week|month|year)s\b/gi,
+    needs: /recent/i,
     read: (m, reference) => {
       const unit = (m[1] ?? '').toLowerCase();
       const precision: DatePrecision = unit === 'day' ? 'week' : (unit as DatePrecision);
@@ -402,6 +416,7 @@ const RULES: Rule[] = [
       String.raw`(?<=\b(in|during|of|from|around|circa|since)\s+(?:(?:early|late|mid-?)\s*)?)${YEAR}\b(?![-–/]\d|,\d)`,
       'gi',
     ),
+    needs: /(?:19|20)\d{2}/,
     read: (m) => ({
       span: { start: `${m[2]}-01-01`, end: `${m[2]}-12-31` },
       precision: 'year',
@@ -501,16 +516,13 @@ class Claims {
   private readonly taken: Uint8Array;
   private readonly byStart = new Map<number, Found>();
 
-  constructor(
-    private readonly from: number,
-    to: number,
-  ) {
-    this.taken = new Uint8Array(to - from);
+  constructor(length: number) {
+    this.taken = new Uint8Array(length);
   }
 
   /** Whether no found date holds a character of `range`. */
   free(range: { start: number; end: number }): boolean {
-    for (let i = range.start; i < range.end; i++) if (this.taken[i - this.from]) return false;
+    for (let i = range.start; i < range.end; i++) if (this.taken[i]) return false;
     return true;
   }
 
@@ -518,7 +530,7 @@ class Claims {
   add(date: Found): void {
     this.found.push(date);
     this.byStart.set(date.start, date);
-    this.taken.fill(1, date.start - this.from, date.end - this.from);
+    this.taken.fill(1, date.start, date.end);
   }
 
   /** The day-precise date after a weekday ending at `end`, past a bracket or a comma: "Wednesday (Jan. 29)". */
@@ -535,56 +547,76 @@ class Claims {
     date.start = start;
     date.end = end;
     this.byStart.set(start, date);
-    this.taken.fill(1, start - this.from, end - this.from);
+    this.taken.fill(1, start, end);
   }
 }
 
 /**
+ * The date expressions of one paragraph's text, in the order found, each with how to resolve it against a reference
+ * day. Rules run in order and an earlier match claims its characters: spans first, then chrono's calendar dates, then
+ * the rest. What a paragraph holds hangs on its text alone (a rule reads no further), so that a paragraph repeated
+ * word for word is read once.
+ */
+function paragraphDates(text: string): Found[] {
+  const claims = new Claims(text.length);
+  const apply = (rules: readonly Rule[]) => {
+    for (const rule of rules) {
+      if (rule.needs && !rule.needs.test(text)) continue;
+      for (const m of text.matchAll(rule.pattern)) {
+        const range = { start: m.index, end: m.index + m[0].length };
+        if (!claims.free(range)) continue;
+        // Whether a match is a date at all (a span of years running forwards) does not hang on the reference.
+        const probe = rule.read(m as RegExpExecArray, null);
+        if (!probe) continue;
+        // "Wednesday (Jan. 29)": one mention, dated by the calendar date.
+        const date = rule === WEEKDAY_RULE ? claims.dateAfterWeekday(text, range.end) : undefined;
+        if (date) {
+          const bracketed = text.slice(range.end, date.start).includes('(') && text.charAt(date.end) === ')';
+          claims.extend(date, range.start, bracketed ? date.end + 1 : date.end);
+        } else
+          claims.add({
+            ...range,
+            precision: probe.precision,
+            read: (reference) => rule.read(m as RegExpExecArray, reference) ?? probe,
+          });
+      }
+    }
+  };
+  apply(SPAN_RULES);
+  // chrono reads every word; a paragraph with no month name and no numeric date holds nothing it may keep.
+  if (CALENDAR_HINT.test(text)) {
+    const calendar = calendarDates(text, 0, text.length).filter((date) => claims.free(date));
+    for (const date of calendar) claims.add(date);
+  }
+  apply(RULES);
+  return claims.found;
+}
+
+/**
+ * Dates found in paragraphs already read, by the paragraph's text, from its start: wire copies and syndicated
+ * articles repeat paragraphs word for word. One map serves a whole corpus.
+ */
+export type ReadParagraphs = Map<string, readonly Found[]>;
+
+/**
  * The date expressions of an article's paragraphs (metadata lines are not text), in order, each with how to resolve
- * it against a reference day. Rules run in order and an earlier match claims its characters: spans first, then
- * chrono's calendar dates, then the rest.
+ * it against a reference day (see `paragraphDates`). `paragraphsRead` holds the paragraphs read before, and gains
+ * these.
  */
 export function locateDates(
   text: string,
   paragraphs: readonly Paragraph[],
   sentences: readonly Sentence[],
+  paragraphsRead: ReadParagraphs = new Map(),
 ): LocatedDate[] {
   const located: Found[] = [];
   for (const paragraph of paragraphs) {
     const from = paragraph.marker ? paragraph.marker.end : paragraph.start;
     const slice = text.slice(from, paragraph.end);
-    const claims = new Claims(from, paragraph.end);
-    const apply = (rules: readonly Rule[]) => {
-      for (const rule of rules) {
-        for (const m of slice.matchAll(rule.pattern)) {
-          const range = { start: from + m.index, end: from + m.index + m[0].length };
-          if (!claims.free(range)) continue;
-          // Whether a match is a date at all (a span of years running forwards) does not hang on the reference.
-          const probe = rule.read(m as RegExpExecArray, null);
-          if (!probe) continue;
-          // "Wednesday (Jan. 29)": one mention, dated by the calendar date.
-          const date = rule === WEEKDAY_RULE ? claims.dateAfterWeekday(text, range.end) : undefined;
-          if (date) {
-            const bracketed =
-              text.slice(range.end, date.start).includes('(') && text.charAt(date.end) === ')';
-            claims.extend(date, range.start, bracketed ? date.end + 1 : date.end);
-          } else
-            claims.add({
-              ...range,
-              precision: probe.precision,
-              read: (reference) => rule.read(m as RegExpExecArray, reference) ?? probe,
-            });
-        }
-      }
-    };
-    apply(SPAN_RULES);
-    // chrono reads every word; a paragraph with no month name and no numeric date holds nothing it may keep.
-    if (CALENDAR_HINT.test(slice)) {
-      const calendar = calendarDates(text, from, paragraph.end).filter((date) => claims.free(date));
-      for (const date of calendar) claims.add(date);
-    }
-    apply(RULES);
-    for (const date of claims.found) located.push(date); // one by one: a spread of 100,000 overflows the stack
+    let found = paragraphsRead.get(slice);
+    if (!found) paragraphsRead.set(slice, (found = paragraphDates(slice)));
+    // one by one: a spread of 100,000 overflows the stack
+    for (const date of found) located.push({ ...date, start: from + date.start, end: from + date.end });
   }
   return located
     .sort((a, b) => a.start - b.start)

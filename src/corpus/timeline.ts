@@ -4,7 +4,7 @@ import { addDays, daysBetween } from './days.ts';
 import { cuePattern, EVENTS_FILE, type EventDefinition } from './events.ts';
 import { fold } from './fold.ts';
 import type { CorpusError } from './problems.ts';
-import { locateDates, resolveLocated, type LocatedDate } from './temporal.ts';
+import { locateDates, resolveLocated, type LocatedDate, type ReadParagraphs } from './temporal.ts';
 import type {
   Article,
   DateMention,
@@ -130,9 +130,15 @@ function dateReferences(
   });
 }
 
-/** Sets each article's `dateReference` and `dates`: its date expressions are found once, then resolved. */
+/**
+ * Sets each article's `dateReference` and `dates`: its date expressions are found once (a paragraph another article
+ * repeats, once for both), then resolved.
+ */
 export function resolveDates(articles: Article[]): void {
-  const located = articles.map((article) => locateDates(article.text, article.paragraphs, article.sentences));
+  const paragraphsRead: ReadParagraphs = new Map();
+  const located = articles.map((article) =>
+    locateDates(article.text, article.paragraphs, article.sentences, paragraphsRead),
+  );
   dateReferences(articles, located).forEach((reference, a) => {
     const article = articles[a];
     if (!article) return;
