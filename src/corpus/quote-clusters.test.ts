@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cluster, type Item } from './quote-clusters.ts';
+import { cluster, EXCERPT, EXCERPT_MIN_WORDS, SAME_QUOTE, type Item } from './quote-clusters.ts';
 
 /** Items of these quoted words (one rendering each, in article 0), with a speaker unless `null` is given. */
 const items = (...quotes: string[]): Item[] =>
@@ -36,5 +37,46 @@ describe('cluster', () => {
       [0, 2],
       [1, 3],
     ]);
+  });
+
+  it('finds the clusters that comparing every pair finds, whatever its filters rule out', () => {
+    // The renderings' sets joined pair by pair, by the definition: Jaccard ≥ SAME_QUOTE, or an excerpt.
+    const byDefinition = (list: Item[]) => {
+      const sets = list.map((item) => new Set(item.words));
+      const root = list.map((_, i) => i);
+      const find = (i: number): number => (root[i] === i ? i : find(root[i] ?? i));
+      sets.forEach((a, i) =>
+        sets.forEach((b, j) => {
+          const shared = [...a].filter((word) => b.has(word)).length;
+          const smaller = Math.min(a.size, b.size);
+          if (
+            j > i &&
+            (shared / (a.size + b.size - shared) >= SAME_QUOTE ||
+              (smaller >= EXCERPT_MIN_WORDS && shared / smaller >= EXCERPT))
+          )
+            root[find(j)] = find(i);
+        }),
+      );
+      return list.map((_, i) => list.findIndex((__, k) => find(k) === find(i)));
+    };
+    // Quotes of 4 to 14 words of a small vocabulary (a short excerpt joins by other rules), some of them another's
+    // with words dropped, changed or added: many pairs near both thresholds, sharing their rarest words.
+    const word = fc.integer({ min: 0, max: 24 }).map((n) => `w${Math.floor((n * n) / 25)}`);
+    const quote = fc.uniqueArray(word, { minLength: 4, maxLength: 14 });
+    const variant = fc.tuple(fc.nat(), fc.nat(), fc.array(word, { maxLength: 3 }));
+    fc.assert(
+      fc.property(fc.array(quote, { minLength: 1, maxLength: 30 }), fc.array(variant), (quotes, variants) => {
+        for (const [of, cut, added] of variants) {
+          const base = quotes[of % quotes.length] ?? [];
+          const words = [...new Set([...base.filter((_, k) => k !== cut % base.length), ...added])];
+          if (words.length >= EXCERPT_MIN_WORDS) quotes.push(words);
+        }
+        const list = items(...quotes.map((q) => q.join(' ')));
+        const found = cluster(list);
+        expect(list.map((_, i) => found.indexOf(found[i] ?? -1))).toEqual(byDefinition(list));
+      }),
+      // Shrinking a failure takes minutes of pairwise comparisons: the first counterexample is shown as found.
+      { numRuns: 300, endOnFailure: true },
+    );
   });
 });

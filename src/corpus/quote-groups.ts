@@ -172,9 +172,10 @@ function itemsOf(articles: Articles): Item[] {
 
 /**
  * Drops, in place, each scare quote (one or two words, no speaker) that no other article carries: a phrase two
- * outlets both put in quotation marks ("few $10M's") is a quotation of someone, not an author's irony.
+ * outlets both put in quotation marks ("few $10M's") is a quotation of someone, not an author's irony. Returns the
+ * items of the quotes kept, numbered as they now stand (reading a quote's words takes longer than clustering).
  */
-function dropScareQuotes(articles: Articles): void {
+function dropScareQuotes(articles: Articles): Item[] {
   const items = itemsOf(articles);
   const roots = cluster(items);
   const articlesOf = new Map<number, Set<number>>();
@@ -184,14 +185,21 @@ function dropScareQuotes(articles: Articles): void {
     set.add(item.article);
     articlesOf.set(root, set);
   });
+  const kept: Item[] = [];
   let i = 0;
   articles.forEach((article) => {
-    article.quotes = article.quotes.filter((quote) => {
+    const quotes: Quote[] = [];
+    for (const quote of article.quotes) {
+      const item = items[i];
       const shared = (articlesOf.get(roots[i] ?? i)?.size ?? 0) > 1;
       i++;
-      return shared || !isScareQuote(article.text, quote);
-    });
+      if (!shared && isScareQuote(article.text, quote)) continue;
+      if (item) kept.push({ ...item, quote: quotes.length });
+      quotes.push(quote);
+    }
+    article.quotes = quotes;
   });
+  return kept;
 }
 
 /**
@@ -200,8 +208,7 @@ function dropScareQuotes(articles: Articles): void {
  * come by the number of articles carrying them, most first, then by first appearance.
  */
 export function groupQuotes(articles: Articles): { groups: QuoteGroup[]; groupOf: number[][] } {
-  dropScareQuotes(articles);
-  const items = itemsOf(articles);
+  const items = dropScareQuotes(articles);
   const roots = cluster(items);
   const members = new Map<number, number[]>();
   roots.forEach((root, i) => {
