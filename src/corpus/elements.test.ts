@@ -111,6 +111,26 @@ describe('storyElements', () => {
     }
   });
 
+  it('links two texts at the best score any pair of their copies has', () => {
+    // Passages: Alpha (article 0) → 0; Beta, Gamma (article 1) → 1, 2; Alpha again (article 2) → 3. Alpha's copies
+    // pair with Beta at 0.5 and 0.9: at 0.9, Beta joins before Gamma (0.7) can, and article 1 is then told.
+    const say = (a: number, s: number) =>
+      (a === 1 ? ['Beta claim.', 'Gamma claim.'][s] : 'Alpha claim.') ?? '';
+    const elements = storyElements(articles([1, 2, 1], say), [
+      pair(0, 1, 0.5),
+      pair(3, 1, 0.9),
+      pair(0, 2, 0.7),
+    ]);
+    expect(elements.map((e) => e.members)).toEqual([
+      [
+        { article: 0, sentence: 0 },
+        { article: 1, sentence: 0 },
+        { article: 2, sentence: 0 },
+      ],
+      [{ article: 1, sentence: 1 }],
+    ]);
+  });
+
   it('gives every alignable sentence of the seeds one element, and the BofA claim to PYMNTS alone', () => {
     const seeds = analyse(seedFiles());
     const alignableCount = seeds.articles.reduce(

@@ -16,9 +16,20 @@ export const ELEMENT_LINK_SHARE = 0.5;
 /** A group of sentences while elements are built: how many distinct texts, from which articles, linked to whom. */
 interface Group {
   size: number;
-  articles: Set<number>;
+  /** Its texts' articles: the one text's own set, shared and never changed, until another group joins it. */
+  articles: ReadonlySet<number>;
   /** Other groups (by root), with how many aligned text pairs join the two. */
   links: Map<number, number>;
+}
+
+/**
+ * Aligned pairs of distinct texts `u` < `v`, each pair once, as parallel arrays: a million pairs are a million
+ * objects less.
+ */
+export interface TextLinks {
+  u: Int32Array;
+  v: Int32Array;
+  score: Float64Array;
 }
 
 /**
@@ -63,27 +74,26 @@ function overlaps(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
  */
 export function groupTexts(
   textArticles: readonly ReadonlySet<number>[],
-  links: readonly { u: number; v: number; score: number }[],
+  links: TextLinks,
   share = ELEMENT_LINK_SHARE,
 ): (i: number) => number {
   const sets = disjointSets(textArticles.length);
-  const groups = new Map<number, Group>();
-  const groupOf = (root: number): Group => {
-    let g = groups.get(root);
-    if (!g) {
-      g = { size: 1, articles: new Set(textArticles[root]), links: new Map() };
-      groups.set(root, g);
-    }
-    return g;
-  };
-  for (const { u, v } of links) {
-    const [gu, gv] = [groupOf(u), groupOf(v)];
-    gu.links.set(v, (gu.links.get(v) ?? 0) + 1);
-    gv.links.set(u, (gv.links.get(u) ?? 0) + 1);
+  // By root, in an array: a map of a hundred thousand groups is slower to reach, and grows slower still.
+  const groups: (Group | undefined)[] = new Array<Group | undefined>(textArticles.length);
+  const groupOf = (root: number): Group =>
+    (groups[root] ??= { size: 1, articles: textArticles[root] ?? new Set(), links: new Map() });
+  const { u, v, score } = links;
+  // Each pair of texts is linked once.
+  for (let l = 0; l < u.length; l++) {
+    const [lu, lv] = [u[l] ?? 0, v[l] ?? 0];
+    groupOf(lu).links.set(lv, 1);
+    groupOf(lv).links.set(lu, 1);
   }
-  const byScore = [...links].sort((x, y) => y.score - x.score || x.u - y.u || x.v - y.v);
-  for (const { u, v } of byScore) {
-    const [ru, rv] = [sets.find(u), sets.find(v)];
+  const byScore = Int32Array.from(u.keys()).sort(
+    (x, y) => (score[y] ?? 0) - (score[x] ?? 0) || (u[x] ?? 0) - (u[y] ?? 0) || (v[x] ?? 0) - (v[y] ?? 0),
+  );
+  for (const l of byScore) {
+    const [ru, rv] = [sets.find(u[l] ?? 0), sets.find(v[l] ?? 0)];
     if (ru === rv) continue;
     const [gu, gv] = [groupOf(ru), groupOf(rv)];
     // The share of aligned pairs first: a lookup, where the articles' overlap walks the smaller group's articles.
@@ -95,20 +105,72 @@ export function groupTexts(
     const big = groupOf(bigRoot);
     const small = groupOf(smallRoot);
     sets.attach(smallRoot, bigRoot);
+    // A group of one text reads that text's set; joined, it needs its own (of more than one text, it has it).
+    const articles = big.size === 1 ? new Set(big.articles) : (big.articles as Set<number>);
+    for (const a of small.articles) articles.add(a);
+    big.articles = articles;
     big.size += small.size;
-    for (const a of small.articles) big.articles.add(a);
     big.links.delete(smallRoot);
     for (const [other, count] of small.links) {
       if (other === bigRoot) continue;
       big.links.set(other, (big.links.get(other) ?? 0) + count);
-      const g = groups.get(other);
+      const g = groups[other];
       if (!g) continue;
       g.links.delete(smallRoot);
       g.links.set(bigRoot, (g.links.get(bigRoot) ?? 0) + count);
     }
-    groups.delete(smallRoot);
+    groups[smallRoot] = undefined;
   }
   return sets.find;
+}
+
+/**
+ * The aligned pairs as links of distinct texts (see `TextLinks`), one per pair of texts at its best score. The
+ * pairs are bucketed by their lower text (a counting sort) and each bucket's repeats found by marking the higher
+ * texts, where a map keyed by the pair held a million keys (past 2^30 from 32,768 texts on: boxed, slower still).
+ */
+function textLinks(alignments: readonly AlignedPair[], textOf: Int32Array, count: number): TextLinks {
+  // Each pair's texts, lower first (-1 for a pair that links no two distinct texts), and its score: read in order
+  // here, since reading the pairs themselves bucket by bucket, out of order, took longer than all the rest.
+  const [lower, higher] = [new Int32Array(alignments.length), new Int32Array(alignments.length)];
+  const scores = new Float64Array(alignments.length);
+  // Where each lower text's bucket starts (at `t + 1` while counting), then the pairs bucket by bucket.
+  const bucket = new Int32Array(count + 1);
+  alignments.forEach(({ a, b, score }, p) => {
+    const [ta, tb] = [textOf[a] ?? -1, textOf[b] ?? -1];
+    scores[p] = score;
+    const linked = ta >= 0 && tb >= 0 && ta !== tb;
+    lower[p] = linked ? Math.min(ta, tb) : -1;
+    higher[p] = Math.max(ta, tb);
+    if (linked) bucket[Math.min(ta, tb) + 1] = (bucket[Math.min(ta, tb) + 1] ?? 0) + 1;
+  });
+  for (let t = 0; t < count; t++) bucket[t + 1] = (bucket[t + 1] ?? 0) + (bucket[t] ?? 0);
+  const pairs = new Int32Array(bucket[count] ?? 0);
+  const fill = bucket.slice(0, count);
+  lower.forEach((t, p) => {
+    if (t >= 0) pairs[(fill[t] = (fill[t] ?? 0) + 1) - 1] = p;
+  });
+  const links: TextLinks = {
+    u: new Int32Array(pairs.length),
+    v: new Int32Array(pairs.length),
+    score: new Float64Array(pairs.length),
+  };
+  // Each higher text's link with the bucket's text, if it has one (`u` tells whether it is this bucket's).
+  const linkOf = new Int32Array(count).fill(-1);
+  let n = 0;
+  for (let t = 0; t < count; t++)
+    for (let k = bucket[t] ?? 0; k < (bucket[t + 1] ?? 0); k++) {
+      const p = pairs[k] ?? 0;
+      const [other, score] = [higher[p] ?? 0, scores[p] ?? 0];
+      const l = linkOf[other] ?? -1;
+      if (l >= 0 && links.u[l] === t) links.score[l] = Math.max(links.score[l] ?? 0, score);
+      else {
+        linkOf[other] = n;
+        [links.u[n], links.v[n], links.score[n]] = [t, other, score];
+        n++;
+      }
+    }
+  return { u: links.u.subarray(0, n), v: links.v.subarray(0, n), score: links.score.subarray(0, n) };
 }
 
 /**
@@ -121,18 +183,7 @@ export function storyElements(
   alignments: readonly AlignedPair[],
 ): StoryElement[] {
   const { refs, textOf, textArticles } = distinctTexts(articles);
-  // One link per pair of distinct texts, at its best score.
-  const best = new Map<number, { u: number; v: number; score: number }>();
-  const count = textArticles.length;
-  for (const { a, b, score } of alignments) {
-    const [ta, tb] = [textOf[a] ?? -1, textOf[b] ?? -1];
-    if (ta < 0 || tb < 0 || ta === tb) continue;
-    const [u, v] = ta < tb ? [ta, tb] : [tb, ta];
-    const key = u * count + v;
-    const seen = best.get(key);
-    if (!seen || seen.score < score) best.set(key, { u, v, score });
-  }
-  const find = groupTexts(textArticles, [...best.values()]);
+  const find = groupTexts(textArticles, textLinks(alignments, textOf, textArticles.length));
   // Each passage's group root, -1 for one that is not aligned.
   const root = new Int32Array(refs.length).fill(-1);
   textOf.forEach((text, passage) => {
