@@ -21,17 +21,22 @@ export const WORD = /[\p{L}\p{N}]+/gu;
 export const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
+  // Each sentence folded once: wire copies repeat sentences word for word.
+  const folded = new Map<string, string>();
   const texts = passages(articles).map(({ article, sentence }) => {
     const a = articles[article];
     const s = a?.sentences[sentence];
-    return a && s ? foldForSearch(a.text.slice(s.start, s.end)) : '';
+    const raw = a && s ? a.text.slice(s.start, s.end) : '';
+    let text = folded.get(raw);
+    if (text === undefined) folded.set(raw, (text = foldForSearch(raw)));
+    return text;
   });
   const holders = new Map<string, number[]>();
   texts.forEach((text, passage) => {
-    for (const [word] of text.matchAll(WORD)) {
-      const list = holders.get(word) ?? [];
-      if (list[list.length - 1] !== passage) list.push(passage);
-      holders.set(word, list);
+    for (const word of text.match(WORD) ?? []) {
+      const list = holders.get(word);
+      if (!list) holders.set(word, [passage]);
+      else if (list[list.length - 1] !== passage) list.push(passage);
     }
   });
   const words = [...holders.keys()].sort();
