@@ -61,4 +61,31 @@ describe('candidatePairs', () => {
       expect(found).toEqual(expected);
     }
   });
+
+  it('sums the weights of the keys each pair shares, those over the cap too; by default, counts them', () => {
+    let seed = 11;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    // Keys numbered 16 apart, so that those over the cap fall on the same few of the 64 bits that tell whether two
+    // items may share one.
+    const items = Array.from({ length: 60 }, () => [
+      ...new Set(
+        Array.from({ length: 1 + Math.floor(random() * 6) }, () => 16 * Math.floor(random() ** 2 * 12)),
+      ),
+    ]);
+    const weights = Array.from({ length: 192 }, () => random() * 4);
+    let common = 0;
+    for (const [item, others, overlaps] of candidatePairs(items, 192, 8, 1, weights))
+      others.forEach((other, i) => {
+        const shared = (items[item] ?? []).filter((k) => items[other]?.includes(k));
+        const expected = shared.reduce((sum, k) => sum + (weights[k] ?? 0), 0);
+        expect(overlaps[i]).toBeCloseTo(expected, 12);
+        if (shared.some((k) => items.filter((keys) => keys.includes(k)).length > 8)) common++;
+      });
+    // Keys over the cap were among the shared, and counted.
+    expect(common).toBeGreaterThan(0);
+    for (const [item, others, overlaps] of candidatePairs(items, 192, 8))
+      others.forEach((other, i) =>
+        expect(overlaps[i]).toBe((items[item] ?? []).filter((k) => items[other]?.includes(k)).length),
+      );
+  });
 });

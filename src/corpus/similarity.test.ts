@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { NUMBER_CONFLICT, numbersDiffer, packTexts, scorer, type TextVector } from './similarity.ts';
+import { candidatePairs } from './candidate-pairs.ts';
+import {
+  NUMBER_CONFLICT,
+  numbersDiffer,
+  packTexts,
+  scoreCeiling,
+  scorer,
+  type TextVector,
+} from './similarity.ts';
 
 /** Keys as numbers, the same number for the same key across the tests. */
 const ids = new Map<string, number>();
@@ -129,5 +137,63 @@ describe('similarity', () => {
     expect(expected).not.toBe((-1e16 + 1e16 + 3) / (small.norm * large.norm));
     expect(similarity(small, large, false)).toBe(expected);
     expect(similarity(large, small, false)).toBe(expected);
+  });
+});
+
+describe('scoreCeiling', () => {
+  it('is never under the score, so scoring only the candidates it lets through loses no pair over the threshold', () => {
+    // A seeded corpus as alignment weighs one: each key one weight in every text, some figures and speakers.
+    let seed = 5;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const keyCount = 100;
+    const keyWeights = Array.from({ length: keyCount }, () => 0.5 + random() * 3);
+    const texts: TextVector[] = Array.from({ length: 120 }, () => {
+      const keys = [
+        ...new Set(
+          Array.from({ length: 2 + Math.floor(random() * 6) }, () => Math.floor(random() ** 2 * keyCount)),
+        ),
+      ];
+      const weights = keys.map((k) => keyWeights[k] ?? 0);
+      return {
+        keys,
+        weights,
+        plain: keys.map(() => random() < 0.8),
+        norm: Math.sqrt(weights.reduce((sum, w) => sum + w * w, 0)),
+        numbers: random() < 0.3 ? [String(1 + Math.floor(random() * 3))] : [],
+        speakers: new Set(random() < 0.2 ? [random() < 0.5 ? 'a' : 'b'] : []),
+      };
+    });
+    const packed = packTexts(texts);
+    const score = scorer(packed);
+    const threshold = 0.19;
+    const squares = keyWeights.map((w) => w * w);
+    let [kept, skipped, liftedByQuote] = [0, 0, 0];
+    // A cap under the most-held keys' counts: their weights reach the overlap only through each pair's check.
+    for (const [u, others, overlaps] of candidatePairs(
+      texts.map((t) => t.keys),
+      keyCount,
+      20,
+      1,
+      squares,
+    ))
+      others.forEach((v, i) => {
+        for (const shareQuote of [false, true]) {
+          const ceiling = scoreCeiling(packed, u, v, overlaps[i] ?? 0, shareQuote);
+          const actual = score(u, v, shareQuote);
+          expect(ceiling).toBeGreaterThanOrEqual(actual);
+          if (ceiling < threshold) skipped++;
+          else if (actual >= threshold) kept++;
+          // Pairs a ceiling without the quote bonus would wrongly skip.
+          if (
+            shareQuote &&
+            actual >= threshold &&
+            scoreCeiling(packed, u, v, overlaps[i] ?? 0, false) < threshold
+          )
+            liftedByQuote++;
+        }
+      });
+    expect(skipped).toBeGreaterThan(kept);
+    expect(kept).toBeGreaterThan(10);
+    expect(liftedByQuote).toBeGreaterThan(0);
   });
 });

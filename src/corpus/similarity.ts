@@ -155,6 +155,34 @@ export function scorer(texts: WeightedTexts): Similarity {
     const [nu = 0, nv = 0] = [norms[u], norms[v]];
     let cosine = nu > 0 && nv > 0 ? dot / (nu * nv) : 0;
     if (numbersDiffer(numbers[u] ?? NO_NUMBERS, numbers[v] ?? NO_NUMBERS)) cosine *= NUMBER_CONFLICT;
-    return shareQuote && cosine >= QUOTE_FLOOR ? cosine + (1 - cosine) * QUOTE_BONUS : cosine;
+    return withQuoteBonus(cosine, shareQuote);
   };
+}
+
+/** A cosine raised by `QUOTE_BONUS` when the two quote the same words and agree past `QUOTE_FLOOR`; never lowered. */
+const withQuoteBonus = (cosine: number, shareQuote: boolean) =>
+  shareQuote && cosine >= QUOTE_FLOOR ? cosine + (1 - cosine) * QUOTE_BONUS : cosine;
+
+/**
+ * How far over its overlap `scoreCeiling` reckons: the same products summed in another order may differ in the last
+ * bits (a few hundred times 2⁻⁵³ of the sum at most, for a few hundred keys), never by a billionth.
+ */
+const SUM_MARGIN = 1e-9;
+
+/**
+ * The most texts `u` and `v` can score, given `overlap`, the sum of the products of their shared keys' weights in
+ * any order: the cosine's numerator, as a key has one weight in every text. A score is that cosine, or less (figures
+ * that differ, the guards that give 0), or raised by `withQuoteBonus`, under which a higher cosine never scores
+ * lower. Alignment scores a candidate only when this reaches the threshold: most share a rare word or two and a
+ * few common ones, and fall far short.
+ */
+export function scoreCeiling(
+  texts: WeightedTexts,
+  u: number,
+  v: number,
+  overlap: number,
+  shareQuote: boolean,
+): number {
+  const norms = (texts.norms[u] ?? 0) * (texts.norms[v] ?? 0);
+  return norms > 0 ? withQuoteBonus((overlap * (1 + SUM_MARGIN)) / norms, shareQuote) : 0;
 }

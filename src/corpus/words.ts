@@ -24,15 +24,16 @@ const STOP_WORDS: ReadonlySet<string> = new Set(
 const NUMERAL = /^\d+(x|k|m|mn|bn|b|st|nd|rd|th)?$/;
 
 /**
- * The stemmed content words of folded text, in order, repeats kept. Single letters are left out: they are initials
- * ("U.S." folds to "u" and "s", "J. R. Ortiz"), which `namedThings` reads whole, so "U.S." and "US" (folded "us",
- * a stop word) give the same content words: none.
+ * The stemmed content words of folded text, in order, repeats kept, stemmed by `stem` (a memo of `stemmer` where
+ * many texts are read). Single letters are left out: they are initials ("U.S." folds to "u" and "s", "J. R.
+ * Ortiz"), which `namedThings` reads whole, so "U.S." and "US" (folded "us", a stop word) give the same content
+ * words: none.
  */
-export function contentWords(folded: string): string[] {
+export function contentWords(folded: string, stem: (word: string) => string = stemmer): string[] {
   const words: string[] = [];
   for (const [word] of folded.matchAll(WORD)) {
     if (word.length === 1 || STOP_WORDS.has(word) || NUMBER_WORDS.has(word) || NUMERAL.test(word)) continue;
-    words.push(stemmer(word));
+    words.push(stem(word));
   }
   return words;
 }
@@ -60,6 +61,9 @@ export function namedThings(text: string, folded = fold(text)): { names: string[
     const start = m.index;
     const isFirst = first;
     first = false;
+    // Most words begin with a small ASCII letter: no name, and not worth a slice and a Unicode test to say so.
+    const firstChar = text.charCodeAt(start);
+    if (firstChar >= 0x61 && firstChar <= 0x7a) continue;
     while ((dotted[next]?.end ?? Infinity) <= start) next++;
     if ((dotted[next]?.start ?? Infinity) <= start) continue;
     const original = text.slice(start, start + m[0].length);
@@ -81,12 +85,12 @@ export interface SentenceFeatures {
   numbers: string[];
 }
 
-/** Everything alignment compares in one sentence's text. */
-export function sentenceFeatures(text: string): SentenceFeatures {
+/** Everything alignment compares in one sentence's text, its words stemmed by `stem`. */
+export function sentenceFeatures(text: string, stem: (word: string) => string = stemmer): SentenceFeatures {
   const folded = fold(text);
   const { names, initial } = namedThings(text, folded);
   return {
-    words: contentWords(folded),
+    words: contentWords(folded, stem),
     names,
     initial,
     numbers: findNumbers(folded).map(numberKey),
