@@ -1,7 +1,7 @@
 // The results of a query, from the search worker: notes, a summary, and the passages by article. The last results
 // stay until the next arrive, so typing never waits for a search.
 import type { CorpusOf } from '../../app/corpus-parts.ts';
-import { memo, useEffect, useMemo } from 'react';
+import { memo, useLayoutEffect, useMemo } from 'react';
 
 import { countOf } from '../../app/format.ts';
 import { Untrusted } from '../../app/Untrusted.tsx';
@@ -36,7 +36,8 @@ function SearchResults({ corpus, q, article, outlet, onAnswered }: Props) {
     () => ({ q: shownQ, article: article ?? '', outlet: outlet ?? '' }),
     [shownQ, article, outlet],
   );
-  useEffect(() => {
+  // Told in the same frame as the results paint (the view's busy state clears with them), not a frame later.
+  useLayoutEffect(() => {
     if (!searching) onAnswered(resultsKey(q, article, outlet));
   }, [onAnswered, searching, q, article, outlet]);
   const { result } = searched;

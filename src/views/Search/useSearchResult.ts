@@ -2,7 +2,7 @@
 // results stay on screen until the next ones arrive. The worker answers a page of articles at a time, each with its
 // first few passages marked: a common word at 10,000 articles matches 300,000 passages, and marking and sending them
 // all took seconds a keystroke.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type { CorpusOf } from '../../app/corpus-parts.ts';
 import type { Range } from '../../corpus/types.ts';
 import type { SearchFilters } from '../../search/engine.ts';
@@ -47,7 +47,8 @@ export function useSearchResult(
   const [failure, setFailure] = useState<Error | null>(null);
   // A worker that failed is the view's error, for its error boundary to show.
   if (failure) throw failure;
-  useEffect(() => {
+  // Sent before the page paints the render that asked for it, not after: a passive effect would wait a frame.
+  useLayoutEffect(() => {
     let current = true;
     searchClient()
       .search(q, filters, { groups: count, marked })
