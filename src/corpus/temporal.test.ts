@@ -305,16 +305,18 @@ describe('reading each paragraph once, and only with the rules it can match', ()
       'in 2025',
     );
     paragraphs.push('after five days of talks', 'late summer of 2024', 'about a month\u00a0ago');
-    let matched = 0;
+    // Every rule with a pre-test is tried on some paragraph it matches (the cases written here make sure of it,
+    // whichever corpora this checkout has), so that no check below passes by never running.
     for (const rule of [...SPAN_RULES, ...RULES]) {
       if (!rule.needs) continue;
+      let matched = 0;
       for (const text of paragraphs) {
         if (!new RegExp(rule.pattern).test(text)) continue;
         matched++;
         expect(rule.needs.test(text), `${rule.needs} in ${JSON.stringify(text)}`).toBe(true);
       }
+      expect(matched, String(rule.pattern)).toBeGreaterThan(0);
     }
-    expect(matched).toBeGreaterThan(20);
   });
 
   it('dates a paragraph read before in another article as if it were read there first', () => {
