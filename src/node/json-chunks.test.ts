@@ -19,7 +19,7 @@ describe('jsonChunks', () => {
     expect(joined(value, 3)).toBe(JSON.stringify(value));
   });
 
-  it('writes the seeds corpus as JSON.stringify does, no piece bigger than an article or a list of the index', () => {
+  it('writes the seeds corpus as JSON.stringify does, no piece much bigger than an article or a list of the index', () => {
     const built = buildCorpus('seeds');
     if (!built.ok) throw new Error(built.errors.join('\n'));
     const { corpus } = built;
@@ -30,7 +30,8 @@ describe('jsonChunks', () => {
       ...Object.values(corpus.search).map((list) => JSON.stringify(list).length),
       JSON.stringify(corpus.timeline).length,
     );
-    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThanOrEqual(largest);
+    // A piece may carry the comma or the member's name before its value.
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThanOrEqual(largest + '"quoteGroups":'.length);
   });
 });
 

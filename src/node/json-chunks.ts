@@ -8,15 +8,21 @@
  */
 export function* jsonChunks(value: unknown, depth: number): Generator<string> {
   if (depth <= 0 || value === null || typeof value !== 'object') {
-    // As inside an array: undefined (and functions, symbols) become null.
-    yield JSON.stringify(value) ?? 'null';
+    yield leaf(value);
     return;
   }
+  // One level above the leaves, an element (or member) and what goes before it are one piece, with no generator of
+  // its own: at 1,000 news-like articles, two pieces and a generator for each of 224,000 aligned pairs were 0.3 s.
+  const last = depth === 1;
   if (Array.isArray(value)) {
     yield '[';
     for (let i = 0; i < value.length; i++) {
-      if (i > 0) yield ',';
-      yield* jsonChunks(value[i], depth - 1);
+      const comma = i > 0 ? ',' : '';
+      if (last) yield comma + leaf(value[i]);
+      else {
+        if (comma) yield comma;
+        yield* jsonChunks(value[i], depth - 1);
+      }
     }
     yield ']';
     return;
@@ -26,12 +32,19 @@ export function* jsonChunks(value: unknown, depth: number): Generator<string> {
   for (const [key, member] of Object.entries(value)) {
     // As JSON.stringify does, members whose value JSON cannot hold are left out.
     if (member === undefined || typeof member === 'function' || typeof member === 'symbol') continue;
-    yield `${first ? '' : ','}${JSON.stringify(key)}:`;
+    const name = `${first ? '' : ','}${JSON.stringify(key)}:`;
     first = false;
-    yield* jsonChunks(member, depth - 1);
+    if (last) yield name + leaf(member);
+    else {
+      yield name;
+      yield* jsonChunks(member, depth - 1);
+    }
   }
   yield '}';
 }
+
+/** A value written whole: as inside an array, undefined (and functions, symbols) become null. */
+const leaf = (value: unknown): string => JSON.stringify(value) ?? 'null';
 
 /**
  * How deep a corpus is opened up: its fields, and their elements (each article, each aligned pair) or members (the
