@@ -28,6 +28,11 @@ describe('fold', () => {
     );
   });
 
+  it('folds a character whose base folds further all the way, in one step', () => {
+    expect(fold('\u1ffd')).toBe("'");
+    expect(fold(fold('\u1ffd'))).toBe(fold('\u1ffd'));
+  });
+
   it('is idempotent', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 100 }), (text) => {

@@ -15,7 +15,8 @@ function foldUnit(unit: string): string {
   if (unit === '…') return '.';
   if (/\s/u.test(unit)) return ' ';
   const base = unit.normalize('NFD').charAt(0).toLowerCase().charAt(0);
-  return base === '' ? unit : base;
+  // The base may itself fold further: Greek oxia (U+1FFD) decomposes to an acute accent, a single quote here.
+  return base === '' || base === unit ? unit : foldUnit(base);
 }
 
 /** Each code unit's folded code unit, worked out the first time it is met (-1 until then). */
