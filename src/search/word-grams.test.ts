@@ -7,6 +7,13 @@ import { maxErrors } from './query.ts';
 import { corpusOf } from './test-corpus.ts';
 import { candidateWords, nearWords, pieces, wordGrams } from './word-grams.ts';
 
+// Words and patterns of a few letters, so that near misses are common.
+const letters = fc.constantFrom(...'abcdeno');
+const vocabularies = fc.uniqueArray(fc.string({ unit: letters, minLength: 1, maxLength: 12 }), {
+  maxLength: 60,
+});
+const patterns = fc.string({ unit: letters, minLength: 2, maxLength: 12 });
+
 describe('pieces', () => {
   it('cuts a text into even pieces, in order, losing nothing', () => {
     expect(pieces('lutnik', 2)).toEqual(['lut', 'nik']);
@@ -43,20 +50,15 @@ describe('candidateWords', () => {
   });
 
   it('never leaves out a word that holds the pattern within its error budget', () => {
-    const letters = fc.constantFrom(...'abcdeno');
     fc.assert(
-      fc.property(
-        fc.uniqueArray(fc.string({ unit: letters, minLength: 1, maxLength: 12 }), { maxLength: 60 }),
-        fc.string({ unit: letters, minLength: 2, maxLength: 12 }),
-        (words, pattern) => {
-          const errors = maxErrors(pattern);
-          const found = new Set(candidateWords(wordGrams(words), pattern, errors) ?? words.map((_, i) => i));
-          words.forEach((word, id) => {
-            if (containsApproximately(pattern, word, errors))
-              expect(found.has(id), `${pattern} in ${word}`).toBe(true);
-          });
-        },
-      ),
+      fc.property(vocabularies, patterns, (words, pattern) => {
+        const errors = maxErrors(pattern);
+        const found = new Set(candidateWords(wordGrams(words), pattern, errors) ?? words.map((_, i) => i));
+        words.forEach((word, id) => {
+          if (containsApproximately(pattern, word, errors))
+            expect(found.has(id), `${pattern} in ${word}`).toBe(true);
+        });
+      }),
       { numRuns: 1000 },
     );
   });
@@ -81,15 +83,10 @@ describe('nearWords', () => {
   });
 
   it("gives Fuse's matches and scores over any words", () => {
-    const letters = fc.constantFrom(...'abcdeno');
     fc.assert(
-      fc.property(
-        fc.uniqueArray(fc.string({ unit: letters, minLength: 1, maxLength: 12 }), { maxLength: 60 }),
-        fc.string({ unit: letters, minLength: 2, maxLength: 12 }),
-        (words, pattern) => {
-          expect(ours(words, pattern)).toEqual(fuseNear(words, pattern));
-        },
-      ),
+      fc.property(vocabularies, patterns, (words, pattern) => {
+        expect(ours(words, pattern)).toEqual(fuseNear(words, pattern));
+      }),
       { numRuns: 1000 },
     );
   });
