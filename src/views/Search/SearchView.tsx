@@ -1,6 +1,15 @@
 // The search view (`#/search?q=…`): the box and its help, the filters, and the results of the deferred query.
 import type { CorpusOf } from '../../app/corpus-parts.ts';
-import { lazy, Suspense, useDeferredValue, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  lazy,
+  Suspense,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 
 import type { HashLocationApi } from '../../app/useHashLocation.ts';
 import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
@@ -33,7 +42,11 @@ export function SearchView({ corpus, location }: Props) {
   // Busy while the typed query waits for React, or its results for the worker.
   const pending =
     q !== state.q || (q.trim() !== '' && answered !== resultsKey(q, query.article, query.outlet));
-  const passages = corpus.articles.reduce((sum, article) => sum + article.sentences.length, 0);
+  // Counted once per corpus, not at each key typed.
+  const passages = useMemo(
+    () => corpus.articles.reduce((sum, article) => sum + article.sentences.length, 0),
+    [corpus.articles],
+  );
   const box = useRef<HTMLInputElement>(null);
   const results = useRef<HTMLElement>(null);
   useDocumentTitle(state.q.trim() === '' ? 'Search' : `${isolateText(head(state.q, 40))} – Search`);
