@@ -13,7 +13,7 @@ import { resultsKey, useSearchResult } from './useSearchResult.ts';
 
 interface Props {
   corpus: CorpusOf<'articles'>;
-  /** The query the results are for (the deferred one), and the filters as the URL has them. */
+  /** The query as typed, asked for at once (the last results show until its own come), and the URL's filters. */
   q: string;
   article: string | undefined;
   outlet: string | undefined;

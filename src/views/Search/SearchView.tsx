@@ -1,15 +1,6 @@
-// The search view (`#/search?q=…`): the box and its help, the filters, and the results of the deferred query.
+// The search view (`#/search?q=…`): the box and its help, the filters, and the results of the query typed.
 import type { CorpusOf } from '../../app/corpus-parts.ts';
-import {
-  lazy,
-  Suspense,
-  useDeferredValue,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-} from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 
 import type { HashLocationApi } from '../../app/useHashLocation.ts';
 import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
@@ -37,11 +28,10 @@ interface Props {
 export function SearchView({ corpus, location }: Props) {
   const { query, setQuery } = location;
   const state = readSearch(query);
-  const q = useDeferredValue(state.q);
+  const { q } = state;
   const [answered, setAnswered] = useState<string | null>(null);
-  // Busy while the typed query waits for React, or its results for the worker.
-  const pending =
-    q !== state.q || (q.trim() !== '' && answered !== resultsKey(q, query.article, query.outlet));
+  // Busy while the typed query's results are on their way from the worker.
+  const pending = q.trim() !== '' && answered !== resultsKey(q, query.article, query.outlet);
   // Counted once per corpus, not at each key typed.
   const passages = useMemo(
     () => corpus.articles.reduce((sum, article) => sum + article.sentences.length, 0),
