@@ -65,10 +65,23 @@ export const FUSE_OPTIONS: IFuseOptions<string> = {
 };
 export const EXTENDED: IFuseOptions<string> = { ...FUSE_OPTIONS, useExtendedSearch: true };
 
-/** Passages with a score each, as parallel arrays (a common word's passages are a third of the corpus). */
+/** Passages, ascending, with a score each, as parallel arrays (a common word's passages are a third of the corpus). */
 interface Scored {
   passages: Int32Array;
   scores: Float64Array;
+}
+
+/** Passages, ascending, each with its terms' scores summed and the terms it holds. */
+interface Held {
+  passages: Int32Array;
+  sums: Float64Array;
+  terms: Uint8Array;
+}
+
+/** Matching passages, as held, with what else `EngineHit` says of each, and their ranks. */
+interface Ranked extends Held {
+  phrases: Uint8Array;
+  ranks: Float64Array;
 }
 
 /** Cached passages of words, at most this many entries in all: enough for a typed query and its prefixes. */
@@ -89,31 +102,21 @@ export function createEngine(data: SearchData): Engine {
     passages: passageCount,
   };
 
-  // Per-passage and per-article scratch, reused by every search and left as found: typed arrays, not Maps of
-  // objects, since a common word matches a third of all passages and the collector would then stall typing.
-  const levels = new Uint8Array(passageCount);
-  const touched = new Int32Array(passageCount);
-  const sums = new Float64Array(passageCount);
+  // Per-passage scratch, reused by every search: typed arrays, not Maps of objects, since a common word matches a
+  // third of all passages and the collector would then stall typing. `marks` holds a bit per passage for each score
+  // level of a word's near words (see `passagesNear`), zero between searches; `ones` the terms held by passages of
+  // one term; the others the passages a search finds and ranks, until the next one.
+  const blocks = (passageCount + 31) >>> 5;
+  let marks = new Int32Array(0);
+  const ones = new Uint8Array(passageCount).fill(1);
+  const found = new Int32Array(passageCount);
+  const foundScores = new Float64Array(passageCount);
   const counts = new Uint8Array(passageCount);
-  const ranks = new Float64Array(passageCount);
   const phrases = new Uint8Array(passageCount);
-  const articleBest = new Int32Array(articleCount).fill(-1);
+  const ranks = new Float64Array(passageCount);
 
   const cache = new Map<string, Scored>();
   let cached = 0;
-
-  /**
-   * The first `n` passages of `touched` in ascending order, so that the passes after read the per-passage arrays in
-   * order: at 10,000 articles they hold 400,000 passages each, and visiting a third of them at random waited on
-   * memory for most of a keystroke. A few are sorted; many are found by one sweep over the passages, which costs less.
-   */
-  function ascending(n: number, marked: (p: number) => boolean): Int32Array {
-    if (n * 16 < passageCount) return touched.slice(0, n).sort();
-    const out = new Int32Array(n);
-    let k = 0;
-    for (let p = 0; p < passageCount; p++) if (marked(p)) out[k++] = p;
-    return out;
-  }
 
   /** The one index word equal to `word` (a one-letter word matches only itself), by binary search. */
   function exactWord(word: string): NearWords {
@@ -133,36 +136,43 @@ export function createEngine(data: SearchData): Engine {
     const hit = cache.get(word);
     if (hit) return hit;
     const near = word.length < 2 ? exactWord(word) : nearWords(grams, word, maxErrors(word));
-    // A word's score is one of a few (an error count each): each passage keeps the rank of its best among them, one
-    // byte, so that the marks of a common word's hundreds of thousands of passages stay in the processor's cache.
+    // A word's score is one of a few (an error count each): its passages are marked in that level's bits, so that the
+    // marks of a common word's half a million postings stay in the processor's cache, and one sweep over the bits
+    // reads the passages out in order, each with its best level, where sorting them or sweeping a byte per passage
+    // took most of a keystroke at 10,000 articles.
     const distinct = [...new Set(near.scores)].sort((a, b) => a - b);
-    let n = 0;
+    if (marks.length < distinct.length * blocks) marks = new Int32Array(distinct.length * blocks);
     for (let w = 0; w < near.ids.length; w++) {
       const id = near.ids[w] ?? 0;
-      const level = distinct.indexOf(near.scores[w] ?? 1) + 1;
+      const at = distinct.indexOf(near.scores[w] ?? 1) * blocks;
       const end = data.postingStarts[id + 1] ?? 0;
       for (let i = data.postingStarts[id] ?? 0; i < end; i++) {
         const p = data.postings[i] ?? 0;
-        const was = levels[p] ?? 0;
-        if (was === 0) touched[n++] = p;
-        if (was === 0 || level < was) levels[p] = level;
+        const k = at + (p >>> 5);
+        marks[k] = (marks[k] ?? 0) | (1 << (p & 31));
       }
     }
-    const passages = ascending(n, (p) => levels[p] !== 0);
-    const scores = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      const p = passages[i] ?? 0;
-      scores[i] = distinct[(levels[p] ?? 1) - 1] ?? 1;
-      levels[p] = 0;
+    let n = 0;
+    for (let b = 0; b < blocks; b++) {
+      let any = 0;
+      for (let l = 0; l < distinct.length; l++) any |= marks[l * blocks + b] ?? 0;
+      for (; any !== 0; any &= any - 1) {
+        const bit = any & -any;
+        let l = 0;
+        while (((marks[l * blocks + b] ?? bit) & bit) === 0) l++;
+        found[n] = (b << 5) | (31 - Math.clz32(bit));
+        foundScores[n++] = distinct[l] ?? 1;
+      }
+      for (let l = 0; l < distinct.length; l++) marks[l * blocks + b] = 0;
     }
-    const found = { passages, scores };
+    const result = { passages: found.slice(0, n), scores: foundScores.slice(0, n) };
     if (cached > CACHE_ENTRIES) {
       cache.clear();
       cached = 0;
     }
-    cache.set(word, found);
+    cache.set(word, result);
     cached += n;
-    return found;
+    return result;
   }
 
   /** Passages in both, scored by the mean of their two scores: both lists are ascending, so one walk merges them. */
@@ -228,63 +238,80 @@ export function createEngine(data: SearchData): Engine {
   }
 
   /** Ranks the passages holding the query's terms: phrase first, then more terms held, then closeness, then shorter. */
-  function plain(query: Extract<Query, { kind: 'plain' }>, allowed: Uint8Array | null): Int32Array {
+  function plain(query: Extract<Query, { kind: 'plain' }>, allowed: Uint8Array | null): Ranked {
     // A term found nowhere ("militray" while "dom" is typed) adds nothing to any passage.
     const lists = query.terms.map(termPassages).filter((l) => l.passages.length > 0);
-    const sorted = lists.length <= 1 && allowed === null ? alone(lists[0]) : together(lists, allowed);
+    let held: Held = { passages: new Int32Array(0), sums: new Float64Array(0), terms: new Uint8Array(0) };
+    for (const list of lists) held = united(held, allowed === null ? list : allowedOnly(list, allowed));
+    const { passages, sums, terms } = held;
     const { phrase } = query;
-    const terms = query.terms.length;
-    for (const p of sorted) {
-      const count = counts[p] ?? 0;
-      const isPhrase = phrase !== null && count === terms && (texts[p] ?? '').includes(phrase);
-      const score = (sums[p] ?? 0) / count;
-      sums[p] = score;
-      phrases[p] = isPhrase ? 1 : 0;
-      ranks[p] = (isPhrase ? 0 : 1) * 1000 + (terms - count) * 10 + score * 2 - (norms[p] ?? 0) * 0.01;
-    }
-    return sorted;
-  }
-
-  /** The one found term's passages, unfiltered: already in order, each holding that term once (most keystrokes). */
-  function alone(
-    { passages, scores }: Scored = { passages: new Int32Array(0), scores: new Float64Array(0) },
-  ) {
+    const all = query.terms.length;
     for (let i = 0; i < passages.length; i++) {
       const p = passages[i] ?? 0;
-      sums[p] = scores[i] ?? 1;
-      counts[p] = 1;
+      const count = terms[i] ?? 0;
+      const isPhrase = phrase !== null && count === all && (texts[p] ?? '').includes(phrase);
+      phrases[i] = isPhrase ? 1 : 0;
+      ranks[i] =
+        (isPhrase ? 0 : 1) * 1000 +
+        (all - count) * 10 +
+        ((sums[i] ?? 0) / count) * 2 -
+        (norms[p] ?? 0) * 0.01;
     }
-    return passages;
+    return {
+      ...held,
+      phrases: phrases.subarray(0, passages.length),
+      ranks: ranks.subarray(0, passages.length),
+    };
   }
 
-  /** The passages holding any of the terms that the filters allow, with their summed scores and terms held. */
-  function together(lists: readonly Scored[], allowed: Uint8Array | null): Int32Array {
+  /** The passages of a list whose articles the filters allow. */
+  function allowedOnly({ passages, scores }: Scored, allowed: Uint8Array): Scored {
+    const keep = (p: number) => allowed[articleOf[p] ?? 0] === 1;
+    return { passages: passages.filter(keep), scores: scores.filter((_, i) => keep(passages[i] ?? 0)) };
+  }
+
+  /**
+   * The passages held so far or in one more term's list: both ascending, so one walk merges them, in order, where
+   * marking them among all passages took a sweep over all of them. The first list is taken as it is (most keystrokes),
+   * the others merged into the scratch, unless what is held is there already (from a third term on).
+   */
+  function united(held: Held, { passages, scores }: Scored): Held {
+    if (held.passages.length === 0)
+      return { passages, sums: scores, terms: ones.subarray(0, passages.length) };
+    const size = held.passages.length + passages.length;
+    const out: Held =
+      held.passages.buffer === found.buffer
+        ? { passages: new Int32Array(size), sums: new Float64Array(size), terms: new Uint8Array(size) }
+        : { passages: found, sums: foundScores, terms: counts };
     let n = 0;
-    for (const { passages, scores } of lists) {
-      for (let i = 0; i < passages.length; i++) {
-        const p = passages[i] ?? 0;
-        if (allowed !== null && allowed[articleOf[p] ?? 0] === 0) continue;
-        if (counts[p] === 0) touched[n++] = p;
-        sums[p] = (sums[p] ?? 0) + (scores[i] ?? 1);
-        counts[p] = (counts[p] ?? 0) + 1;
+    let i = 0;
+    let j = 0;
+    while (i < held.passages.length || j < passages.length) {
+      const p = i < held.passages.length ? (held.passages[i] ?? 0) : passageCount;
+      const q = j < passages.length ? (passages[j] ?? 0) : passageCount;
+      let sum = 0;
+      let count = 0;
+      if (p <= q) {
+        sum = held.sums[i] ?? 0;
+        count = held.terms[i++] ?? 0;
       }
+      if (q <= p) {
+        sum += scores[j++] ?? 1;
+        count++;
+      }
+      out.passages[n] = Math.min(p, q);
+      out.sums[n] = sum;
+      out.terms[n++] = count;
     }
-    return ascending(n, (p) => counts[p] !== 0);
-  }
-
-  /** A passage matched by an extended query, with Fuse's score (its rank). */
-  function mark(p: number, score: number) {
-    sums[p] = score;
-    counts[p] = 1;
-    phrases[p] = 0;
-    ranks[p] = score;
+    return {
+      passages: out.passages.subarray(0, n),
+      sums: out.sums.subarray(0, n),
+      terms: out.terms.subarray(0, n),
+    };
   }
 
   /** Fuse's extended search over the passages that could match (see extended-candidates.ts) that the filters allow. */
-  function withOperators(
-    query: Extract<Query, { kind: 'extended' }>,
-    allowed: Uint8Array | null,
-  ): Int32Array {
+  function withOperators(query: Extract<Query, { kind: 'extended' }>, allowed: Uint8Array | null): Ranked {
     const candidates = extendedCandidates(index, query.fuse);
     const alternatives = alternativeScores(query.fuse);
     let n = 0;
@@ -300,48 +327,62 @@ export function createEngine(data: SearchData): Engine {
       if (score === null) return;
       // As Fuse: the score raised to the passage's field-length norm; it orders by score, then by position in the
       // list, which is passage order: so do the ranks.
-      mark(p, Math.pow(score, norms[p] ?? 1));
-      touched[n++] = p;
+      found[n] = p;
+      foundScores[n++] = Math.pow(score, norms[p] ?? 1);
     };
     if (candidates.passages === null) for (let p = 0; p < passageCount; p++) consider(p);
     else candidates.passages.forEach(consider);
-    return touched.slice(0, n);
+    const scores = foundScores.subarray(0, n);
+    return {
+      passages: found.subarray(0, n),
+      sums: scores,
+      terms: ones.subarray(0, n),
+      phrases: phrases.fill(0, 0, n).subarray(0, n),
+      ranks: scores,
+    };
   }
 
-  const before = (p: number, q: number) => (ranks[p] ?? 0) - (ranks[q] ?? 0) || p - q;
-
-  /** Groups the ranked passages by article, best first, the first `limit` articles with their hits; resets scratch. */
-  function grouped(touched: Int32Array, limit: number): { articles: number; groups: EngineGroup[] } {
-    const articles: number[] = [];
-    for (const p of touched) {
-      const a = articleOf[p] ?? 0;
-      const b = articleBest[a] ?? -1;
-      if (b === -1) articles.push(a);
-      if (b === -1 || before(p, b) < 0) articleBest[a] = p;
+  /**
+   * Groups the ranked passages by article, best first, the first `limit` articles with their hits. The passages are
+   * ascending, so an article's are side by side: each article is a run of them.
+   */
+  function grouped(ranked: Ranked, limit: number): { articles: number; groups: EngineGroup[] } {
+    const { passages, ranks } = ranked;
+    const before = (i: number, j: number) => (ranks[i] ?? 0) - (ranks[j] ?? 0) || i - j;
+    const runs: number[] = [];
+    const bests: number[] = [];
+    for (let i = 0; i < passages.length;) {
+      const end = firstPassage[(articleOf[passages[i] ?? 0] ?? 0) + 1] ?? 0;
+      let best = i;
+      runs.push(i);
+      // A later passage comes first only by a lower rank.
+      for (i++; i < passages.length && (passages[i] ?? 0) < end; i++)
+        if ((ranks[i] ?? 0) < (ranks[best] ?? 0)) best = i;
+      bests.push(best);
     }
-    const bestOf = (a: number) => articleBest[a] ?? 0;
-    const first = firstArticles(articles, limit, (a, b) => before(bestOf(a), bestOf(b)));
-    const groups = first.map((a) => {
+    runs.push(passages.length);
+    const first = firstArticles(
+      bests.map((_, r) => r),
+      limit,
+      (r, s) => before(bests[r] ?? 0, bests[s] ?? 0),
+    );
+    const groups = first.map((r) => {
       const hits: number[] = [];
-      for (let p = firstPassage[a] ?? 0; p < (firstPassage[a + 1] ?? 0); p++)
-        if (counts[p] !== 0) hits.push(p);
-      return { article: a, hits: hits.sort(before).map((p) => engineHit(p, a)) };
+      for (let i = runs[r] ?? 0; i < (runs[r + 1] ?? 0); i++) hits.push(i);
+      const article = articleOf[passages[runs[r] ?? 0] ?? 0] ?? 0;
+      return { article, hits: hits.sort(before).map((i) => engineHit(ranked, i, article)) };
     });
-    for (const a of articles) articleBest[a] = -1;
-    for (const p of touched) {
-      counts[p] = 0;
-      sums[p] = 0;
-    }
-    return { articles: articles.length, groups };
+    return { articles: bests.length, groups };
   }
 
-  const engineHit = (p: number, a: number): EngineHit => ({
-    passage: p,
+  const engineHit = (ranked: Ranked, i: number, a: number): EngineHit => ({
+    passage: ranked.passages[i] ?? 0,
     article: a,
-    sentence: p - (firstPassage[a] ?? 0),
-    phrase: phrases[p] === 1,
-    termsMatched: counts[p] ?? 0,
-    score: sums[p] ?? 1,
+    sentence: (ranked.passages[i] ?? 0) - (firstPassage[a] ?? 0),
+    phrase: ranked.phrases[i] === 1,
+    termsMatched: ranked.terms[i] ?? 0,
+    // The mean of its terms' scores, as ranked.
+    score: (ranked.sums[i] ?? 0) / (ranked.terms[i] ?? 1),
   });
 
   /** Where each unit of a passage's search text is in its article's text: the index left invisible characters out. */
@@ -377,8 +418,8 @@ export function createEngine(data: SearchData): Engine {
       const query = parseQuery(text);
       if (query.kind === 'empty') return { query, total: 0, articles: 0, groups: [] };
       const allowed = allowedArticles(filters);
-      const touched = query.kind === 'plain' ? plain(query, allowed) : withOperators(query, allowed);
-      return { query, total: touched.length, ...grouped(touched, limit) };
+      const ranked = query.kind === 'plain' ? plain(query, allowed) : withOperators(query, allowed);
+      return { query, total: ranked.passages.length, ...grouped(ranked, limit) };
     },
     marker,
   };

@@ -10,8 +10,6 @@ export interface WordGrams {
   readonly words: readonly string[];
   /** For each bigram, the ids of the words holding it, ascending. */
   readonly holders: ReadonlyMap<number, Int32Array>;
-  /** Scratch for `candidateWords`, zero between calls: one count per word, reused so a keystroke allocates little. */
-  readonly counts: Uint16Array;
 }
 
 export function wordGrams(words: readonly string[]): WordGrams {
@@ -26,39 +24,53 @@ export function wordGrams(words: readonly string[]): WordGrams {
   });
   const holders = new Map<number, Int32Array>();
   for (const [key, list] of lists) holders.set(key, Int32Array.from(list));
-  return { words, holders, counts: new Uint16Array(words.length) };
+  return { words, holders };
 }
 
 /**
  * The ids of the words that may hold `pattern` with at most `maxErrors` edits (insertions, deletions,
  * substitutions) anywhere inside them, as Fuse's bitap matches a word: ascending, a superset of Fuse's matches.
  *
- * Why it is a superset (the q-gram lemma): `pattern` has `length - 1` bigrams, and one edit spoils at most two of
- * them, so a stretch of a word within `maxErrors` edits of it still holds at least `length - 1 - 2 × maxErrors` of
- * them. With Fuse's threshold (a quarter of the letters) that is at least one bigram for every pattern of two
- * letters or more, where trigrams would let no word out for patterns of four, five or eight letters. And (the
- * pigeonhole principle) of the pattern cut into `maxErrors + 1` pieces, one is left whole by the edits: a candidate
- * must hold it, which for a four-letter pattern ("nvid") lets out the words holding only its middle bigram. `null` when the
- * lemma rules nothing out (a one-letter pattern, or more errors than it allows): every word is a candidate.
+ * Why it is a superset (the pigeonhole principle): of the pattern cut into `maxErrors + 1` pieces, one is left whole
+ * by the edits, so a candidate holds one of the pieces. With Fuse's threshold (a quarter of the letters) every piece
+ * of a pattern of two letters or more has two letters at least, so the words holding a piece are among those holding
+ * its rarest bigram: one list to read, where counting the bigrams each word shares with the pattern (the q-gram
+ * lemma) read the lists of all of them, the common ones ("an", "in") each held by a tenth of the vocabulary, and
+ * took longer than the candidates it let out take to score. `null` when a piece is a single letter: every word is a
+ * candidate.
  */
 export function candidateWords(grams: WordGrams, pattern: string, maxErrors: number): Int32Array | null {
-  const needed = pattern.length - 1 - 2 * maxErrors;
-  if (needed < 1) return null;
-  const { counts } = grams;
-  const touched: number[] = [];
-  for (let i = 0; i + 1 < pattern.length; i++) {
-    const list = grams.holders.get(gram(pattern, i));
-    if (!list) continue;
-    for (const id of list) if ((counts[id] = (counts[id] ?? 0) + 1) === 1) touched.push(id);
-  }
   const parts = pieces(pattern, maxErrors + 1);
-  const found: number[] = [];
-  for (const id of touched) {
-    const word = grams.words[id] ?? '';
-    if ((counts[id] ?? 0) >= needed && parts.some((part) => word.includes(part))) found.push(id);
-    counts[id] = 0;
+  if (parts.some((part) => part.length < 2)) return null;
+  const { words } = grams;
+  let found: Int32Array = new Int32Array(0);
+  for (const part of parts) {
+    let rarest: Int32Array = new Int32Array(0);
+    for (let i = 0; i + 1 < part.length; i++) {
+      const list = grams.holders.get(gram(part, i)) ?? new Int32Array(0);
+      if (i === 0 || list.length < rarest.length) rarest = list;
+    }
+    found = united(
+      found,
+      rarest.filter((id) => part.length === 2 || (words[id] ?? '').includes(part)),
+    );
   }
-  return Int32Array.from(found).sort();
+  return found;
+}
+
+/** The ids in either of two ascending lists, ascending, once each. */
+function united(a: Int32Array, b: Int32Array): Int32Array {
+  if (a.length === 0) return b;
+  const out = new Int32Array(a.length + b.length);
+  let n = 0;
+  for (let i = 0, j = 0; i < a.length || j < b.length;) {
+    const x = i < a.length ? (a[i] ?? 0) : Infinity;
+    const y = j < b.length ? (b[j] ?? 0) : Infinity;
+    out[n++] = Math.min(x, y);
+    if (x <= y) i++;
+    if (y <= x) j++;
+  }
+  return out.slice(0, n);
 }
 
 /** `text` cut into `count` pieces as even as can be, in order, each one unit long at least. */
@@ -87,13 +99,14 @@ export interface NearWords {
  * word-grams.test.ts checks the scores against Fuse's own.
  */
 export function nearWords(grams: WordGrams, pattern: string, maxErrors: number): NearWords {
-  const candidates = candidateWords(grams, pattern, maxErrors) ?? grams.words.map((_, id) => id);
+  const candidates = candidateWords(grams, pattern, maxErrors);
   const distance = substringDistance(pattern);
   const ids: number[] = [];
   const scores: number[] = [];
-  for (const id of candidates) {
+  for (const id of candidates ?? grams.words.map((_, id) => id)) {
     const word = grams.words[id] ?? '';
-    const errors = distance(word, maxErrors);
+    // With no error allowed, a candidate holds the pattern whole (its one piece), so it needs no scoring.
+    const errors = maxErrors === 0 && candidates !== null ? 0 : distance(word, maxErrors);
     if (errors > maxErrors) continue;
     ids.push(id);
     scores.push(word === pattern ? 0 : Math.max(0.001, errors / pattern.length));
