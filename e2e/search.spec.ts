@@ -92,6 +92,8 @@ for (const { q, finds, mark } of [
   { q: 'Lutnik', finds: /Lutnick/, mark: /^Lutnick$/ },
   { q: 'Nvida', finds: /Nvidia/i, mark: /^Nvidia$/i },
   { q: 'Amodai', finds: /Amodei/, mark: /^Amodei$/ },
+  // Two letters swapped: one edit, not the two Fuse would count.
+  { q: 'Lutinck', finds: /Lutnick/, mark: /^Lutnick$/ },
   { q: 'defense', finds: /defen[cs]e/i, mark: /^defen[cs]e$/i },
 ]) {
   test(`a typo finds its word: “${q}” marks ${mark.source} in exactly the articles that have it`, async ({

@@ -16,7 +16,9 @@ describe('containsApproximately', () => {
     expect(containsApproximately(pattern, text, errors)).toBe(expected);
   });
 
-  it('agrees with the highlighter on whether there is a match', () => {
+  // The highlighter counts a swap of neighbouring letters as one edit, as the engine's words do (nearWords), so it
+  // finds a match wherever this one does, and sometimes where it does not ("ruakson" in "rukason" within one edit).
+  it('finds a match only where the highlighter finds one', () => {
     const letters = fc.constantFrom(...'abcde -');
     fc.assert(
       fc.property(
@@ -24,9 +26,8 @@ describe('containsApproximately', () => {
         fc.string({ unit: letters, maxLength: 60 }),
         fc.integer({ min: 0, max: 4 }),
         (pattern, text, errors) => {
-          expect(containsApproximately(pattern, text, errors)).toBe(
-            approximateMatches(pattern, text, errors).length > 0 || errors >= pattern.length,
-          );
+          if (containsApproximately(pattern, text, errors) && errors < pattern.length)
+            expect(approximateMatches(pattern, text, errors).length).toBeGreaterThan(0);
         },
       ),
       { numRuns: 2000 },

@@ -4,7 +4,8 @@ import type { Term } from './query.ts';
 
 /**
  * Non-overlapping substrings of `text` within `maxErrors` edits of `pattern` (Sellers' algorithm, tracking where
- * each alignment starts), as half-open `[start, end)` pairs, the closest first where two overlap.
+ * each alignment starts), as half-open `[start, end)` pairs, the closest first where two overlap. Two neighbouring
+ * letters swapped are one edit, so that the words the engine finds with a swap (see `nearWords`) are marked.
  */
 export function approximateMatches(
   pattern: string,
@@ -12,6 +13,9 @@ export function approximateMatches(
   maxErrors: number,
 ): [number, number, number][] {
   const m = pattern.length;
+  // Three columns of the table, the one before last kept for swaps: rotated as the text is read.
+  let before = new Int32Array(m + 1);
+  let beforeOrigin = new Int32Array(m + 1);
   let distance = Int32Array.from({ length: m + 1 }, (_, i) => i);
   let origin = new Int32Array(m + 1);
   let nextDistance = new Int32Array(m + 1);
@@ -20,8 +24,9 @@ export function approximateMatches(
   for (let j = 1; j <= text.length; j++) {
     nextDistance[0] = 0;
     nextOrigin[0] = j;
+    const unit = text.charCodeAt(j - 1);
     for (let i = 1; i <= m; i++) {
-      const cost = pattern.charCodeAt(i - 1) === text.charCodeAt(j - 1) ? 0 : 1;
+      const cost = pattern.charCodeAt(i - 1) === unit ? 0 : 1;
       let best = (distance[i - 1] ?? 0) + cost;
       let from = origin[i - 1] ?? 0; // row 0 of the previous column holds that column's index: a fresh start
       if ((distance[i] ?? 0) + 1 < best) {
@@ -31,6 +36,17 @@ export function approximateMatches(
       if ((nextDistance[i - 1] ?? 0) + 1 < best) {
         best = (nextDistance[i - 1] ?? 0) + 1;
         from = nextOrigin[i - 1] ?? j;
+      }
+      if (
+        i > 1 &&
+        j > 1 &&
+        cost === 1 &&
+        pattern.charCodeAt(i - 2) === unit &&
+        pattern.charCodeAt(i - 1) === text.charCodeAt(j - 2) &&
+        (before[i - 2] ?? 0) + 1 < best
+      ) {
+        best = (before[i - 2] ?? 0) + 1;
+        from = beforeOrigin[i - 2] ?? j;
       }
       nextDistance[i] = best;
       nextOrigin[i] = from;
@@ -43,8 +59,8 @@ export function approximateMatches(
         if (d < last[2] || (d === last[2] && match[0] === last[0])) found[found.length - 1] = match;
       } else found.push(match);
     }
-    [distance, nextDistance] = [nextDistance, distance];
-    [origin, nextOrigin] = [nextOrigin, origin];
+    [before, distance, nextDistance] = [distance, nextDistance, before];
+    [beforeOrigin, origin, nextOrigin] = [origin, nextOrigin, beforeOrigin];
   }
   return found;
 }

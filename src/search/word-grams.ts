@@ -97,10 +97,42 @@ export interface NearWords {
  * (1 for one word). Its two-unit minimum never rules a word out here: a match is either exact (two units or more) or,
  * with `maxErrors` at most a quarter of a pattern of four units or more, holds two matching units side by side.
  * word-grams.test.ts checks the scores against Fuse's own.
+ *
+ * Beyond Fuse, two neighbouring letters swapped are one edit, not two, where a pattern is allowed one edit (four to
+ * seven letters): "ruakson" finds "rukason". Swapping is the commonest slip in typing after a letter left out, added
+ * or mistyped (Damerau, 1964), and Fuse seldom finds a short word with one; from eight letters two edits are allowed,
+ * which take a swap in. A word holding a swapped spelling whole scores as one edit.
  */
 export function nearWords(grams: WordGrams, pattern: string, maxErrors: number): NearWords {
-  const candidates = candidateWords(grams, pattern, maxErrors);
-  const distance = substringDistance(pattern);
+  const near = withinEdits(grams, pattern, maxErrors, pattern, 0);
+  if (maxErrors !== 1) return near;
+  const swapped = new Map<number, number>();
+  for (const typed of swaps(pattern)) {
+    const { ids, scores } = withinEdits(grams, typed, 0, pattern, 1);
+    ids.forEach((id, i) => {
+      const score = scores[i] ?? 1;
+      if (score < (swapped.get(id) ?? Infinity)) swapped.set(id, score);
+    });
+  }
+  if (swapped.size === 0) return near;
+  near.ids.forEach((id, i) => swapped.set(id, Math.min(near.scores[i] ?? 1, swapped.get(id) ?? Infinity)));
+  const ids = Int32Array.from(swapped.keys()).sort();
+  return { ids, scores: Float64Array.from(ids, (id) => swapped.get(id) ?? 1) };
+}
+
+/**
+ * The words holding `typed` with at most `maxErrors` edits, each scored as `extra` edits more than that over the
+ * length of `pattern`, the word the reader typed (0 for that word itself).
+ */
+function withinEdits(
+  grams: WordGrams,
+  typed: string,
+  maxErrors: number,
+  pattern: string,
+  extra: number,
+): NearWords {
+  const candidates = candidateWords(grams, typed, maxErrors);
+  const distance = substringDistance(typed);
   const ids: number[] = [];
   const scores: number[] = [];
   for (const id of candidates ?? grams.words.map((_, id) => id)) {
@@ -109,7 +141,16 @@ export function nearWords(grams: WordGrams, pattern: string, maxErrors: number):
     const errors = maxErrors === 0 && candidates !== null ? 0 : distance(word, maxErrors);
     if (errors > maxErrors) continue;
     ids.push(id);
-    scores.push(word === pattern ? 0 : Math.max(0.001, errors / pattern.length));
+    scores.push(word === pattern ? 0 : Math.max(0.001, (errors + extra) / pattern.length));
   }
   return { ids: Int32Array.from(ids), scores: Float64Array.from(scores) };
+}
+
+/** `text` with one pair of neighbouring units that differ swapped, each spelling once: "abca" → "baca", "acba", "abac". */
+export function swaps(text: string): string[] {
+  const spellings = new Set<string>();
+  for (let i = 0; i + 1 < text.length; i++)
+    if (text[i] !== text[i + 1])
+      spellings.add(text.slice(0, i) + text.charAt(i + 1) + text.charAt(i) + text.slice(i + 2));
+  return [...spellings];
 }
