@@ -74,4 +74,13 @@ describe('outletsOf and applicableFilters', () => {
     const state = { q: '', articles: ['001', 'gone'], outlets: ['Zeta', 'Nowhere'] };
     expect(applicableFilters(state, articles)).toEqual({ articles: ['001'], outlets: ['Zeta'] });
   });
+
+  it('reads nothing of the corpus when no filter is set (most searches, at every key typed)', () => {
+    const unread = new Proxy(articles, {
+      get() {
+        throw new Error('the corpus was read');
+      },
+    });
+    expect(applicableFilters({ articles: [], outlets: [] }, unread)).toEqual({ articles: [], outlets: [] });
+  });
 });
