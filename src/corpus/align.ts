@@ -2,6 +2,7 @@
 import { candidatePairs } from './candidate-pairs.ts';
 import { fold } from './fold.ts';
 import { passages } from './search-index.ts';
+import { remembered } from './remembered.ts';
 import { MIN_SHARED, packTexts, scoreCeiling, scorer, type WeightedTexts } from './similarity.ts';
 import type { AlignedPair, Article, Corpus, QuoteGroup } from './types.ts';
 import { stemmer } from 'stemmer';
@@ -111,19 +112,6 @@ function keyTable() {
   return { idOf, kindWeights };
 }
 
-/** `stemmer` remembering each word's stem: a corpus says its words many times over, and a stem takes many regexps. */
-function memoStemmer(): (word: string) => string {
-  const stems = new Map<string, string>();
-  return (word) => {
-    let stem = stems.get(word);
-    if (stem === undefined) {
-      stem = stemmer(word);
-      stems.set(word, stem);
-    }
-    return stem;
-  };
-}
-
 /** The distinct texts of the alignable sentences (identical sentences are compared once), with their keys. */
 function distinctTexts(articles: readonly Article[], quoteGroups: readonly QuoteGroup[]) {
   const textOf = new Map<string, { text: Text; features: SentenceFeatures }>();
@@ -135,7 +123,8 @@ function distinctTexts(articles: readonly Article[], quoteGroups: readonly Quote
   const sharedGroup = (g: number) => shared[g] ?? false;
   const capitalised = new Set<string>();
   const quotesOf = articles.map(quotesBySentence);
-  const stem = memoStemmer();
+  // A corpus says its words many times over, and a stem takes many regexps.
+  const stem = remembered(stemmer);
   passages(articles).forEach(({ article, sentence }, passage) => {
     passageArticle.push(article);
     const a = articles[article];

@@ -1,6 +1,7 @@
 // Quotes: quoted spans in an article's paragraphs, each with its speaker where the text says who.
 import { quotedSpans } from './quote-marks.ts';
 import { matchesOf } from './regexp-matches.ts';
+import { remembered } from './remembered.ts';
 import { sayingVerbs, VERB_SOURCE } from './saying-verbs.ts';
 import { sentenceAt } from './segment.ts';
 import { cleanName, fullName, fullNames, isGenericNoun, isTitle, PARTY_TAG } from './speaker-names.ts';
@@ -456,19 +457,6 @@ function personalNames(
   return names;
 }
 
-/** `cleanName`, remembering its answers: an article's names recur from sentence to sentence. */
-function cleanRuns(): (run: string) => string | null {
-  const known = new Map<string, string | null>();
-  return (run) => {
-    let name = known.get(run);
-    if (name === undefined) {
-      name = cleanName(run);
-      known.set(run, name);
-    }
-    return name;
-  };
-}
-
 /**
  * The quotes of one article, in text order, each with `group: -1` until `groupQuotes` places it. Quotes of one or
  * two words with no speaker are kept here: `groupQuotes` drops those no other article shares. A speaker named by
@@ -484,7 +472,8 @@ export function findQuotes(
   const masked = maskQuotes(text, spans);
   // Each sentence's runs of capitalised words, found and cleaned once for both readers of them.
   const names = sentences.map((sentence) => matchesOf(NAMES, masked.slice(sentence.start, sentence.end)));
-  const clean = cleanRuns();
+  // An article's names recur from sentence to sentence.
+  const clean = remembered(cleanName);
   const mentions = subjectMentions(masked, sentences, names, clean);
   const personal = personalNames(masked, sentences, names, clean);
   const people = surnamesOf(mentions);
