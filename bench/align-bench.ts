@@ -1,11 +1,9 @@
 // Alignment figures: precision and recall on the hand-labelled gold set, and alignment time at two corpus sizes.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { alignArticles, ALIGN_THRESHOLD } from '../src/corpus/align.ts';
-import { analyseCorpus, type SourceFile } from '../src/corpus/analyse.ts';
 import { fold } from '../src/corpus/fold.ts';
 import gold from '../src/corpus/fixtures/alignment-gold.json' with { type: 'json' };
 import type { AlignedPair, Corpus } from '../src/corpus/types.ts';
+import { analyse, corpusOf } from '../src/test-support/corpus.ts';
 import { syntheticFiles } from './synthetic.ts';
 import { time } from './timing.ts';
 
@@ -84,18 +82,6 @@ export function scoreGold(corpus: Corpus, alignments: readonly AlignedPair[]): G
   };
 }
 
-export function seedFiles(folder = 'seeds'): SourceFile[] {
-  return readdirSync(folder)
-    .sort()
-    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(folder, name))) }));
-}
-
-export function analyse(files: SourceFile[]): Corpus {
-  const result = analyseCorpus(files);
-  if (!result.ok) throw new Error(result.errors.map((e) => `${e.file}: ${e.message}`).join('\n'));
-  return result.corpus;
-}
-
 /** Precision and recall at thresholds around the chosen one: the measurement the threshold was chosen by. */
 export function thresholdSweep(corpus: Corpus, thresholds = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5]) {
   return thresholds.map((threshold) => ({
@@ -112,7 +98,7 @@ export interface AlignFigures {
 }
 
 /** Every alignment figure for `npm run bench`. */
-export function alignFigures(seeds: Corpus = analyse(seedFiles()), syntheticCount = 1000): AlignFigures {
+export function alignFigures(seeds: Corpus = corpusOf('seeds'), syntheticCount = 1000): AlignFigures {
   const { pairs, nonPairs } = resolveGold(seeds);
   const synthetic = analyse(syntheticFiles(seeds, syntheticCount));
   return {

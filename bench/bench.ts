@@ -1,12 +1,13 @@
 // `npm run bench`: the performance budget's figures, measured, printed as one table.
-import { readdirSync, readFileSync, rmSync, mkdtempSync } from 'node:fs';
+import { readFileSync, rmSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
-import { analyseCorpus, type SourceFile } from '../src/corpus/analyse.ts';
 import { chromiumLaunchOptions } from '../scripts/chromium.ts';
+import { readCorpusFolder } from '../src/node/read-folder.ts';
+import { analyse, corpusOf } from '../src/test-support/corpus.ts';
 import type { Corpus } from '../src/corpus/types.ts';
 import { alignFigures } from './align-bench.ts';
 import { readEvents } from '../src/corpus/events.ts';
@@ -41,16 +42,8 @@ function typingRow(corpus: string, count: number, keys: Latency): Row {
   };
 }
 
-function analyse(files: SourceFile[]) {
-  const result = analyseCorpus(files);
-  if (!result.ok) throw new Error(`bench input failed: ${result.errors.map((e) => e.message).join('; ')}`);
-  return result.corpus;
-}
-
 function pipelineRows(): Corpus {
-  const seedFiles = readdirSync('seeds')
-    .sort()
-    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join('seeds', name))) }));
+  const seedFiles = readCorpusFolder('seeds');
   const seeds = analyse(seedFiles);
   const seedTime = time(() => analyse(seedFiles), 20);
   row('pipeline, seeds (5 articles)', ms(seedTime), '≤ 1 s', seedTime <= 1000);
@@ -136,8 +129,7 @@ function timelineRows(seeds: Corpus) {
     ['1,000 articles, recombined seeds (hard case)', synthetic, 3],
   ] as const) {
     const t = time(() => {
-      resolveDates(corpus.articles);
-      buildTimeline(corpus.articles, events);
+      buildTimeline(resolveDates(corpus.articles), events);
     }, runs);
     const mentions = corpus.articles.reduce((n, a) => n + a.dates.length, 0);
     row(`dates and timeline, ${label} (${mentions.toLocaleString('en-US')} date mentions)`, ms(t));
@@ -282,11 +274,7 @@ async function firstRender(outDir: string): Promise<Row[]> {
  * loaded (the compare view's chunk too, after the first run): what a reader waits for on choosing two articles.
  */
 async function compareRender(browser: Awaited<ReturnType<typeof chromium.launch>>) {
-  const corpus = analyse(
-    readdirSync('seeds')
-      .sort()
-      .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join('seeds', name))) })),
-  );
+  const corpus = corpusOf('seeds');
   const [a, b] = [...corpus.articles].sort((x, y) => y.wordCount - x.wordCount).map((article) => article.id);
   const page = await browser.newPage();
   const times: number[] = [];

@@ -1,6 +1,6 @@
 // The pipeline's stages timed one by one on news-like corpora generated in memory, each one's share of the
 // pipeline's time and how it grows: `npx tsx bench/news-stages.ts 500 1000 2000` (sizes in articles; seed 1).
-import { analyseArticle } from '../src/corpus/analyse.ts';
+import { analyseArticle, wholeArticles } from '../src/corpus/analyse.ts';
 import { alignArticles } from '../src/corpus/align.ts';
 import { decodeText, DEFAULT_MAX_BYTES } from '../src/corpus/decode.ts';
 import { storyElements } from '../src/corpus/elements.ts';
@@ -12,7 +12,6 @@ import { buildSearchIndex } from '../src/corpus/search-index.ts';
 import { segment } from '../src/corpus/segment.ts';
 import { readSources } from '../src/corpus/sources.ts';
 import { buildTimeline, publishedBounds, resolveDates } from '../src/corpus/timeline.ts';
-import type { Article } from '../src/corpus/types.ts';
 import { newsCorpus, newsFiles } from './news-corpus.ts';
 
 /** Stages timed apart from the stage they are part of, for their share; they are not added to the total. */
@@ -47,14 +46,15 @@ export function stageTimes(count: number, seed = 1): Map<string, number> {
   timed(`${PART}find quotes (findQuotes)`, () =>
     parsed.forEach((p, i) => findQuotes(p.text, p.paragraphs, segmented[i] ?? [])),
   );
-  const articles: Article[] = timed('analyseArticle, all per-article work (the parts above)', () =>
+  const read = timed('analyseArticle, all per-article work (the parts above)', () =>
     texts.map((t) => analyseArticle(t.name, t.text, sources.entries.get(t.name) ?? {}).article),
   );
-  timed('resolveDates', () => resolveDates(articles));
+  const dated = timed('resolveDates', () => resolveDates(read));
   const { events } = readEvents(JSON.stringify(generated.events));
-  const { timeline } = timed('buildTimeline', () => buildTimeline(articles, events));
-  timed('publishedBounds', () => publishedBounds(articles, timeline));
-  const { groups } = timed('groupQuotes', () => groupQuotes(articles));
+  const { timeline } = timed('buildTimeline', () => buildTimeline(dated, events));
+  const bounds = timed('publishedBounds', () => publishedBounds(dated, timeline));
+  const { groups, quotes } = timed('groupQuotes', () => groupQuotes(dated));
+  const articles = wholeArticles(dated, quotes, bounds);
   const alignments = timed('alignArticles', () => alignArticles(articles, groups));
   timed('buildSearchIndex', () => buildSearchIndex(articles));
   timed('storyElements', () => storyElements(articles, alignments));

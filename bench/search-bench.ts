@@ -2,16 +2,14 @@
 // beside MiniSearch and FlexSearch on the same passages, in one run, each query typed into all three in turn. For
 // each: build time, index size gzipped, load time, latency per query and per keystroke, and recall on typos.
 // Latency is measured in Node, as a proxy for the page's worker: the same engine, without postMessage.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { Charset, Index } from 'flexsearch';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
-import { analyseArticle, analyseCorpus } from '../src/corpus/analyse.ts';
+import { analyseArticle, type ReadArticle } from '../src/corpus/analyse.ts';
 import { buildSearchIndex } from '../src/corpus/search-index.ts';
-import type { Article, SearchIndex } from '../src/corpus/types.ts';
+import type { SearchIndex } from '../src/corpus/types.ts';
 import { createEngine, EXTENDED } from '../src/search/engine.ts';
 import { answer } from '../src/search/protocol.ts';
 import {
@@ -20,6 +18,7 @@ import {
   searchDataJson,
   type SearchDataJson,
 } from '../src/search/search-data.ts';
+import { corpusOf } from '../src/test-support/corpus.ts';
 import { newsCorpus } from './news-corpus.ts';
 import { random } from './synthetic.ts';
 import { ms, print } from './table.ts';
@@ -93,7 +92,8 @@ interface Contender {
 /** A bench corpus: the articles, their search index, and each passage's text. */
 interface BenchCorpus {
   label: string;
-  articles: Article[];
+  /** As read, before the stages over the whole corpus: all that search needs. */
+  articles: ReadArticle[];
   index: SearchIndex;
   passages: string[];
   /** Typos the bench makes of the corpus's names, with the names: recall is measured on all of them. */
@@ -107,13 +107,8 @@ interface BenchCorpus {
 const MADE_TYPOS = 60;
 const TIMED_TYPOS = 12;
 
-function seedArticles(): Article[] {
-  const files = readdirSync('seeds')
-    .sort()
-    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join('seeds', name))) }));
-  const result = analyseCorpus(files);
-  if (!result.ok) throw new Error('the seeds failed');
-  return result.corpus.articles;
+function seedArticles(): ReadArticle[] {
+  return corpusOf('seeds').articles;
 }
 
 /**

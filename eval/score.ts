@@ -1,7 +1,7 @@
 // Scoring: a corpus as the pipeline made it, against a gold standard, as one figure per line of the scorecard.
 // Pure: the corpus and the gold in, the figures (with every miss, for --details) out.
 import { fold } from '../src/corpus/fold.ts';
-import { daysBetween } from '../src/corpus/days.ts';
+import { daysBetween } from '../src/corpus/dates.ts';
 import type { Article, Corpus, Range } from '../src/corpus/types.ts';
 import { goldQuoteOf, locate, type Gold, type GoldDate, type GoldRef, type GoldSpan } from './gold.ts';
 

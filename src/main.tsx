@@ -2,8 +2,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import shell from 'virtual:corpus/shell';
-import { App } from './app/App.tsx';
-import './styles.css';
+// The shared sheets first: each view's own sheet, imported by the view, must come after them in the cascade.
+import './styles/index.css';
+import { App } from './App.tsx';
 
 const root = document.getElementById('root');
 if (root) {

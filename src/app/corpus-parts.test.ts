@@ -5,7 +5,7 @@ import { loadCorpus, loadingProgress, watchLoading, type LoadingProgress } from 
 
 describe('loadCorpus', () => {
   const built = buildCorpus('seeds');
-  if (!built.ok) throw new Error(built.errors.join('\n'));
+  if (!built.ok) throw new Error(built.errors.map((e) => e.message).join('\n'));
   const { corpus } = built;
 
   it('gives exactly the parts asked for, as the pipeline made them', async () => {

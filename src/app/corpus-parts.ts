@@ -1,7 +1,7 @@
 // The corpus parts a view needs, loaded when it first opens (each part once, then shared by every view), and
 // handed to React as one promise per set of parts, so that a view suspends until its data is there.
 import { use } from 'react';
-import { joinBlocks, readBlock, type BlockImports, type CorpusPart } from '../corpus/parts.ts';
+import { joinBlocks, readBlock, type BlockImports, type CorpusPart } from '../corpus/client.ts';
 import type { Corpus } from '../corpus/types.ts';
 
 /** The corpus with only some of its parts: what a view declares it reads. */

@@ -18,6 +18,7 @@ describe('formatDate', () => {
 
   it('shows a value that is not a date unchanged', () => {
     expect(formatDate('2025-13-01')).toBe('2025-13-01');
+    expect(formatDate('2025-02-30')).toBe('2025-02-30');
     expect(formatDate('soon')).toBe('soon');
   });
 });

@@ -1,27 +1,13 @@
 // Words and numbers shown to the reader: dates, counts, and how a date or title is known. Pure, locale-fixed.
 import type { Article, PublishedSource, TitleSource } from '../corpus/types.ts';
+import { parseYmd, shortMonth } from '../corpus/client.ts';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const numberFormat = new Intl.NumberFormat('en-US');
-
-interface Ymd {
-  year: number;
-  month: number;
-  day: number;
-}
-
-/** `YYYY-MM-DD` as numbers, or null for anything else; no Date object, so no time zone can shift the day. */
-function parseYmd(iso: string): Ymd | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return null;
-  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { year, month, day } : null;
-}
 
 /** `2025-01-30` → `30 Jan 2025`; a value that is not a date is shown as it is. */
 export function formatDate(iso: string): string {
   const date = parseYmd(iso);
-  return date ? `${String(date.day)} ${MONTHS[date.month - 1] ?? ''} ${String(date.year)}` : iso;
+  return date ? `${String(date.day)} ${shortMonth(date.month)} ${String(date.year)}` : iso;
 }
 
 /** The span of `YYYY-MM-DD` dates, written as briefly as it stays clear: `27–30 Jan 2025`. */
@@ -30,8 +16,7 @@ export function formatDateRange(first: string, last: string): string {
   const b = parseYmd(last);
   if (!a || !b || first === last) return formatDate(first);
   if (a.year !== b.year) return `${formatDate(first)} – ${formatDate(last)}`;
-  const aMonth = MONTHS[a.month - 1] ?? '';
-  if (a.month !== b.month) return `${String(a.day)} ${aMonth} – ${formatDate(last)}`;
+  if (a.month !== b.month) return `${String(a.day)} ${shortMonth(a.month)} – ${formatDate(last)}`;
   return `${String(a.day)}–${formatDate(last)}`;
 }
 

@@ -1,11 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyse, resolveGold, scoreGold, seedFiles } from '../../bench/align-bench.ts';
-import { alignArticles, keyCap, MAX_CAP, MIN_CAP, pairView } from './align.ts';
-import { passages } from './search-index.ts';
+import { resolveGold, scoreGold } from '../../bench/align-bench.ts';
+import { analyse, corpusOf } from '../test-support/corpus.ts';
+import { alignArticles, keyCap, MAX_CAP, MIN_CAP } from './align.ts';
+import { passages } from './passages.ts';
 import type { Corpus } from './types.ts';
 
-const seeds = analyse(seedFiles());
+const seeds = corpusOf('seeds');
 
 /** The sentence a passage number names, as text. */
 function sentenceText(corpus: Corpus, passage: number): string {
@@ -13,12 +13,6 @@ function sentenceText(corpus: Corpus, passage: number): string {
   const article = ref && corpus.articles[ref.article];
   const sentence = ref && article?.sentences[ref.sentence];
   return article && sentence ? article.text.slice(sentence.start, sentence.end) : '';
-}
-
-function folderFiles(folder: string) {
-  return readdirSync(folder)
-    .sort()
-    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(`${folder}/${name}`)) }));
 }
 
 describe('alignment against the hand-labelled gold set', () => {
@@ -45,52 +39,6 @@ describe('alignment against the hand-labelled gold set', () => {
   });
 });
 
-describe('pairView', () => {
-  const view = pairView(seeds, 0, 2);
-  const a = seeds.articles[0];
-  const b = seeds.articles[2];
-  const textOf = (article: typeof a, s: number) => {
-    const sentence = article?.sentences[s];
-    return article && sentence ? article.text.slice(sentence.start, sentence.end) : '';
-  };
-
-  it("links 000's Sonnet cost to 002's and marks 002's Lutnick and 50,000-chip passages as its own", () => {
-    const linked = view.pairs.map((p) => [textOf(a, p.a), textOf(b, p.b)]);
-    expect(linked).toContainEqual([
-      expect.stringContaining('few $10M’s'),
-      expect.stringContaining('a few tens of millions'),
-    ]);
-    const onlyB = view.onlyB.map((s) => textOf(b, s));
-    expect(onlyB.some((t) => t.includes('Howard Lutnick'))).toBe(true);
-    expect(onlyB.some((t) => t.includes('50,000 Hopper'))).toBe(true);
-  });
-
-  it('is the same pairs seen from the other side', () => {
-    const back = pairView(seeds, 2, 0);
-    expect(
-      back.pairs.map((p) => [p.b, p.a]).sort(([xa = 0, xb = 0], [ya = 0, yb = 0]) => xa - ya || xb - yb),
-    ).toEqual(view.pairs.map((p) => [p.a, p.b]));
-    expect(back.onlyA).toEqual(view.onlyB);
-  });
-
-  it('gives nothing for an article against itself', () => {
-    expect(pairView(seeds, 1, 1)).toEqual({ pairs: [], onlyA: [], onlyB: [] });
-  });
-});
-
-describe('a close paraphrase', () => {
-  // Two fictional reports of one event, the second a sentence-by-sentence rewording of the first.
-  const corpus = analyse(folderFiles('src/corpus/fixtures/paraphrase'));
-  const view = pairView(corpus, 0, 1);
-
-  it('aligns most sentences with their rewording, in order, and nothing else', () => {
-    const body = (corpus.articles[0]?.sentences.length ?? 0) - 1; // less the headline
-    const inOrder = view.pairs.filter((p) => p.a === p.b);
-    expect(inOrder.length / body).toBeGreaterThanOrEqual(0.8);
-    expect(view.pairs.length - inOrder.length).toBeLessThanOrEqual(1);
-  });
-});
-
 describe('alignArticles', () => {
   it('pairs a sentence told by many articles with a bounded number of partners, not each with each', () => {
     const text = 'The harbour authority approved the new breakwater on Tuesday after a long review.\n';
@@ -104,25 +52,6 @@ describe('alignArticles', () => {
     expect(corpus.alignments.length).toBeLessThan((40 * 39) / 2);
     expect(new Set(corpus.alignments.flatMap((p) => [p.a, p.b])).size).toBe(40);
     expect(alignArticles(corpus.articles, corpus.quoteGroups).length).toBe(corpus.alignments.length);
-  });
-});
-
-describe('pairView on a wire story', () => {
-  it('links two articles that share a sentence word for word, however many others share it too', () => {
-    const text = 'The harbour authority approved the new breakwater on Tuesday after a long review.\n';
-    const files = Array.from({ length: 40 }, (_, i) => ({
-      name: `${String(i).padStart(3, '0')}.txt`,
-      bytes: new TextEncoder().encode(`Headline ${i}\n\n${text}`),
-    }));
-    const corpus = analyse(files);
-    for (const [a, b] of [
-      [38, 39],
-      [0, 39],
-      [20, 21],
-    ] as const)
-      expect(pairView(corpus, a, b).pairs).toEqual([
-        { a: 1, b: 1, score: expect.any(Number), quoteGroup: null },
-      ]);
   });
 });
 

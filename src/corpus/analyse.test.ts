@@ -1,12 +1,19 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyseArticle, analyseCorpus, type SourceFile } from './analyse.ts';
+import {
+  analyseArticle,
+  analyseCorpus,
+  wholeArticles,
+  type ReadArticle,
+  type SourceFile,
+} from './analyse.ts';
+import { groupQuotes } from './quote-groups.ts';
+import { buildTimeline, publishedBounds, resolveDates } from './timeline.ts';
 import type { Article } from './types.ts';
+import { readCorpusFolder } from '../node/read-folder.ts';
 
-const seedFiles: SourceFile[] = readdirSync('seeds')
-  .sort()
-  .map((name) => ({ name, bytes: new Uint8Array(readFileSync(`seeds/${name}`)) }));
+const seedFiles = readCorpusFolder('seeds');
 
 function seedCorpus() {
   const result = analyseCorpus(seedFiles);
@@ -15,7 +22,7 @@ function seedCorpus() {
 }
 
 /** Every range of an article lies in its text, and sentences keep to their paragraphs without overlap. */
-function expectExactRanges(article: Article) {
+function expectExactRanges(article: ReadArticle) {
   const { text } = article;
   let previousEnd = 0;
   for (const p of article.paragraphs) {
@@ -111,11 +118,30 @@ describe('the seeds', () => {
   });
 });
 
+describe('the stages over the whole corpus', () => {
+  it('each return values of their own, and leave the articles as read untouched', () => {
+    const read = seedFiles
+      .filter((f) => f.name.endsWith('.txt'))
+      .map((f) => analyseArticle(f.name, new TextDecoder().decode(f.bytes), {}).article);
+    const asRead = structuredClone(read);
+    const dated = resolveDates(read);
+    const { timeline } = buildTimeline(dated, []);
+    const bounds = publishedBounds(dated, timeline);
+    const { quotes } = groupQuotes(dated);
+    const articles = wholeArticles(dated, quotes, bounds);
+    expect(read).toEqual(asRead);
+    expect(articles.every((a, i) => a !== read[i] && a !== dated[i])).toBe(true);
+    // Dating and grouping did something to see: dates found, and a scare quote no other article carries dropped.
+    expect(articles.some((a) => a.dates.length > 0)).toBe(true);
+    expect(articles.reduce((n, a) => n + a.quotes.length, 0)).toBeLessThan(
+      read.reduce((n, a) => n + a.quotes.length, 0),
+    );
+  });
+});
+
 describe('another story: a dozen articles in assorted formats, no sources.json', () => {
   const folder = 'src/corpus/fixtures/other-story';
-  const files: SourceFile[] = readdirSync(folder)
-    .sort()
-    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(`${folder}/${name}`)) }));
+  const files = readCorpusFolder(folder);
   const result = analyseCorpus(files);
 
   it('keeps every article, with its text exactly, without a warning', () => {
@@ -177,7 +203,7 @@ describe('files the folder holds besides articles', () => {
   ])('leaves %s out with a warning saying why, and keeps the articles', (name, message) => {
     const result = analyseCorpus([file(name, '{}'), story]);
     expect(result.warnings).toEqual([
-      { code: 'ignored-file', file: name, message: expect.stringContaining(message) },
+      { severity: 'warning', code: 'ignored-file', file: name, message: expect.stringContaining(message) },
     ]);
     expect(result.ok && result.corpus.articles.map((a) => a.file)).toEqual(['story.txt']);
   });
@@ -195,6 +221,8 @@ describe('files the folder holds besides articles', () => {
     const result = analyseCorpus([sources(5000), story], { maxBytes: 200 });
     expect(!result.ok && result.errors).toEqual([
       {
+        severity: 'error',
+        code: 'too-big',
         file: 'sources.json',
         message: expect.stringMatching(
           /^is 4\.9 KB, more than the 4\.2 KB limit on it for a folder of this many articles/,

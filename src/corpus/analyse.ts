@@ -1,20 +1,36 @@
-// The pipeline, top to bottom: a folder's files in, one corpus out (read → parse → segment → metadata → quotes →
-// dates and the timeline → align → story elements → search index).
+// The pipeline, top to bottom: a folder's files in, one corpus out. This is the one place the order of its stages
+// is written down (README.md and docs/corpus.md point here). Each stage returns values of its own type, and none
+// changes what another returned: each `Article` is put together once, when every stage that adds to it has run.
+//
+//   1. companions    sources.json (sources.ts) and events.json (events.ts), decoded (decode.ts) and checked
+//   2. read          each article on its own (`analyseArticle` → `ReadArticle`): decode.ts, then parse.ts (metadata
+//                    lines, paragraphs), segment.ts (sentences), quotes.ts (quotes, speakers), metadata.ts and
+//                    published.ts (title, outlet, URL, publication date)
+//   3. datelines     a dateline with no year, dated from the corpus (`datelineYears`)
+//   4. dates         each article's reference day and date expressions (timeline.ts `resolveDates`, temporal.ts)
+//   5. timeline      named events found and dated by their mentions (timeline.ts `buildTimeline`)
+//   6. bounds        an undated article's earliest publication, from the events it reports (`publishedBounds`)
+//   7. quote groups  the same quote across articles, scare quotes dropped (quote-groups.ts `groupQuotes`)
+//   8. articles      each `Article`, whole
+//   9. alignment     sentences of two articles that say the same thing (align.ts)
+//  10. elements      story elements, from the alignments (elements.ts)
+//  11. search index  passages and words for search (search-index.ts)
 import { companionLimit, decodeText, DEFAULT_MAX_BYTES } from './decode.ts';
 import { articleId, chooseOutlet, choosePublished, chooseTitle, countWords, urlInText } from './metadata.ts';
 import { parseStructure } from './parse.ts';
-import { lineAndColumn, type CorpusError } from './problems.ts';
+import { lineAndColumn, storedWarning, type CorpusError, type InputWarning } from './problems.ts';
 import { alignArticles } from './align.ts';
 import { storyElements } from './elements.ts';
-import { findQuotes, groupQuotes } from './quotes.ts';
+import { findQuotes, type FoundQuote } from './quotes.ts';
+import { groupQuotes } from './quote-groups.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { EVENTS_FILE, readEvents, type EventDefinition } from './events.ts';
-import { buildTimeline, publishedBounds, resolveDates } from './timeline.ts';
+import { buildTimeline, publishedBounds, resolveDates, type ArticleDates } from './timeline.ts';
 import { segment } from './segment.ts';
 import { statedPublication, yearFor, type StatedPublication } from './published.ts';
-import { isoDay } from './calendar.ts';
+import { isoDay } from './dates.ts';
 import { readSources, safeUrl, SOURCES_FILE, type SourceEntry } from './sources.ts';
-import { SCHEMA_VERSION, type Article, type Corpus, type CorpusWarning } from './types.ts';
+import { SCHEMA_VERSION, type Article, type Corpus, type PublishedBound, type Quote } from './types.ts';
 
 export interface SourceFile {
   /** The file's name inside the corpus folder. */
@@ -28,8 +44,8 @@ export interface AnalyseOptions {
 }
 
 export type AnalyseResult =
-  | { ok: true; corpus: Corpus; warnings: CorpusWarning[] }
-  | { ok: false; errors: CorpusError[]; warnings: CorpusWarning[] };
+  | { ok: true; corpus: Corpus; warnings: InputWarning[] }
+  | { ok: false; errors: CorpusError[]; warnings: InputWarning[] };
 
 /** Files the corpus folder may hold besides articles, passed over without a word. */
 const COMPANION_FILES = new Set([SOURCES_FILE, EVENTS_FILE, 'README.md']);
@@ -49,16 +65,22 @@ function ignoredBecause(name: string): string {
   return 'is not a .txt article, so it is not in the corpus: rename it to .txt if it is one';
 }
 
+/** An article as read on its own: every field of `Article` but those the stages over the whole corpus give. */
+export type ReadArticle = Omit<Article, 'quotes' | 'dateReference' | 'dates' | 'publishedBound'> & {
+  quotes: FoundQuote[];
+};
+
 /** One article from its decoded text and its sources.json entry. */
 export function analyseArticle(
   file: string,
   text: string,
   source: SourceEntry,
-): { article: Article; warnings: CorpusWarning[]; yearless: StatedPublication | null } {
-  const warnings: CorpusWarning[] = [];
+): { article: ReadArticle; warnings: InputWarning[]; yearless: StatedPublication | null } {
+  const warnings: InputWarning[] = [];
   const { metadata, paragraphs, badDates } = parseStructure(text);
   for (const field of badDates) {
     warnings.push({
+      severity: 'warning',
       code: 'bad-metadata-date',
       file,
       line: lineAndColumn(text, field.start).line,
@@ -73,6 +95,7 @@ export function analyseArticle(
     url = safeUrl(urlField.value);
     if (url === null) {
       warnings.push({
+        severity: 'warning',
         code: 'unsafe-url',
         file,
         line: lineAndColumn(text, urlField.start).line,
@@ -83,19 +106,21 @@ export function analyseArticle(
   if (url === null && !urlField) url = urlInText(text, paragraphs);
   if (text.length === 0) {
     warnings.push({
+      severity: 'warning',
       code: 'empty-file',
       file,
       message: 'is empty: kept as an article with no text; add its text, or remove the file',
     });
   } else if (paragraphs.length === 0) {
     warnings.push({
+      severity: 'warning',
       code: 'blank-file',
       file,
       message: 'holds only white space: kept as an article with no text; add its text, or remove the file',
     });
   }
   const stated = statedPublication(text, paragraphs, url);
-  const article: Article = {
+  const article: ReadArticle = {
     id: articleId(file),
     file,
     ...chooseTitle({ file, text, source, metadata, paragraphs, sentences, url }),
@@ -108,10 +133,6 @@ export function analyseArticle(
     sentences,
     wordCount: countWords(text, paragraphs),
     quotes,
-    // Dates are resolved once the whole corpus is read: an undated article borrows its reference day from it.
-    dateReference: null,
-    dates: [],
-    publishedBound: null,
   };
   // A dateline without its year ("Islamabad, Jan 28:") is dated once the corpus is read.
   const yearless = article.published === null && stated?.year === null ? stated : null;
@@ -119,34 +140,60 @@ export function analyseArticle(
 }
 
 /**
- * Dates the articles whose dateline gives a month and day but no year: the year that puts that day nearest the
- * middle publication date of the corpus's dated articles. With no dated article, they stay undated.
+ * The articles, each whose dateline gives a month and day but no year dated, as a new object: the year is the one
+ * that puts that day nearest the middle publication date of the corpus's dated articles. With no dated article,
+ * they stay undated.
  */
-function dateYearlessDatelines(articles: Article[], yearless: readonly (StatedPublication | null)[]): void {
+function datelineYears(
+  articles: readonly ReadArticle[],
+  yearless: readonly (StatedPublication | null)[],
+): ReadArticle[] {
   const dated = articles.flatMap((a) => (a.published ? [a.published] : [])).sort();
   const middle = dated[Math.floor((dated.length - 1) / 2)];
-  if (middle === undefined) return;
-  yearless.forEach((stated, a) => {
-    const article = articles[a];
-    if (!stated || !article) return;
-    article.published = isoDay(yearFor(stated.month, stated.day, middle), stated.month, stated.day);
-    article.publishedSource = 'dateline';
+  return articles.map((article, a) => {
+    const stated = yearless[a];
+    if (!stated || middle === undefined) return article;
+    const published = isoDay(yearFor(stated.month, stated.day, middle), stated.month, stated.day);
+    return { ...article, published, publishedSource: 'dateline' };
   });
+}
+
+/**
+ * Each article whole, put together once every stage that adds to it has run: as read and dated, with its quotes
+ * as grouping kept them and its publication bound. Fields keep the order of `Article`, which the JSON follows.
+ */
+export function wholeArticles(
+  dated: readonly (ReadArticle & ArticleDates)[],
+  quotes: readonly Quote[][],
+  bounds: readonly (PublishedBound | null)[],
+): Article[] {
+  return dated.map((article, a) => ({
+    ...article,
+    quotes: quotes[a] ?? [],
+    publishedBound: bounds[a] ?? null,
+  }));
 }
 
 /** Every article file of a corpus folder, analysed; errors where the corpus would be wrong, warnings otherwise. */
 export function analyseCorpus(files: SourceFile[], options: AnalyseOptions = {}): AnalyseResult {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const errors: CorpusError[] = [];
-  const warnings: CorpusWarning[] = [];
+  const warnings: InputWarning[] = [];
 
   const articleFiles = files.filter((f) => isArticleFile(f.name));
   for (const f of files) {
     if (!isArticleFile(f.name) && !COMPANION_FILES.has(f.name))
-      warnings.push({ code: 'ignored-file', file: f.name, message: ignoredBecause(f.name) });
+      warnings.push({
+        severity: 'warning',
+        code: 'ignored-file',
+        file: f.name,
+        message: ignoredBecause(f.name),
+      });
   }
   if (articleFiles.length === 0) {
     errors.push({
+      severity: 'error',
+      code: 'no-articles',
       file: '',
       message: 'holds no .txt article: add one article per .txt file (UTF-8 plain text)',
     });
@@ -158,11 +205,15 @@ export function analyseCorpus(files: SourceFile[], options: AnalyseOptions = {})
     const other = firstFileOfId.get(id);
     if (id === '') {
       errors.push({
+        severity: 'error',
+        code: 'no-article-id',
         file: name,
         message: 'gives no usable article id: rename it to start with letters or digits',
       });
     } else if (other !== undefined) {
       errors.push({
+        severity: 'error',
+        code: 'duplicate-id',
         file: name,
         message: `has the same article id "${id}" as ${other}: rename one of them (the id is the name up to its first "_")`,
       });
@@ -189,13 +240,13 @@ export function analyseCorpus(files: SourceFile[], options: AnalyseOptions = {})
     const decoded = decodeText(EVENTS_FILE, eventsFile.bytes, companionBytes, 'companion');
     if (!decoded.ok) errors.push(decoded.error);
     else {
-      const read = readEvents(decoded.text);
-      errors.push(...read.errors);
-      definitions = read.events;
+      const checked = readEvents(decoded.text);
+      errors.push(...checked.errors);
+      definitions = checked.events;
     }
   }
 
-  const articles: Article[] = [];
+  const read: ReadArticle[] = [];
   const yearless: (StatedPublication | null)[] = [];
   for (const f of articleFiles) {
     const decoded = decodeText(f.name, f.bytes, maxBytes);
@@ -204,24 +255,18 @@ export function analyseCorpus(files: SourceFile[], options: AnalyseOptions = {})
       continue;
     }
     const result = analyseArticle(f.name, decoded.text, entries.get(f.name) ?? {});
-    articles.push(result.article);
+    read.push(result.article);
     yearless.push(result.yearless);
     warnings.push(...result.warnings);
   }
 
   if (errors.length > 0) return { ok: false, errors, warnings };
-  dateYearlessDatelines(articles, yearless);
-  resolveDates(articles);
-  const { timeline, errors: eventErrors } = buildTimeline(articles, definitions);
+  const dated = resolveDates(datelineYears(read, yearless));
+  const { timeline, errors: eventErrors } = buildTimeline(dated, definitions);
   if (eventErrors.length > 0) return { ok: false, errors: eventErrors, warnings };
-  publishedBounds(articles, timeline).forEach((bound, a) => {
-    const article = articles[a];
-    if (article) article.publishedBound = bound;
-  });
-  const { groups: quoteGroups, groupOf } = groupQuotes(articles);
-  articles.forEach((article, a) =>
-    article.quotes.forEach((quote, q) => (quote.group = groupOf[a]?.[q] ?? -1)),
-  );
+  const bounds = publishedBounds(dated, timeline);
+  const { groups: quoteGroups, quotes } = groupQuotes(dated);
+  const articles = wholeArticles(dated, quotes, bounds);
   const alignments = alignArticles(articles, quoteGroups);
   const corpus: Corpus = {
     schemaVersion: SCHEMA_VERSION,
@@ -231,7 +276,7 @@ export function analyseCorpus(files: SourceFile[], options: AnalyseOptions = {})
     alignments,
     elements: storyElements(articles, alignments),
     timeline,
-    warnings,
+    warnings: warnings.map(storedWarning),
   };
   return { ok: true, corpus, warnings };
 }

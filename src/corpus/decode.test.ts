@@ -19,7 +19,13 @@ describe('decodeText', () => {
     const result = decodeText('a.txt', input);
     expect(result).toEqual({
       ok: false,
-      error: { file: 'a.txt', line, message: expect.stringContaining(`byte ${byte}`) },
+      error: {
+        severity: 'error',
+        code: 'not-utf-8',
+        file: 'a.txt',
+        line,
+        message: expect.stringContaining(`byte ${byte}`),
+      },
     });
   });
 
@@ -35,6 +41,8 @@ describe('decodeText', () => {
     expect(decodeText('w.txt', bytes(...mark, ...body))).toEqual({
       ok: false,
       error: {
+        severity: 'error',
+        code: 'utf-16',
         file: 'w.txt',
         message: `is UTF-16 text (${order}), not UTF-8: re-save it as UTF-8, for example with \`iconv -f ${iconv} -t UTF-8\``,
       },
@@ -49,7 +57,7 @@ describe('decodeText', () => {
   ])('says a size of %i bytes over a %i-byte limit in a unit that shows it', (size, limit, message) => {
     expect(decodeText('a.txt', new Uint8Array(size).fill(0x61), limit)).toMatchObject({
       ok: false,
-      error: { message: expect.stringContaining(message) },
+      error: { code: 'too-big', message: expect.stringContaining(message) },
     });
   });
 
@@ -58,6 +66,8 @@ describe('decodeText', () => {
     expect(result).toEqual({
       ok: false,
       error: {
+        severity: 'error',
+        code: 'too-big',
         file: 'sources.json',
         message:
           'is 200 bytes, more than the 100 bytes limit on it for a folder of this many articles (the file limit, and 4.0 KB per article): check it is the right file, or raise the limit (CLI --max-bytes, or PARALLAX_MAX_BYTES)',
@@ -68,11 +78,11 @@ describe('decodeText', () => {
   it('rejects NUL bytes as binary and files over the limit', () => {
     expect(decodeText('b.txt', bytes(0x61, 0x0a, 0x0a, 0x00))).toMatchObject({
       ok: false,
-      error: { line: 3, message: expect.stringContaining('binary') },
+      error: { code: 'binary-file', line: 3, message: expect.stringContaining('binary') },
     });
     expect(decodeText('c.txt', utf8('x'.repeat(11)), 10)).toMatchObject({
       ok: false,
-      error: { message: expect.stringContaining('--max-bytes') },
+      error: { code: 'too-big', message: expect.stringContaining('--max-bytes') },
     });
   });
 });

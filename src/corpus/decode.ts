@@ -48,7 +48,7 @@ function tooBig(file: string, bytes: number, maxBytes: number, kind: FileKind): 
       ? `is ${actual}, more than the ${limit} one article may have: check it is an article (one per file), or ${raise}`
       : `is ${actual}, more than the ${limit} limit on it for a folder of this many articles (the file limit, and ` +
         `${size(COMPANION_BYTES_PER_ARTICLE)} per article): check it is the right file, or ${raise}`;
-  return { file, message };
+  return { severity: 'error', code: 'too-big', file, message };
 }
 
 /**
@@ -116,13 +116,15 @@ export function decodeText(
     const message =
       `is UTF-16 text (${order === 'LE' ? 'little' : 'big'}-endian), not UTF-8: re-save it as UTF-8, ` +
       `for example with \`iconv -f UTF-16${order} -t UTF-8\``;
-    return { ok: false, error: { file, message } };
+    return { ok: false, error: { severity: 'error', code: 'utf-16', file, message } };
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     return {
       ok: false,
       error: {
+        severity: 'error',
+        code: 'binary-file',
         file,
         line: lineOfByte(bytes, nul),
         message:
@@ -138,6 +140,8 @@ export function decodeText(
     return {
       ok: false,
       error: {
+        severity: 'error',
+        code: 'not-utf-8',
         file,
         line: lineOfByte(bytes, at),
         message:

@@ -7,10 +7,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { random, syntheticFiles } from '../../bench/synthetic.ts';
 import { readCorpusFolder } from '../node/read-folder.ts';
-import { analyseCorpus, type SourceFile } from './analyse.ts';
+import { analyse } from '../test-support/corpus.ts';
+import type { SourceFile } from './analyse.ts';
 import { EVENTS_FILE } from './events.ts';
 import { articleId } from './metadata.ts';
-import { passages } from './search-index.ts';
+import { passages } from './passages.ts';
 import { SOURCES_FILE } from './sources.ts';
 import type { Corpus, EventDate } from './types.ts';
 
@@ -42,12 +43,6 @@ function renameAndShuffle(files: readonly SourceFile[], seed: number): SourceFil
   });
   const keyed = moved.map((file) => ({ file, key: next() }));
   return keyed.sort((x, y) => x.key - y.key).map(({ file }) => file);
-}
-
-function analyse(files: SourceFile[]): Corpus {
-  const result = analyseCorpus(files);
-  if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
-  return result.corpus;
 }
 
 const sorted = (values: Iterable<string>) => [...values].sort();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, seedFiles } from '../../bench/align-bench.ts';
-import { alignable } from './align.ts';
+import { corpusOf } from '../test-support/corpus.ts';
+import { alignable } from './alignable.ts';
 import { storyElements } from './elements.ts';
 import type { AlignedPair, Article } from './types.ts';
 
@@ -132,7 +132,7 @@ describe('storyElements', () => {
   });
 
   it('gives every alignable sentence of the seeds one element, and the BofA claim to PYMNTS alone', () => {
-    const seeds = analyse(seedFiles());
+    const seeds = corpusOf('seeds');
     const alignableCount = seeds.articles.reduce(
       (n, a) => n + a.sentences.filter((_, s) => alignable(a, s)).length,
       0,

@@ -1,9 +1,9 @@
 // Story elements: aligned sentences grouped across all articles into one claim or fact each, and the sentences no
 // other article tells as elements of one source.
-import { alignable } from './align.ts';
+import { alignable } from './alignable.ts';
 import { disjointSets } from './disjoint-sets.ts';
 import { fold } from './fold.ts';
-import { passages } from './search-index.ts';
+import { passages } from './passages.ts';
 import type { AlignedPair, Article, SentenceRef, StoryElement } from './types.ts';
 
 /**

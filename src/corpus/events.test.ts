@@ -31,28 +31,51 @@ describe('readEvents', () => {
   });
 
   it.each([
-    [[{ id: 'Vote!', name: 'x', cues: ['a'] }], 'needs an "id" of lower-case letters'],
+    [[{ id: 'Vote!', name: 'x', cues: ['a'] }], 'bad-event-id', 'needs an "id" of lower-case letters'],
     [
       [
         { id: 'a', name: 'x', cues: ['a'] },
         { id: 'a', name: 'y', cues: ['b'] },
       ],
+      'duplicate-event',
       'event "a" is listed twice',
     ],
-    [[{ id: 'a', name: '', cues: ['a'] }], 'event "a" needs a "name"'],
-    [[{ id: 'a', name: 'x', cues: [] }], 'event "a" needs "cues"'],
-    [[{ id: 'a', name: 'x', cues: ['/(unclosed/'] }], 'cue "/(unclosed/" is not a valid regular expression'],
-    [[{ id: 'a', name: 'x', cues: ['/(vote)d \\1/'] }], 'cue "/(vote)d \\\\1/" uses a backreference (`\\1`)'],
-    [[{ id: 'a', name: 'x', cues: ['/vote(?=d)/'] }], 'cue "/vote(?=d)/" uses a lookahead (`(?=`)'],
-    [[{ id: 'a', name: 'x', cues: ['/(?<!not )voted/'] }], 'uses a lookbehind (`(?<!`)'],
+    [[{ id: 'a', name: '', cues: ['a'] }], 'missing-field', 'event "a" needs a "name"'],
+    [[{ id: 'a', name: 'x', cues: [] }], 'missing-field', 'event "a" needs "cues"'],
+    [
+      [{ id: 'a', name: 'x', cues: ['/(unclosed/'] }],
+      'refused-cue',
+      'cue "/(unclosed/" is not a valid regular expression',
+    ],
+    [
+      [{ id: 'a', name: 'x', cues: ['/(vote)d \\1/'] }],
+      'refused-cue',
+      'cue "/(vote)d \\\\1/" uses a backreference (`\\1`)',
+    ],
+    [
+      [{ id: 'a', name: 'x', cues: ['/vote(?=d)/'] }],
+      'refused-cue',
+      'cue "/vote(?=d)/" uses a lookahead (`(?=`)',
+    ],
+    [[{ id: 'a', name: 'x', cues: ['/(?<!not )voted/'] }], 'refused-cue', 'uses a lookbehind (`(?<!`)'],
     [
       [{ id: 'a', name: 'x', cues: ['/x*/'] }],
+      'refused-cue',
       'cue "/x*/" matches the empty string, so every sentence would be a mention',
     ],
-    [[{ id: 'a', name: 'x', cues: ['/a{2000}/'] }], 'cannot run on RE2, the linear-time engine cues run on'],
-    [[{ id: 'a', name: 'x', cues: ['a'], when: 'soon' }], 'event 1 has an unknown field "when"'],
+    [
+      [{ id: 'a', name: 'x', cues: ['/a{2000}/'] }],
+      'refused-cue',
+      'cannot run on RE2, the linear-time engine cues run on',
+    ],
+    [
+      [{ id: 'a', name: 'x', cues: ['a'], when: 'soon' }],
+      'unknown-field',
+      'event 1 has an unknown field "when"',
+    ],
     [
       [{ id: 'a', name: 'x', cues: ['a'], date: { start: '2025-13-01', basis: 'external', source: 's' } }],
+      'bad-date',
       '"2025-13-01" is not a real day',
     ],
     [
@@ -64,25 +87,36 @@ describe('readEvents', () => {
           date: { start: '2025-01-02', end: '2025-01-01', basis: 'external', source: 's' },
         },
       ],
+      'bad-date',
       'ends (2025-01-01) before it starts',
     ],
     [
       [{ id: 'a', name: 'x', cues: ['a'], date: { start: '2025-01-02', basis: 'stated', source: 's' } }],
+      'bad-date',
       'basis must be "external"',
     ],
     [
       [{ id: 'a', name: 'x', cues: ['a'], date: { start: '2025-01-02', basis: 'external' } }],
+      'missing-field',
       'needs a "source"',
     ],
-  ])('rejects %j', (events, message) => {
+  ])('rejects %j', (events, code, message) => {
     const { errors } = readEvents(file(events));
-    expect(errors.map((e) => e.message)).toContainEqual(expect.stringContaining(message));
+    expect(errors).toContainEqual(
+      expect.objectContaining({ code, message: expect.stringContaining(message) }),
+    );
     expect(errors.every((e) => e.file === 'events.json' && (e.line ?? 0) >= 1)).toBe(true);
   });
 
   it('rejects a file that is not the right shape', () => {
-    expect(readEvents('[]').errors[0]?.message).toContain('must be {"events"');
-    expect(readEvents('{"events": [], "extra": 1}').errors[0]?.message).toContain('unknown field "extra"');
+    expect(readEvents('[]').errors[0]).toMatchObject({
+      code: 'bad-shape',
+      message: expect.stringContaining('must be {"events"'),
+    });
+    expect(readEvents('{"events": [], "extra": 1}').errors[0]).toMatchObject({
+      code: 'unknown-field',
+      message: expect.stringContaining('unknown field "extra"'),
+    });
   });
 });
 
@@ -98,6 +132,13 @@ describe('cuePattern', () => {
     expect(matches('essay', 'his essays and an essay')).toEqual(['essay']);
     expect(matches("Nvidia's stock", 'drove down Nvidia’s stock')).toEqual(['Nvidia’s stock']);
     expect(matches('cafe', 'at the Café')).toEqual(['Café']);
+  });
+
+  it('folds the cue as the text is folded: accents (composed or not), quotes and dashes', () => {
+    expect(matches('Café', 'at the cafe')).toEqual(['cafe']);
+    expect(matches('Cafe\u0301', 'at the Café')).toEqual(['Café']);
+    expect(matches('Nvidia’s stock', "Nvidia's stock")).toEqual(["Nvidia's stock"]);
+    expect(matches('cease‑fire', 'a cease-fire')).toEqual(['cease-fire']);
   });
 
   it('runs a /pattern/ over the folded text', () => {

@@ -1,7 +1,8 @@
 // Events: read and check `events.json`, the optional list of named events a corpus's timeline places.
 import { RE2JS } from 're2js';
-import { isoDay } from './calendar.ts';
-import { keyAt, lineAndColumn, parseJson, type CorpusError } from './problems.ts';
+import { isoDay } from './dates.ts';
+import { fold } from './fold.ts';
+import { errorsIn, keyAt, lineAndColumn, parseJson, type CorpusError, type ErrorCode } from './problems.ts';
 import type { DaySpan } from './types.ts';
 
 export const EVENTS_FILE = 'events.json';
@@ -94,17 +95,16 @@ function linearCue(source: string): Cue | string {
 export function cuePattern(cue: string): Cue | string {
   const literal = /^\/(.+)\/$/s.exec(cue);
   if (literal) return linearCue(literal[1] ?? '');
-  const words = cue.trim().toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').split(/\s+/u);
-  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "'"));
+  // Composed first, so that an accent typed as a mark of its own folds away as a composed one does.
+  const words = fold(cue.normalize('NFC')).trim().split(/\s+/u);
+  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return native(new RegExp(`(?<![\\p{L}\\p{N}])${escaped.join('\\s+')}(?![\\p{L}\\p{N}])`, 'giu'));
 }
 
 /** Parses `events.json`: `{ "events": [{ "id", "name", "cues": [...], "date"?: {...} }] }`, every problem an error. */
 export function readEvents(text: string): { events: EventDefinition[]; errors: CorpusError[] } {
   const events: EventDefinition[] = [];
-  const errors: CorpusError[] = [];
-  const fail = (line: number, message: string, column?: number) =>
-    errors.push({ file: EVENTS_FILE, line, ...(column === undefined ? {} : { column }), message });
+  const { errors, fail } = errorsIn(EVENTS_FILE);
 
   const parsed = parseJson(text, EVENTS_FILE);
   if (!parsed.ok) {
@@ -114,11 +114,12 @@ export function readEvents(text: string): { events: EventDefinition[]; errors: C
   const json = parsed.value;
   const shape = 'must be {"events": [{"id": "…", "name": "…", "cues": ["…"]}]}';
   if (!isRecord(json) || !Array.isArray(json.events)) {
-    fail(1, shape);
+    fail('bad-shape', 1, shape);
     return { events, errors };
   }
   for (const key of Object.keys(json))
-    if (key !== 'events') fail(lineOf(text, key, 0), `has an unknown field "${key}": ${shape}`);
+    if (key !== 'events')
+      fail('unknown-field', lineOf(text, key, 0), `has an unknown field "${key}": ${shape}`);
 
   // Each entry's place in the file: the n-th `"id"` key, for pointing at it.
   let searchFrom = 0;
@@ -128,37 +129,46 @@ export function readEvents(text: string): { events: EventDefinition[]; errors: C
     const line = at === -1 ? 1 : lineAndColumn(text, at).line;
     if (at !== -1) searchFrom = at + 4;
     const label = `event ${index + 1}`;
-    if (!isRecord(entry)) return fail(line, `${label} must be an object with ${EVENT_FIELDS.join(', ')}`);
+    if (!isRecord(entry))
+      return fail('bad-shape', line, `${label} must be an object with ${EVENT_FIELDS.join(', ')}`);
     for (const key of Object.keys(entry))
       if (!EVENT_FIELDS.includes(key))
         fail(
+          'unknown-field',
           lineOf(text, key, at),
           `${label} has an unknown field "${key}": the fields are ${EVENT_FIELDS.join(', ')}`,
         );
     const { id, name, cues, date } = entry;
     if (typeof id !== 'string' || !ID.test(id))
       return fail(
+        'bad-event-id',
         line,
         `${label} needs an "id" of lower-case letters, digits and dashes, like "essay-published"`,
       );
-    if (seen.has(id)) return fail(line, `event "${id}" is listed twice: give each event its own id`);
+    if (seen.has(id))
+      return fail('duplicate-event', line, `event "${id}" is listed twice: give each event its own id`);
     seen.add(id);
-    if (typeof name !== 'string' || name.trim() === '') return fail(line, `event "${id}" needs a "name"`);
+    if (typeof name !== 'string' || name.trim() === '')
+      return fail('missing-field', line, `event "${id}" needs a "name"`);
     if (
       !Array.isArray(cues) ||
       cues.length === 0 ||
       cues.some((c) => typeof c !== 'string' || c.trim() === '')
     )
-      return fail(line, `event "${id}" needs "cues": a list of phrases or /patterns/ that find its mentions`);
+      return fail(
+        'missing-field',
+        line,
+        `event "${id}" needs "cues": a list of phrases or /patterns/ that find its mentions`,
+      );
     for (const cue of cues as string[]) {
       const pattern = cuePattern(cue);
       if (typeof pattern === 'string')
-        fail(lineOf(text, cue, at), `event "${id}" cue ${JSON.stringify(cue)} ${pattern}`);
+        fail('refused-cue', lineOf(text, cue, at), `event "${id}" cue ${JSON.stringify(cue)} ${pattern}`);
     }
     let external: EventDefinition['external'] = null;
     if (date !== undefined) {
       const dateLine = lineOf(text, 'date', at);
-      external = readDate(date, (message) => fail(dateLine, `event "${id}" date ${message}`));
+      external = readDate(date, (code, message) => fail(code, dateLine, `event "${id}" date ${message}`));
       if (external === null) return;
     }
     events.push({ id, name: name.trim(), cues: cues as string[], external, line });
@@ -167,15 +177,18 @@ export function readEvents(text: string): { events: EventDefinition[]; errors: C
 }
 
 /** `{ "start": "2025-01-27", "end"?: "…", "basis": "external", "source": "…" }`, or `null` after `fail`. */
-function readDate(date: unknown, fail: (message: string) => void): EventDefinition['external'] {
+function readDate(
+  date: unknown,
+  fail: (code: ErrorCode, message: string) => void,
+): EventDefinition['external'] {
   const example = '{"start": "2025-01-27", "basis": "external", "source": "who reported it"}';
   if (!isRecord(date)) {
-    fail(`must be an object like ${example}`);
+    fail('bad-shape', `must be an object like ${example}`);
     return null;
   }
   const unknown = Object.keys(date).filter((key) => !DATE_FIELDS.includes(key));
   if (unknown.length > 0) {
-    fail(`has an unknown field "${unknown[0]}": the fields are ${DATE_FIELDS.join(', ')}`);
+    fail('unknown-field', `has an unknown field "${unknown[0]}": the fields are ${DATE_FIELDS.join(', ')}`);
     return null;
   }
   const day = (value: unknown) => {
@@ -187,20 +200,21 @@ function readDate(date: unknown, fail: (message: string) => void): EventDefiniti
   const end = date.end === undefined ? start : day(date.end);
   if (start === null || end === null) {
     fail(
+      'bad-date',
       `${JSON.stringify(date.start === null || day(date.start) === null ? date.start : date.end)} is not a real day: write YYYY-MM-DD`,
     );
     return null;
   }
   if (end < start) {
-    fail(`ends (${end}) before it starts (${start})`);
+    fail('bad-date', `ends (${end}) before it starts (${start})`);
     return null;
   }
   if (date.basis !== 'external') {
-    fail(`basis must be "external": a date the articles state or imply is found in them`);
+    fail('bad-date', `basis must be "external": a date the articles state or imply is found in them`);
     return null;
   }
   if (typeof date.source !== 'string' || date.source.trim() === '') {
-    fail('needs a "source": say where the date is known from');
+    fail('missing-field', 'needs a "source": say where the date is known from');
     return null;
   }
   return { span: { start, end }, source: date.source.trim() };

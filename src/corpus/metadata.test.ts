@@ -5,7 +5,6 @@ import {
   choosePublished,
   chooseTitle,
   countWords,
-  shorten,
   titleFromUrl,
   urlInText,
 } from './metadata.ts';
@@ -82,16 +81,6 @@ describe('chooseTitle', () => {
       titleSource: 'first-sentence',
     });
     expect(titleOf('')).toEqual({ title: 'a-file', titleSource: 'file-name' });
-  });
-});
-
-describe('shorten', () => {
-  it('cuts at a word boundary and marks the cut', () => {
-    const long = 'word '.repeat(40).trim();
-    const short = shorten(long, 30);
-    expect(short.length).toBeLessThanOrEqual(30);
-    expect(short.endsWith('word…')).toBe(true);
-    expect(shorten('Short one.')).toBe('Short one.');
   });
 });
 

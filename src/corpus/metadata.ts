@@ -1,6 +1,8 @@
 // Metadata: an article's id, title, outlet, URL, publication date and word count, each with where it came from.
-import { isoDay, parseLeadingDate } from './calendar.ts';
+import { parseLeadingDate } from './calendar.ts';
+import { isoDay } from './dates.ts';
 import { LEADING_BULLETS } from './parse.ts';
+import { shorten } from './shorten.ts';
 import type { StatedPublication } from './published.ts';
 import type { SourceEntry } from './sources.ts';
 import type {
@@ -101,14 +103,8 @@ export function titleFromUrl(url: string, text: string): string | null {
   return words.join(' ').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }
 
-/** The first sentence, cut at a word boundary to at most `max` characters. */
-export function shorten(sentence: string, max = 90): string {
-  const flat = sentence.replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.—–-]+$/u, '')}…`;
-}
+/** The longest title made of a first sentence. */
+const SENTENCE_TITLE = 90;
 
 export interface TitleInput {
   file: string;
@@ -133,7 +129,11 @@ export function chooseTitle(input: TitleInput): { title: string; titleSource: Ti
   const fromUrl = url === null ? null : titleFromUrl(url, text);
   if (fromUrl) return { title: fromUrl, titleSource: 'url' };
   const first = sentences[0];
-  if (first) return { title: shorten(text.slice(first.start, first.end)), titleSource: 'first-sentence' };
+  if (first)
+    return {
+      title: shorten(text.slice(first.start, first.end), SENTENCE_TITLE),
+      titleSource: 'first-sentence',
+    };
   return { title: input.file.replace(/\.[^.]*$/, ''), titleSource: 'file-name' };
 }
 

@@ -16,7 +16,7 @@ import type { AlignedPair, Corpus } from './types.ts';
 
 describe('the corpus shell', () => {
   const built = buildCorpus('seeds');
-  if (!built.ok) throw new Error(built.errors.join('\n'));
+  if (!built.ok) throw new Error(built.errors.map((e) => e.message).join('\n'));
   const { corpus } = built;
   const shell = corpusShell(corpus);
 
@@ -72,7 +72,7 @@ describe('the alignments as columns', () => {
 
 describe('a part in blocks', () => {
   const built = buildCorpus('seeds');
-  if (!built.ok) throw new Error(built.errors.join('\n'));
+  if (!built.ok) throw new Error(built.errors.map((e) => e.message).join('\n'));
   const { corpus } = built;
   const roundTrip = <P extends CorpusPart>(whole: Corpus, part: P, maxChars: number) =>
     joinBlocks(

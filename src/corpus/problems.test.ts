@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem, parseJson } from './problems.ts';
+import { formatProblem, parseJson, storedWarning } from './problems.ts';
 
 describe('parseJson', () => {
   it('parses valid JSON whose keys are each given once per object', () => {
@@ -10,7 +10,14 @@ describe('parseJson', () => {
   it('points at a syntax error', () => {
     expect(parseJson('{\n  "a": 1,\n}', 'f.json')).toMatchObject({
       ok: false,
-      error: { file: 'f.json', line: 3, column: 1, message: expect.stringContaining('is not valid JSON') },
+      error: {
+        severity: 'error',
+        code: 'invalid-json',
+        file: 'f.json',
+        line: 3,
+        column: 1,
+        message: expect.stringContaining('is not valid JSON'),
+      },
     });
   });
 
@@ -24,6 +31,8 @@ describe('parseJson', () => {
     expect(parsed).toEqual({
       ok: false,
       error: {
+        severity: 'error',
+        code: 'duplicate-key',
         file: 'sources.json',
         line,
         column,
@@ -32,7 +41,38 @@ describe('parseJson', () => {
     });
     if (!parsed.ok)
       expect(formatProblem(parsed.error, 'corpus')).toBe(
-        `corpus/sources.json:${line}:${column}: ${parsed.error.message}`,
+        `corpus/sources.json:${line}:${column}: ${parsed.error.message} [duplicate-key]`,
       );
+  });
+});
+
+describe('formatProblem', () => {
+  it('names the folder itself for a problem of the folder, and the code last', () => {
+    const problem = {
+      severity: 'error',
+      code: 'no-articles',
+      file: '',
+      message: 'holds no .txt article',
+    } as const;
+    expect(formatProblem(problem, 'corpus/')).toBe('corpus/: holds no .txt article [no-articles]');
+  });
+});
+
+describe('storedWarning', () => {
+  it('keeps what the corpus stores of a warning, in its order: code, file, line, message', () => {
+    const warning = {
+      severity: 'warning',
+      code: 'unsafe-url',
+      file: 'a.txt',
+      line: 2,
+      message: 'm',
+    } as const;
+    expect(JSON.stringify(storedWarning(warning))).toBe(
+      '{"code":"unsafe-url","file":"a.txt","line":2,"message":"m"}',
+    );
+    const lineless = { severity: 'warning', code: 'empty-file', file: 'b.txt', message: 'm' } as const;
+    expect(JSON.stringify(storedWarning(lineless))).toBe(
+      '{"code":"empty-file","file":"b.txt","message":"m"}',
+    );
   });
 });

@@ -1,8 +1,29 @@
-// Problems found in the input: errors stop the build, warnings are kept in the corpus and printed.
-import type { CorpusWarning } from './types.ts';
+// Problems found in the input, one type for both severities in the spirit of vfile-message: errors stop the build,
+// warnings are kept in the corpus and printed. Every problem has a code, one per rule, listed in docs/corpus.md.
+import type { CorpusWarning, WarningCode } from './types.ts';
 
-/** Something wrong enough that the corpus would be wrong; the build stops and names the place. */
-export interface CorpusError {
+export type ErrorCode =
+  | 'unreadable-folder'
+  | 'no-articles'
+  | 'no-article-id'
+  | 'duplicate-id'
+  | 'too-big'
+  | 'utf-16'
+  | 'binary-file'
+  | 'not-utf-8'
+  | 'invalid-json'
+  | 'duplicate-key'
+  | 'bad-shape'
+  | 'unknown-field'
+  | 'missing-field'
+  | 'unknown-article'
+  | 'bad-date'
+  | 'bad-event-id'
+  | 'duplicate-event'
+  | 'refused-cue'
+  | 'unmatched-cue';
+
+interface Located {
   /** The file at fault, relative to the corpus folder (`''` for the folder itself). */
   file: string;
   /** 1-based line and column, where one applies. */
@@ -12,12 +33,43 @@ export interface CorpusError {
   message: string;
 }
 
-/** `file[:line[:column]]: message`, the one format every problem is printed in. */
-export function formatProblem(problem: CorpusError | CorpusWarning, folder: string): string {
+/** Something wrong enough that the corpus would be wrong; the build stops and names the place. */
+export interface CorpusError extends Located {
+  severity: 'error';
+  code: ErrorCode;
+}
+
+/** Something worth knowing about the input that did not stop the build: the corpus keeps it as a `CorpusWarning`. */
+export interface InputWarning extends Located {
+  severity: 'warning';
+  code: WarningCode;
+}
+
+export type Problem = CorpusError | InputWarning;
+
+/** The errors found in one of the folder's JSON files, and how each is added: by its code, line and message. */
+export function errorsIn(file: string): {
+  errors: CorpusError[];
+  fail: (code: ErrorCode, line: number, message: string) => void;
+} {
+  const errors: CorpusError[] = [];
+  return {
+    errors,
+    fail: (code, line, message) => errors.push({ severity: 'error', code, file, line, message }),
+  };
+}
+
+/** A warning as the corpus stores it: no severity, since `warnings` holds nothing else, and no column. */
+export function storedWarning({ code, file, line, message }: InputWarning): CorpusWarning {
+  return line === undefined ? { code, file, message } : { code, file, line, message };
+}
+
+/** `file[:line[:column]]: message [code]`, the one format every problem is printed in. */
+export function formatProblem(problem: Problem, folder: string): string {
   const file = problem.file === '' ? folder : `${folder.replace(/\/+$/, '')}/${problem.file}`;
   const line = problem.line === undefined ? '' : `:${problem.line}`;
-  const column = 'column' in problem && problem.column !== undefined ? `:${problem.column}` : '';
-  return `${file}${line}${column}: ${problem.message}`;
+  const column = problem.column === undefined ? '' : `:${problem.column}`;
+  return `${file}${line}${column}: ${problem.message} [${problem.code}]`;
 }
 
 /**
@@ -58,7 +110,7 @@ export function parseJson(
     const position = /position (\d+)/.exec((error as Error).message);
     const { line, column } = lineAndColumn(text, position ? Number(position[1]) : text.length);
     const message = `is not valid JSON (${reason}): fix the syntax there; a trailing comma or a missing quote is the usual cause`;
-    return { ok: false, error: { file, line, column, message } };
+    return { ok: false, error: { severity: 'error', code: 'invalid-json', file, line, column, message } };
   }
   const duplicate = firstDuplicateKey(text);
   if (duplicate === null) return { ok: true, value };
@@ -66,7 +118,8 @@ export function parseJson(
   const message =
     `has the key ${JSON.stringify(duplicate.key)} a second time in one object (first on line ${first}): ` +
     'JSON keeps only the last, so what the first says would be lost; merge the two into one';
-  return { ok: false, error: { file, ...lineAndColumn(text, duplicate.at), message } };
+  const place = lineAndColumn(text, duplicate.at);
+  return { ok: false, error: { severity: 'error', code: 'duplicate-key', file, ...place, message } };
 }
 
 /**

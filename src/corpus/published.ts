@@ -2,8 +2,15 @@
 // Jan 27 2025 | 9:38 PM IST", "Fri, 19 Jul 2024 18:24:14 PKT"), a wire dateline opening one of the first paragraphs
 // ("July 19 (Reuters) -", "Rome, Jan. 30 (LaPresse) –", "Islamabad, Jan 28:"), or a date in the URL's path
 // (`/2024/07/19/`). A dateline may leave out the year; the corpus supplies it (see `yearFor`).
-import { isoDay } from './calendar.ts';
-import { month as monthOf, year as yearOf } from './days.ts';
+import {
+  day as dayOf,
+  isoDay,
+  MONTH_NAME,
+  month as monthOf,
+  monthNumber,
+  year as yearOf,
+  type Ymd,
+} from './dates.ts';
 import type { Paragraph } from './types.ts';
 
 /** A publication date found in the text or URL; `year` is `null` when a dateline leaves it out. */
@@ -14,10 +21,8 @@ export interface StatedPublication {
   day: number;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const MONTH = String.raw`(${MONTH_NAME})\.?`;
 const WEEKDAY = String.raw`(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday|sday)?\.?,?\s+)?`;
-const monthNumber = (name: string) => MONTHS.indexOf(name.toLowerCase().slice(0, 3)) + 1;
 
 /** A full date with its year, as date lines write it: "Jan 27 2025", "January 27, 2025", "19 Jul 2024", "2025-01-27". */
 const FULL_DATES: { pattern: RegExp; parts: (m: RegExpExecArray) => [number, number, number] }[] = [
@@ -37,7 +42,7 @@ const DATE_LINE_REST =
   /^(?:[\s|,:;•·–—-]|(?:last|updated?|published|posted|first|modified|on|at|date|am|pm|a\.m\.|p\.m\.|[A-Z]{2,5}|\d{1,2}[:.]\d{2}(?::\d{2})?|[+-]\d{2}:?\d{2})\b)*$/iu;
 
 /** A line that is a date and little else, with a year: the date line many pages put under the headline. */
-export function dateLine(line: string): { year: number; month: number; day: number } | null {
+export function dateLine(line: string): Ymd | null {
   if (line.length > 80) return null;
   for (const { pattern, parts } of FULL_DATES) {
     const m = pattern.exec(line);
@@ -70,7 +75,7 @@ export function dateline(paragraph: string): { year: number | null; month: numbe
 }
 
 /** A day in the URL's path: `/2024/07/19/`, `/2025-01-28-`, `/20250128/`. */
-export function urlDate(url: string): { year: number; month: number; day: number } | null {
+export function urlDate(url: string): Ymd | null {
   let path: string;
   try {
     path = new URL(url).pathname;
@@ -112,6 +117,6 @@ export function statedPublication(
 export function yearFor(month: number, day: number, near: string): number {
   const y = yearOf(near);
   const distance = (candidate: number) =>
-    Math.abs((candidate - y) * 372 + (month - monthOf(near)) * 31 + day - Number(near.slice(8, 10)));
+    Math.abs((candidate - y) * 372 + (month - monthOf(near)) * 31 + day - dayOf(near));
   return [y - 1, y, y + 1].reduce((best, c) => (distance(c) < distance(best) ? c : best));
 }

@@ -1,10 +1,11 @@
 // Quote groups: the same quote as several articles (or one, twice) render it, with each rendering's word-level diff.
-import { diffWords } from 'diff';
 import { fold } from './fold.ts';
 import { cluster, type Item } from './quote-clusters.ts';
 import { findNumbers, numberKey } from './numbers.ts';
+import { diffText, quoteDiff } from './quote-diff.ts';
 import { surnameOf } from './speaker-names.ts';
-import type { DiffPart, Quote, QuoteGroup, QuoteRef } from './types.ts';
+import type { FoundQuote } from './quotes.ts';
+import type { Quote, QuoteGroup, QuoteRef } from './types.ts';
 
 /** Quotes of one or two words with no speaker are scare quotes ("bipolar"), unless other articles carry them too. */
 export const SCARE_QUOTE_WORDS = 2;
@@ -50,54 +51,10 @@ const CALLED =
  * Is this quote a scare quote: one or two words, nobody named as saying it, and not what someone "called" a thing
  * (the words right before it)?
  */
-export function isScareQuote(text: string, quote: Quote): boolean {
+export function isScareQuote(text: string, quote: FoundQuote): boolean {
   if (quote.speaker !== null || quoteWords(text.slice(quote.start, quote.end)).length > SCARE_QUOTE_WORDS)
     return false;
   return !CALLED.test(text.slice(Math.max(0, quote.outer.start - 60), quote.outer.start));
-}
-
-/**
- * A rendering as the word diff compares it: its words and punctuation as written, with only the typography folded
- * (curly to straight quotes and apostrophes, `...` to `…`, en and em dashes to `—`, line breaks and runs of space
- * to one space) and the punctuation closing the quote dropped, so "few $10M’s." and "few $10M's" do not differ but
- * "less cost… but" and "less cost, but" do.
- */
-export function diffText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[‘’‛′`´]/gu, "'")
-    .replace(/[“”„‟″«»]/gu, '"')
-    .replace(/\.(?:\s?\.){2,}/gu, '…')
-    .replace(/[–—―]|(?<=\s)--?(?=\s)/gu, '—')
-    .replace(/\s+/gu, ' ')
-    .trim()
-    .replace(/[\s.,;:]+$/u, '');
-}
-
-/**
- * The most word edits a diff looks for. Its time grows with the edits times the length, so two long renderings
- * that differ throughout (a hostile article's) would take the square of their length.
- */
-const MAX_DIFF_EDITS = 200;
-
-/**
- * How `b`'s wording differs from `a`'s, word by word (punctuation included, case aside; see `diffText`): `removed`
- * parts are `a`'s, `added` parts `b`'s. Empty when they are the same. Renderings more than `MAX_DIFF_EDITS` words
- * apart are shown as one replaced by the other.
- */
-export function quoteDiff(a: string, b: string): DiffPart[] {
-  const [from, to] = [diffText(a), diffText(b)];
-  const changes = diffWords(from, to, { ignoreCase: true, maxEditLength: MAX_DIFF_EDITS });
-  if (!changes)
-    return [
-      { kind: 'removed', text: from },
-      { kind: 'added', text: to },
-    ];
-  if (changes.every((change) => !change.added && !change.removed)) return [];
-  return changes.map((change) => ({
-    kind: change.added ? 'added' : change.removed ? 'removed' : 'same',
-    text: change.value,
-  }));
 }
 
 /**
@@ -141,7 +98,7 @@ function groupSpeaker(speakers: readonly string[]): string | null {
   return mostCommon(speakers, surnameOf, fullestFirst) ?? null;
 }
 
-type Articles = { id: string; text: string; quotes: Quote[] }[];
+type Articles = readonly { id: string; text: string; quotes: readonly FoundQuote[] }[];
 
 /**
  * Orders occurrences by article id, then by place in the article: an order of content, where file order would
@@ -171,11 +128,11 @@ function itemsOf(articles: Articles): Item[] {
 }
 
 /**
- * Drops, in place, each scare quote (one or two words, no speaker) that no other article carries: a phrase two
- * outlets both put in quotation marks ("few $10M's") is a quotation of someone, not an author's irony. Returns the
- * items of the quotes kept, numbered as they now stand (reading a quote's words takes longer than clustering).
+ * Each article's quotes less the scare quotes (one or two words, no speaker) no other article carries: a phrase two
+ * outlets both put in quotation marks ("few $10M's") is a quotation of someone, not an author's irony. With them,
+ * the items of the quotes kept, numbered as they now stand (reading a quote's words takes longer than clustering).
  */
-function dropScareQuotes(articles: Articles): Item[] {
+function dropScareQuotes(articles: Articles): { kept: FoundQuote[][]; items: Item[] } {
   const items = itemsOf(articles);
   const roots = cluster(items);
   const articlesOf = new Map<number, Set<number>>();
@@ -185,30 +142,30 @@ function dropScareQuotes(articles: Articles): Item[] {
     set.add(item.article);
     articlesOf.set(root, set);
   });
-  const kept: Item[] = [];
+  const keptItems: Item[] = [];
   let i = 0;
-  articles.forEach((article) => {
-    const quotes: Quote[] = [];
+  const kept = articles.map((article) => {
+    const quotes: FoundQuote[] = [];
     for (const quote of article.quotes) {
       const item = items[i];
       const shared = (articlesOf.get(roots[i] ?? i)?.size ?? 0) > 1;
       i++;
       if (!shared && isScareQuote(article.text, quote)) continue;
-      if (item) kept.push({ ...item, quote: quotes.length });
+      if (item) keptItems.push({ ...item, quote: quotes.length });
       quotes.push(quote);
     }
-    article.quotes = quotes;
+    return quotes;
   });
-  return kept;
+  return { kept, items: keptItems };
 }
 
 /**
- * Groups the quotes of all articles that render the same words; `groupOf[a][q]` is quote `q` of article `a`'s
- * group. Scare quotes no other article shares are first removed from `articles` (see `dropScareQuotes`). Groups
- * come by the number of articles carrying them, most first, then by first appearance.
+ * Groups the quotes of all articles that render the same words. `quotes[a]` is article `a`'s quotes, each with its
+ * group, less the scare quotes no other article shares (see `dropScareQuotes`): occurrences count in that list.
+ * Groups come by the number of articles carrying them, most first, then by first appearance.
  */
-export function groupQuotes(articles: Articles): { groups: QuoteGroup[]; groupOf: number[][] } {
-  const items = dropScareQuotes(articles);
+export function groupQuotes(articles: Articles): { groups: QuoteGroup[]; quotes: Quote[][] } {
+  const { kept, items } = dropScareQuotes(articles);
   const roots = cluster(items);
   const members = new Map<number, number[]>();
   roots.forEach((root, i) => {
@@ -228,9 +185,9 @@ export function groupQuotes(articles: Articles): { groups: QuoteGroup[]; groupOf
   });
   clusters.sort((a, b) => b.articleCount - a.articleCount || a.first - b.first);
 
-  const groupOf = articles.map((article) => article.quotes.map(() => -1));
+  const groupOf = kept.map((quotes) => quotes.map(() => -1));
   const groups = clusters.map(({ occurrences }, g): QuoteGroup => {
-    const quoteOf = (ref: QuoteRef) => articles[ref.article]?.quotes[ref.quote];
+    const quoteOf = (ref: QuoteRef) => kept[ref.article]?.[ref.quote];
     const textOf = (ref: QuoteRef) => {
       const quote = quoteOf(ref);
       return quote ? (articles[ref.article]?.text.slice(quote.start, quote.end) ?? '') : '';
@@ -252,5 +209,16 @@ export function groupQuotes(articles: Articles): { groups: QuoteGroup[]; groupOf
       })),
     };
   });
-  return { groups, groupOf };
+  const quotes = kept.map((found, a) =>
+    found.map(({ start, end, outer, sentence, speaker, speakerBasis }, q) => ({
+      start,
+      end,
+      outer,
+      sentence,
+      group: groupOf[a]?.[q] ?? -1,
+      speaker,
+      speakerBasis,
+    })),
+  );
+  return { groups, quotes };
 }

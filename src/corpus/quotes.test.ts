@@ -1,11 +1,11 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyseArticle, analyseCorpus, type SourceFile } from './analyse.ts';
+import { corpusOf } from '../test-support/corpus.ts';
+import { analyseArticle } from './analyse.ts';
 import { parseStructure } from './parse.ts';
-import { findQuotes } from './quotes.ts';
+import { findQuotes, type FoundQuote } from './quotes.ts';
 import { segment } from './segment.ts';
-import type { Corpus, Quote } from './types.ts';
+import type { Corpus } from './types.ts';
 
 /** An article's text through the real pipeline (parse → segment → quotes). */
 function analysed(text: string) {
@@ -24,18 +24,6 @@ function quotesOf(text: string) {
 
 const speakersOf = (text: string) => quotesOf(text).map((q) => [q.words, q.speaker, q.basis]);
 
-function filesOf(folder: string): SourceFile[] {
-  return readdirSync(folder)
-    .sort()
-    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(`${folder}/${name}`)) }));
-}
-
-function corpusOf(folder: string): Corpus {
-  const result = analyseCorpus(filesOf(folder));
-  if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
-  return result.corpus;
-}
-
 /** Every quote of a corpus as `id: words — speaker`. */
 function quoteLines(corpus: Corpus): string[] {
   return corpus.articles.flatMap((a) =>
@@ -52,8 +40,8 @@ describe('findQuotes: ranges', () => {
       end: 31,
       outer: { start: 15, end: 32 },
       sentence: 0,
-      group: -1,
     });
+    expect(quote).not.toHaveProperty('group');
     expect(text.slice(quote?.start, quote?.end)).toBe('we will rebuild');
     expect(text.slice(quote?.outer.start, quote?.outer.end)).toBe('"we will rebuild"');
   });
@@ -396,7 +384,7 @@ describe('findQuotes on any text', () => {
         (text) => {
           const { paragraphs } = parseStructure(text);
           const sentences = segment(text, paragraphs);
-          const quotes: Quote[] = findQuotes(text, paragraphs, sentences);
+          const quotes: FoundQuote[] = findQuotes(text, paragraphs, sentences);
           let last = 0;
           for (const q of quotes) {
             expect(q.outer.start).toBeGreaterThanOrEqual(last);

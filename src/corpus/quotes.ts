@@ -7,7 +7,8 @@ import { sentenceAt } from './segment.ts';
 import { cleanName, fullName, fullNames, isGenericNoun, isTitle, PARTY_TAG } from './speaker-names.ts';
 import type { Paragraph, Quote, Range, Sentence, SpeakerBasis } from './types.ts';
 
-export { groupQuotes } from './quote-groups.ts';
+/** A quote as one article shows it: its group is for `groupQuotes`, which sees them all, to give. */
+export type FoundQuote = Omit<Quote, 'group'>;
 
 const WORDISH = /[\p{L}\p{N}]/u;
 const SPACE = /\s/u;
@@ -458,15 +459,15 @@ function personalNames(
 }
 
 /**
- * The quotes of one article, in text order, each with `group: -1` until `groupQuotes` places it. Quotes of one or
- * two words with no speaker are kept here: `groupQuotes` drops those no other article shares. A speaker named by
- * surname alone is given in the full form the article names them by ("Lutnick" → "Howard Lutnick").
+ * The quotes of one article, in text order. Quotes of one or two words with no speaker are kept here:
+ * `groupQuotes` drops those no other article shares. A speaker named by surname alone is given in the full form
+ * the article names them by ("Lutnick" → "Howard Lutnick").
  */
 export function findQuotes(
   text: string,
   paragraphs: readonly Paragraph[],
   sentences: readonly Sentence[],
-): Quote[] {
+): FoundQuote[] {
   const perParagraph = paragraphs.map((p) => quotedSpans(text, p.marker ? p.marker.end : p.start, p.end));
   const spans = perParagraph.flat().map((span) => span.outer);
   const masked = maskQuotes(text, spans);
@@ -478,7 +479,7 @@ export function findQuotes(
   const personal = personalNames(masked, sentences, names, clean);
   const people = surnamesOf(mentions);
   for (const name of personal) people.add((name.split(' ').at(-1) ?? '').toLowerCase());
-  const quotes: Quote[] = [];
+  const quotes: FoundQuote[] = [];
   // The speaker of a paragraph that ends with an attributed quote, which a quote-only paragraph after it continues.
   let carried: Attribution | null = null;
 
@@ -545,7 +546,6 @@ export function findQuotes(
         end,
         outer,
         sentence,
-        group: -1,
         speaker: attribution.speaker,
         speakerBasis: attribution.basis,
       });

@@ -1,26 +1,10 @@
 // Search index: Fuse indexes of every passage's folded text and of every distinct word, and each word's passages.
 import Fuse from 'fuse.js';
 import { foldForSearch } from './fold.ts';
+import { passages, WORD } from './passages.ts';
 import type { Article, FuseStringIndex, SearchIndex } from './types.ts';
 
-/** A passage: one sentence of one article. Passage numbers run article by article, sentence by sentence. */
-export interface PassageRef {
-  article: number;
-  sentence: number;
-}
-
-/** Every passage of the corpus, in passage-number order (the order of the index's records). */
-export function passages(articles: readonly Article[]): PassageRef[] {
-  const refs: PassageRef[] = [];
-  articles.forEach((a, article) => a.sentences.forEach((_, sentence) => refs.push({ article, sentence })));
-  return refs;
-}
-
-/** Words as the word index and the query parser both cut them: runs of letters and digits of folded text. */
-export const WORD = /[\p{L}\p{N}]+/gu;
-export const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
+export function buildSearchIndex(articles: readonly Pick<Article, 'text' | 'sentences'>[]): SearchIndex {
   // Each sentence folded once: wire copies repeat sentences word for word.
   const folded = new Map<string, string>();
   const texts = passages(articles).map(({ article, sentence }) => {

@@ -20,16 +20,23 @@ describe('readSources', () => {
   });
 
   it.each([
-    ['{"a.txt": {"outlet": "x"},}', 1, 'is not valid JSON'],
-    ['[]', 1, 'must be one JSON object'],
-    ['{\n"a.txt": "Daily"\n}', 2, 'must be an object'],
-    ['{\n"a.txt": {\n"outlet": 3\n}\n}', 3, 'must be a string'],
-    ['{\n"a.txt": {\n"published": "yesterday"\n}\n}', 3, 'write it as YYYY-MM-DD'],
-    ['{\n"a.txt": {},\n"c.txt": {}\n}', 3, 'names "c.txt"'],
-  ])('%j → line %i: %s', (text, line, message) => {
+    ['{"a.txt": {"outlet": "x"},}', 1, 'invalid-json', 'is not valid JSON'],
+    ['[]', 1, 'bad-shape', 'must be one JSON object'],
+    ['{\n"a.txt": "Daily"\n}', 2, 'bad-shape', 'must be an object'],
+    ['{\n"a.txt": {\n"outlet": 3\n}\n}', 3, 'bad-shape', 'must be a string'],
+    ['{\n"a.txt": {\n"autor": "x"\n}\n}', 3, 'unknown-field', 'has an unknown field "autor"'],
+    ['{\n"a.txt": {\n"published": "yesterday"\n}\n}', 3, 'bad-date', 'write it as YYYY-MM-DD'],
+    ['{\n"a.txt": {},\n"c.txt": {}\n}', 3, 'unknown-article', 'names "c.txt"'],
+  ])('%j → line %i: %s', (text, line, code, message) => {
     const { errors } = readSources(text, files);
     expect(errors).toEqual([
-      expect.objectContaining({ file: 'sources.json', line, message: expect.stringContaining(message) }),
+      expect.objectContaining({
+        severity: 'error',
+        code,
+        file: 'sources.json',
+        line,
+        message: expect.stringContaining(message),
+      }),
     ]);
   });
 });

@@ -1,7 +1,13 @@
 // Sources: read and check `sources.json`, the optional per-file outlet, URL, title and publication date.
 import { parseLeadingDate } from './calendar.ts';
-import { keyAt, lineAndColumn, parseJson, type CorpusError } from './problems.ts';
-import type { CorpusWarning } from './types.ts';
+import {
+  errorsIn,
+  keyAt,
+  lineAndColumn,
+  parseJson,
+  type CorpusError,
+  type InputWarning,
+} from './problems.ts';
 
 export const SOURCES_FILE = 'sources.json';
 
@@ -15,7 +21,7 @@ export interface SourceEntry {
 export interface Sources {
   entries: Map<string, SourceEntry>;
   errors: CorpusError[];
-  warnings: CorpusWarning[];
+  warnings: InputWarning[];
 }
 
 const FIELDS = ['outlet', 'url', 'title', 'published'] as const;
@@ -45,10 +51,8 @@ export function safeUrl(value: string): string | null {
 /** Parses `sources.json` and checks each entry against the article files present. */
 export function readSources(text: string, articleFiles: ReadonlySet<string>): Sources {
   const entries = new Map<string, SourceEntry>();
-  const errors: CorpusError[] = [];
-  const warnings: CorpusWarning[] = [];
-  const fail = (line: number, message: string, column?: number) =>
-    errors.push({ file: SOURCES_FILE, line, ...(column === undefined ? {} : { column }), message });
+  const { errors, fail } = errorsIn(SOURCES_FILE);
+  const warnings: InputWarning[] = [];
 
   const parsed = parseJson(text, SOURCES_FILE);
   if (!parsed.ok) {
@@ -58,6 +62,7 @@ export function readSources(text: string, articleFiles: ReadonlySet<string>): So
   const json = parsed.value;
   if (!isRecord(json)) {
     fail(
+      'bad-shape',
       1,
       'must be one JSON object keyed by article file name, like {"001_story.txt": {"outlet": "…", "url": "…"}}',
     );
@@ -72,24 +77,33 @@ export function readSources(text: string, articleFiles: ReadonlySet<string>): So
     const line = () => lineAt(text, offset);
     if (!articleFiles.has(file)) {
       fail(
+        'unknown-article',
         line(),
         `names "${file}", which is not an article file in the folder: correct the file name, or remove the entry`,
       );
       continue;
     }
     if (!isRecord(value)) {
-      fail(line(), `the entry for "${file}" must be an object with any of: ${FIELDS.join(', ')}`);
+      fail(
+        'bad-shape',
+        line(),
+        `the entry for "${file}" must be an object with any of: ${FIELDS.join(', ')}`,
+      );
       continue;
     }
     const entry: SourceEntry = {};
     for (const [key, raw] of Object.entries(value)) {
       const at = () => lineAt(text, keyAt(text, key, offset));
       if (!isField(key)) {
-        fail(at(), `"${file}" has an unknown field "${key}": the fields are ${FIELDS.join(', ')}`);
+        fail(
+          'unknown-field',
+          at(),
+          `"${file}" has an unknown field "${key}": the fields are ${FIELDS.join(', ')}`,
+        );
         continue;
       }
       if (typeof raw !== 'string') {
-        fail(at(), `"${file}" field "${key}" must be a string`);
+        fail('bad-shape', at(), `"${file}" field "${key}" must be a string`);
         continue;
       }
       const value = raw.trim();
@@ -98,6 +112,7 @@ export function readSources(text: string, articleFiles: ReadonlySet<string>): So
         const url = safeUrl(value);
         if (url === null) {
           warnings.push({
+            severity: 'warning',
             code: 'unsafe-url',
             file: SOURCES_FILE,
             line: at(),
@@ -107,7 +122,11 @@ export function readSources(text: string, articleFiles: ReadonlySet<string>): So
       } else if (key === 'published') {
         const date = parseLeadingDate(value);
         if (date?.iso == null || date.length !== value.length) {
-          fail(at(), `"${file}" published ${JSON.stringify(value)} is not a date: write it as YYYY-MM-DD`);
+          fail(
+            'bad-date',
+            at(),
+            `"${file}" published ${JSON.stringify(value)} is not a date: write it as YYYY-MM-DD`,
+          );
         } else entry.published = date.iso;
       } else entry[key] = value;
     }

@@ -32,6 +32,15 @@ function findDatesOf(text: string, reference: string | null) {
   return findDates(article.text, article.paragraphs, article.sentences, reference);
 }
 
+describe('the rules', () => {
+  it('each have a name of their own, the weekday rule (which takes a date after it) among them', () => {
+    const names = [...SPAN_RULES, ...RULES].map((rule) => rule.name);
+    expect(new Set(names).size).toBe(names.length);
+    const weekday = RULES.find((rule) => rule.name === 'weekday');
+    expect(weekday && new RegExp(weekday.pattern).test('on Tuesday')).toBe(true);
+  });
+});
+
 describe('the phrases news text uses', () => {
   it('reads "Wednesday (Jan. 29)" as one day, its year inferred', () => {
     expect(

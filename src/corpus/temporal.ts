@@ -6,35 +6,23 @@ import * as chrono from 'chrono-node';
 import {
   addDays,
   addMonths,
+  isoDay,
+  MONTH_NAME,
+  MONTHS,
+  monthNumber,
   monthSpan,
   month as monthOf,
   weekday,
+  WEEKDAYS,
   weekSpan,
   year as yearOf,
-} from './days.ts';
-import { isoDay } from './calendar.ts';
+} from './dates.ts';
 import { numberWord } from './numbers.ts';
 import { sentenceAt } from './segment.ts';
 import type { DateMention, DatePrecision, DaySpan, Paragraph, Sentence } from './types.ts';
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-
 /** A capitalised month name, full or short with an optional point ("Jan.", "Sept"), never "may" or "march". */
-const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const MONTH = String.raw`(?:${MONTH_NAME})\.?`;
 /** What a calendar date holds: a month's name, or numbers such as `1/30` or `2025-01`. */
 const CALENDAR_HINT = new RegExp(`${MONTH}|\\d{1,4}[-/.]\\d{1,2}`);
 const COUNT = String.raw`(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
@@ -42,8 +30,6 @@ const UNIT = String.raw`(day|week|month|year)s?`;
 const HEDGE = String.raw`(?:(about|around|roughly|nearly|almost|some|approximately|more than|over|less than|under)\s+)?`;
 const YEAR = String.raw`((?:19|20)\d{2})`;
 
-const monthNumber = (name: string) =>
-  MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().slice(0, 3))) + 1;
 const count = (word: string) =>
   /^\d+$/.test(word) ? Number(word) : /^an?$/i.test(word) ? 1 : (numberWord(word.toLowerCase()) ?? 1);
 
@@ -68,6 +54,8 @@ export interface LocatedDate {
 
 /** A rule: a pattern, and what a match means against the reference day (`null` when there is none). */
 export interface Rule {
+  /** What it reads, for the code that treats one rule apart: `weekday`, `month`, `units-ago`. */
+  name: string;
   pattern: RegExp;
   /**
    * What every text `pattern` matches in holds, tested far faster than `pattern` is tried at each character: a
@@ -153,6 +141,7 @@ function seasonOf(day: string): { y: number; first: number } {
 export const SPAN_RULES: Rule[] = [
   // "in 2026-2027", "2024–25": a span of years, stated.
   {
+    name: 'year-span',
     pattern: new RegExp(String.raw`\b${YEAR}\s?[-–—/]\s?((?:19|20)\d{2}|\d{2})\b(?![-–/]\d)`, 'g'),
     read: (m) => {
       const from = Number(m[1]);
@@ -168,6 +157,7 @@ export const SPAN_RULES: Rule[] = [
   },
   // "9-12 months ago", "two to three weeks ago".
   {
+    name: 'units-ago-span',
     pattern: new RegExp(
       String.raw`\b${HEDGE}(${COUNT})\s?(?:-|–|to|or)\s?(${COUNT})\s+${UNIT}\s+ago\b`,
       'gi',
@@ -192,6 +182,7 @@ export const SPAN_RULES: Rule[] = [
   },
   // "November or December", "November/December 2024": a span of months.
   {
+    name: 'month-span',
     pattern: new RegExp(
       String.raw`\b(${MONTH})\s?(?:or|/|and|to|-|–|through)\s?(${MONTH})(?:,?\s+${YEAR})?\b`,
       'g',
@@ -211,6 +202,7 @@ export const SPAN_RULES: Rule[] = [
   },
   // "spring 2025", "late summer of 2024".
   {
+    name: 'season-of-year',
     pattern: new RegExp(
       String.raw`\b(?:(early|mid|late)[- ])?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?${YEAR}\b`,
       'gi',
@@ -235,6 +227,7 @@ export const SPAN_RULES: Rule[] = [
 export const RULES: Rule[] = [
   // "about a month ago", "three days ago".
   {
+    name: 'units-ago',
     pattern: new RegExp(String.raw`\b${HEDGE}(${COUNT})\s+${UNIT}\s+ago\b`, 'gi'),
     needs: AGO,
     read: (m, reference) => {
@@ -257,6 +250,7 @@ export const RULES: Rule[] = [
   },
   // "this week", "last month", "next year", "the past week".
   {
+    name: 'this-unit',
     pattern: /\b(this|last|next|past)\s+(week|month|year)\b/gi,
     read: (m, reference) => {
       const which = (m[1] ?? '').toLowerCase();
@@ -280,6 +274,7 @@ export const RULES: Rule[] = [
   },
   // "today", "yesterday", "tomorrow".
   {
+    name: 'day-word',
     pattern: /\b(today|yesterday|tomorrow)\b(?!['’]s)/gi,
     read: (m, reference) => {
       const shift = { today: 0, yesterday: -1, tomorrow: 1 }[(m[1] ?? '').toLowerCase() as 'today'] ?? 0;
@@ -291,6 +286,7 @@ export const RULES: Rule[] = [
   },
   // "over the weekend", "last weekend", "this weekend", "next weekend": a Saturday and Sunday.
   {
+    name: 'weekend',
     pattern: /\b(?:(last|this|next|past)\s+|(?:over|during|on|at)\s+the\s+)weekend\b/gi,
     needs: /weekend/i,
     read: (m, reference) => {
@@ -311,9 +307,10 @@ export const RULES: Rule[] = [
   // and merged. Said of the past, the latest such day on or before the reference; of the future ("will vote
   // Wednesday", "Friday's deadline"), the first on or after it.
   {
-    pattern: /\b(?:(last|this|next)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g,
+    name: 'weekday',
+    pattern: new RegExp(String.raw`\b(?:(last|this|next)\s+)?(${WEEKDAYS.join('|')})\b`, 'g'),
     read: (m, reference) => {
-      const target = WEEKDAYS.indexOf((m[2] ?? '').toLowerCase());
+      const target = WEEKDAYS.indexOf(m[2] ?? '');
       const which = (m[1] ?? '').toLowerCase();
       const ahead = which === 'next' || (which === '' && future(m));
       return relative('day', reference, () => {
@@ -329,6 +326,7 @@ export const RULES: Rule[] = [
   },
   // "after five days of delays", "for two weeks of talks": that many days, up to the reference.
   {
+    name: 'days-of',
     pattern: new RegExp(
       String.raw`(?<=\b(?:after|for|over|following)\s+)(${COUNT})\s+(day|week)s?(?=\s+of\b)`,
       'gi',
@@ -345,6 +343,7 @@ export const RULES: Rule[] = [
   },
   // "in recent weeks", "in recent months", "in recent days": the last few of them, up to the reference.
   {
+    name: 'recent',
     pattern: /\b(?:in|over|during)\s+(?:the\s+)?recent\s+(day|week|month|year)s\b/gi,
     needs: /recent/i,
     read: (m, reference) => {
@@ -364,6 +363,7 @@ export const RULES: Rule[] = [
   },
   // "last fall", "this spring", "next summer": a season (three months) relative to the one holding the reference.
   {
+    name: 'this-season',
     pattern: /\b(last|this|next|past)\s+(spring|summer|autumn|fall|winter)\b/gi,
     read: (m, reference) => {
       const which = (m[1] ?? '').toLowerCase();
@@ -389,8 +389,11 @@ export const RULES: Rule[] = [
   // the latest such month begun by the reference; of the future ("will ship in September"), the next from it.
   // "March" and "May" are verbs and a modal too: only after a word that makes them months.
   {
-    pattern:
-      /\b(?:(in|since|by|until|till|last|this|next|early|late|mid-?|of|from|through|during|before|after)\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s.,]*\d)/g,
+    name: 'month',
+    pattern: new RegExp(
+      String.raw`\b(?:(in|since|by|until|till|last|this|next|early|late|mid-?|of|from|through|during|before|after)\s+)?(${MONTHS.join('|')})\b(?![\s.,]*\d)`,
+      'g',
+    ),
     read: (m, reference) => {
       const before = (m[1] ?? '').toLowerCase();
       const month = monthNumber(m[2] ?? '');
@@ -412,6 +415,7 @@ export const RULES: Rule[] = [
   // "in 2024", "during early 2026", "around 2030": a year, stated; the range is the year alone. Only after words
   // that place something in the year ("before 2030" is not a date in 2030).
   {
+    name: 'year',
     pattern: new RegExp(
       String.raw`(?<=\b(in|during|of|from|around|circa|since)\s+(?:(?:early|late|mid-?)\s*)?)${YEAR}\b(?![-–/]\d|,\d)`,
       'gi',
@@ -425,8 +429,6 @@ export const RULES: Rule[] = [
     }),
   },
 ];
-
-const WEEKDAY_RULE = RULES.find((rule) => rule.pattern.source.includes('Wednesday'));
 
 /**
  * Calendar dates as chrono reads them in `[from, to)`: a month with a day or a year ("Jan. 29", "March 12, 2026",
@@ -569,7 +571,7 @@ function paragraphDates(text: string): Found[] {
         const probe = rule.read(m as RegExpExecArray, null);
         if (!probe) continue;
         // "Wednesday (Jan. 29)": one mention, dated by the calendar date.
-        const date = rule === WEEKDAY_RULE ? claims.dateAfterWeekday(text, range.end) : undefined;
+        const date = rule.name === 'weekday' ? claims.dateAfterWeekday(text, range.end) : undefined;
         if (date) {
           const bracketed = text.slice(range.end, date.start).includes('(') && text.charAt(date.end) === ')';
           claims.extend(date, range.start, bracketed ? date.end + 1 : date.end);

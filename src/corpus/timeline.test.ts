@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, seedFiles } from '../../bench/align-bench.ts';
+import { analyse, corpusOf as folderCorpus } from '../test-support/corpus.ts';
 import type { Corpus, TimelineEvent } from './types.ts';
 
 const encode = (files: Record<string, string>) =>
@@ -13,7 +13,7 @@ const idsOf = (corpus: Corpus, event: TimelineEvent | undefined) => [
 ];
 
 describe('the seeds', () => {
-  const seeds = analyse(seedFiles());
+  const seeds = folderCorpus('seeds');
 
   it('dates the essay 2025-01-29 from PYMNTS\'s "Wednesday (Jan. 29)", against its publication date', () => {
     const essay = chosen(eventOf(seeds, 'essay'));

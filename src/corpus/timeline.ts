@@ -1,6 +1,6 @@
 // Timeline: each article's dates resolved against its reference day, named events found by their cues and dated
 // by the mentions nearest them, conflicts flagged, and undated articles' publication bounded by what they report.
-import { addDays, daysBetween } from './days.ts';
+import { addDays, daysBetween } from './dates.ts';
 import { cuePattern, EVENTS_FILE, type EventDefinition } from './events.ts';
 import { fold } from './fold.ts';
 import type { CorpusError } from './problems.ts';
@@ -130,20 +130,31 @@ function dateReferences(
   });
 }
 
+/** What dating gives an article: the day its relative dates resolve against, and its date expressions. */
+export type ArticleDates = Pick<Article, 'dateReference' | 'dates'>;
+
+/** An article as the timeline reads it: its text, and what dating gave it. */
+export type DatedArticle = Pick<Article, 'id' | 'text' | 'sentences' | 'published'> & ArticleDates;
+
 /**
- * Sets each article's `dateReference` and `dates`: its date expressions are found once (a paragraph another article
- * repeats, once for both), then resolved.
+ * Each article with its `dateReference` and `dates` added, as a new object: its date expressions are found once (a
+ * paragraph another article repeats, once for both), then resolved.
  */
-export function resolveDates(articles: Article[]): void {
+export function resolveDates<A extends Pick<Article, 'text' | 'paragraphs' | 'sentences' | 'published'>>(
+  articles: readonly A[],
+): (A & ArticleDates)[] {
   const paragraphsRead: ReadParagraphs = new Map();
   const located = articles.map((article) =>
     locateDates(article.text, article.paragraphs, article.sentences, paragraphsRead),
   );
-  dateReferences(articles, located).forEach((reference, a) => {
-    const article = articles[a];
-    if (!article) return;
-    article.dateReference = reference;
-    article.dates = resolveLocated(located[a] ?? [], reference?.date ?? null);
+  const references = dateReferences(articles, located);
+  return articles.map((article, a) => {
+    const dateReference = references[a] ?? null;
+    return {
+      ...article,
+      dateReference,
+      dates: resolveLocated(located[a] ?? [], dateReference?.date ?? null),
+    };
   });
 }
 
@@ -156,7 +167,7 @@ const REFERENCE_RANK: Record<DateReference['source'], number> = {
 };
 
 /** How well the reference a dating was resolved against is known: 0 for a publication date, 4 for none. */
-function referenceRank(d: EventDate, articles: readonly Article[]): number {
+function referenceRank(d: EventDate, articles: readonly DatedArticle[]): number {
   const reference = d.mention && articles[d.mention.article]?.dateReference;
   if (!reference) return 4;
   return REFERENCE_RANK[reference.source];
@@ -169,7 +180,7 @@ function referenceRank(d: EventDate, articles: readonly Article[]): number {
  * event make one claim, the days they share; an article contradicting itself (one of its dates belongs to
  * another thing the sentence tells) makes none. The event conflicts when two claims do not overlap.
  */
-function conflicting(dates: readonly EventDate[], articles: readonly Article[]): boolean {
+function conflicting(dates: readonly EventDate[], articles: readonly DatedArticle[]): boolean {
   const claims = new Map<number | EventDate, { start: string; end: string } | null>();
   for (const d of dates) {
     if (d.basis === 'inferred' && referenceRank(d, articles) > 2) continue;
@@ -198,7 +209,7 @@ function least<T>(items: readonly T[], compare: (x: T, y: T) => number): T | und
  * Orders datings alike in all else by the article telling them, earliest id first (an external date, told by none,
  * before all), then by their place in it: by content, never by the order the files were read in.
  */
-function byArticleOf(articles: readonly Article[]): (x: EventDate, y: EventDate) => number {
+function byArticleOf(articles: readonly DatedArticle[]): (x: EventDate, y: EventDate) => number {
   const idOf = (d: EventDate) => (d.mention ? (articles[d.mention.article]?.id ?? '') : '');
   return (x, y) =>
     idOf(x) < idOf(y) ? -1 : idOf(x) > idOf(y) ? 1 : (x.mention?.date ?? -1) - (y.mention?.date ?? -1);
@@ -210,7 +221,7 @@ function byArticleOf(articles: readonly Article[]): (x: EventDate, y: EventDate)
  * but a span holding every other dating as well known, told in more sentences, over a narrower one. Datings alike
  * in all that go by `byArticleOf`, so that renaming files cannot move an event to another day.
  */
-function chooseDate(dates: readonly EventDate[], articles: readonly Article[]): number | null {
+function chooseDate(dates: readonly EventDate[], articles: readonly DatedArticle[]): number | null {
   const rank = (d: EventDate) => (d.basis !== 'inferred' ? 0 : 1 + referenceRank(d, articles));
   const told = new Map<string, Set<string>>();
   for (const d of dates) {
@@ -255,7 +266,7 @@ interface CueHit {
  * that matches no sentence is an error, since a timeline missing an event would look complete.
  */
 export function buildTimeline(
-  articles: readonly Article[],
+  articles: readonly DatedArticle[],
   definitions: readonly EventDefinition[],
 ): { timeline: Timeline; errors: CorpusError[] } {
   const errors: CorpusError[] = [];
@@ -313,6 +324,8 @@ export function buildTimeline(
     definition.cues.forEach((cue, c) => {
       if (cueUsed[event]?.[c]) return;
       errors.push({
+        severity: 'error',
+        code: 'unmatched-cue',
         file: EVENTS_FILE,
         line: definition.line,
         message: `event "${definition.id}" cue ${JSON.stringify(cue)} matches no sentence of any article: correct the cue, or remove it`,
@@ -384,7 +397,10 @@ function dateOf(d: DateMention, mention: { article: number; date: number }): Eve
  * article) — an article reporting the essay cannot predate it. Of events on one day, the first in the timeline's
  * order (by date, then as events.json lists them) bounds it, whatever the order of the files.
  */
-export function publishedBounds(articles: readonly Article[], timeline: Timeline): (PublishedBound | null)[] {
+export function publishedBounds(
+  articles: readonly DatedArticle[],
+  timeline: Timeline,
+): (PublishedBound | null)[] {
   return articles.map((article, a) => {
     const reference = article.dateReference;
     if (article.published || !reference) return null;

@@ -257,10 +257,10 @@ export interface StoryElement {
   articles: number[];
 }
 
-export type WarningCode =
-  'empty-file' | 'blank-file' | 'unsafe-url' | 'ignored-file' | 'bad-metadata-date' | 'mixed-line-endings';
+/** What a warning is about, one code per rule (see docs/corpus.md). */
+export type WarningCode = 'empty-file' | 'blank-file' | 'unsafe-url' | 'ignored-file' | 'bad-metadata-date';
 
-/** Something worth knowing about the input that did not stop the build. */
+/** Something worth knowing about the input that did not stop the build (printed as an `InputWarning`). */
 export interface CorpusWarning {
   code: WarningCode;
   /** The file the warning is about, relative to the corpus folder. */

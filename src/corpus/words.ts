@@ -2,7 +2,7 @@
 import { stemmer } from 'stemmer';
 import { fold } from './fold.ts';
 import { findNumbers, NUMBER_WORDS, numberKey } from './numbers.ts';
-import { WORD } from './search-index.ts';
+import { WORD } from './passages.ts';
 
 /**
  * Words that say nothing about the claim: function words, the fragments folding leaves of contractions

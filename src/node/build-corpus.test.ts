@@ -12,25 +12,36 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from './build-corpus.ts';
+import { formatProblem, type Problem } from '../corpus/problems.ts';
 import { runCorpusCommand, usage } from './corpus-command.ts';
 
 const FIXTURES = 'src/corpus/fixtures/bad-input';
+
+/** A problem a fixture expects: its code, and the start of its printed line after the folder. */
+interface ExpectedProblem {
+  code: string;
+  text: string;
+}
 
 interface Expected {
   about: string;
   ok: boolean;
   articles?: number;
-  errors: string[];
-  warnings: string[];
+  errors: ExpectedProblem[];
+  warnings: ExpectedProblem[];
 }
 
-/** Each expected message must be in exactly one printed line, and every printed line must be expected. */
-function expectMessages(printed: string[], expected: string[], folder: string) {
-  expect(printed).toHaveLength(expected.length);
-  for (const message of expected) {
-    expect(
-      printed.filter((line) => line.includes(`${folder}/${message}`) || line.includes(`${folder}${message}`)),
-    ).toHaveLength(1);
+/** Each expected problem must be exactly one of those found, by code and printed line; nothing else may be found. */
+function expectProblems(found: Problem[], expected: ExpectedProblem[], folder: string) {
+  expect(found).toHaveLength(expected.length);
+  for (const { code, text } of expected) {
+    const printed = found.filter((problem) => {
+      const line = formatProblem(problem, folder);
+      return (
+        problem.code === code && (line.includes(`${folder}/${text}`) || line.includes(`${folder}${text}`))
+      );
+    });
+    expect(printed, `${code} ${text}`).toHaveLength(1);
   }
 }
 
@@ -41,7 +52,7 @@ describe('bad input, one fixture folder each', () => {
     it(`${name}: ${expected.about}`, () => {
       const result = buildCorpus(folder);
       expect(result.ok).toBe(expected.ok);
-      expectMessages(result.warnings, expected.warnings, folder);
+      expectProblems(result.warnings, expected.warnings, folder);
       if (result.ok) {
         expect(result.corpus.articles).toHaveLength(expected.articles ?? 0);
         expect(result.corpus.warnings).toHaveLength(expected.warnings.length);
@@ -49,7 +60,7 @@ describe('bad input, one fixture folder each', () => {
         for (const article of result.corpus.articles) {
           expect(article.text).toBe(readFileSync(join(folder, article.file), 'utf8'));
         }
-      } else expectMessages(result.errors, expected.errors, folder);
+      } else expectProblems(result.errors, expected.errors, folder);
     });
   }
 
@@ -60,7 +71,11 @@ describe('bad input, one fixture folder each', () => {
     expect(result.ok).toBe(false);
     if (!result.ok)
       expect(result.errors).toEqual([
-        expect.stringMatching(/huge\.txt: is 1\.1 MB, more than the 1\.0 MB one article may have/),
+        expect.objectContaining({
+          code: 'too-big',
+          file: 'huge.txt',
+          message: expect.stringMatching(/^is 1\.1 MB, more than the 1\.0 MB one article may have/),
+        }),
       ]);
     // The limit is an option: a small article under a smaller limit is refused, and accepted under a larger one.
     const small = mkdtempSync(join(tmpdir(), 'parallax-small-'));
@@ -71,11 +86,15 @@ describe('bad input, one fixture folder each', () => {
 
   it('a folder that is not there says so', () => {
     const result = buildCorpus('no/such/folder');
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: false,
-      errors: [expect.stringContaining('no/such/folder: cannot read the corpus folder')],
+      errors: [{ code: 'unreadable-folder', file: '' }],
       warnings: [],
     });
+    if (!result.ok)
+      expect(result.errors.map((e) => formatProblem(e, 'no/such/folder'))).toEqual([
+        expect.stringMatching(/^no\/such\/folder: cannot read the corpus folder: .* \[unreadable-folder\]$/),
+      ]);
   });
 });
 
@@ -143,7 +162,9 @@ describe('entries the folder reader leaves out, each in a folder made at test ti
   ])('%s: a warning, and the article beside it is kept', (name, message, add) => {
     const folder = folderWith(add);
     const result = buildCorpus(folder);
-    expect(result.ok && result.warnings).toEqual([`${folder}/${name}: ${message}`]);
+    expect(result.ok && result.warnings.map((w) => formatProblem(w, folder))).toEqual([
+      `${folder}/${name}: ${message} [ignored-file]`,
+    ]);
     if (!result.ok) return;
     expect(result.corpus.warnings).toEqual([{ code: 'ignored-file', file: name, message }]);
     expect(result.corpus.articles.map((a) => [a.file, a.text])).toEqual([['story.txt', STORY]]);
@@ -174,7 +195,7 @@ describe('entries the folder reader leaves out, each in a folder made at test ti
     const result = corpusCommand(['--seeds', folder, '--out', out]);
     expect(result).toMatchObject({
       status: 0,
-      warn: [`warning: ${folder}/passwd.txt: ${outsideLink}`],
+      warn: [`warning: ${folder}/passwd.txt: ${outsideLink} [ignored-file]`],
       error: [],
     });
     expect(readFileSync(out, 'utf8')).not.toContain('root:x');

@@ -1,29 +1,25 @@
 // Node shell: read a folder, run the pipeline, and say what happened, for the CLI and the Vite plugin alike.
 import { analyseCorpus, type AnalyseOptions } from '../corpus/analyse.ts';
-import { formatProblem } from '../corpus/problems.ts';
+import { storedWarning, type CorpusError, type InputWarning } from '../corpus/problems.ts';
 import type { Corpus } from '../corpus/types.ts';
-import { scanCorpusFolder, type CorpusFolder } from './read-folder.ts';
+import { scanCorpusFolder } from './read-folder.ts';
 
+/** What a build found; callers print the problems with `formatProblem`, against the same folder. */
 export type BuildResult =
-  | { ok: true; corpus: Corpus; warnings: string[]; summary: string }
-  | { ok: false; errors: string[]; warnings: string[] };
+  | { ok: true; corpus: Corpus; warnings: InputWarning[]; summary: string }
+  | { ok: false; errors: CorpusError[]; warnings: InputWarning[] };
 
 /**
  * The corpus of `folder`, or the errors that stop it. The warnings about entries the folder reader left out (links,
  * folders, hidden files) come first, and go into the corpus too, so that the app lists them with the others.
  */
 export function buildCorpus(folder: string, options: AnalyseOptions = {}): BuildResult {
-  let read: CorpusFolder;
-  try {
-    read = scanCorpusFolder(folder);
-  } catch (error) {
-    return { ok: false, errors: [(error as Error).message], warnings: [] };
-  }
+  const read = scanCorpusFolder(folder);
+  if (!read.ok) return { ok: false, errors: [read.error], warnings: [] };
   const result = analyseCorpus(read.files, options);
-  const all = [...read.warnings, ...result.warnings];
-  const warnings = all.map((w) => formatProblem(w, folder));
-  if (!result.ok) return { ok: false, errors: result.errors.map((e) => formatProblem(e, folder)), warnings };
-  const corpus = { ...result.corpus, warnings: all };
+  const warnings = [...read.warnings, ...result.warnings];
+  if (!result.ok) return { ok: false, errors: result.errors, warnings };
+  const corpus = { ...result.corpus, warnings: warnings.map(storedWarning) };
   return { ok: true, corpus, warnings, summary: summarise(corpus, folder) };
 }
 

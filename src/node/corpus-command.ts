@@ -3,6 +3,7 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { buildCorpus } from './build-corpus.ts';
+import { formatProblem } from '../corpus/problems.ts';
 import type { Corpus } from '../corpus/types.ts';
 import { batched, CORPUS_DEPTH, jsonChunks } from './json-chunks.ts';
 
@@ -43,9 +44,9 @@ export function runCorpusCommand(argv: string[], out: Output): number {
     return 2;
   }
   const result = buildCorpus(values.seeds, maxBytes === undefined ? {} : { maxBytes });
-  for (const warning of result.warnings) out.warn(`warning: ${warning}`);
+  for (const warning of result.warnings) out.warn(`warning: ${formatProblem(warning, values.seeds)}`);
   if (!result.ok) {
-    for (const error of result.errors) out.error(`error: ${error}`);
+    for (const error of result.errors) out.error(`error: ${formatProblem(error, values.seeds)}`);
     out.error(`corpus: ${result.errors.length} error(s); nothing written`);
     return 1;
   }

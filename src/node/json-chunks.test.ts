@@ -21,7 +21,7 @@ describe('jsonChunks', () => {
 
   it('writes the seeds corpus as JSON.stringify does, no piece much bigger than an article or a list of the index', () => {
     const built = buildCorpus('seeds');
-    if (!built.ok) throw new Error(built.errors.join('\n'));
+    if (!built.ok) throw new Error(built.errors.map((e) => e.message).join('\n'));
     const { corpus } = built;
     const pieces = [...jsonChunks(corpus, CORPUS_DEPTH)];
     expect(pieces.join('')).toBe(JSON.stringify(corpus));

@@ -13,13 +13,11 @@ import {
 } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import type { SourceFile } from '../corpus/analyse.ts';
-import type { CorpusWarning } from '../corpus/types.ts';
+import { formatProblem, type CorpusError, type InputWarning } from '../corpus/problems.ts';
 
-/** What a corpus folder holds: the files to analyse, and a warning for each entry left out. */
-export interface CorpusFolder {
-  files: SourceFile[];
-  warnings: CorpusWarning[];
-}
+/** What a corpus folder holds: the files to analyse, and a warning for each entry left out; or why it cannot be read. */
+export type CorpusFolder =
+  { ok: true; files: SourceFile[]; warnings: InputWarning[] } | { ok: false; error: CorpusError };
 
 /** An entry read, or left out: with the reason, or `null` for one passed over in silence (`.git`, `.DS_Store`). */
 type Entry = { bytes: Uint8Array } | { skipped: string | null };
@@ -30,7 +28,7 @@ const NOT_A_FILE =
 /**
  * Every regular file directly inside `folder`, sorted by name, and a warning for each entry left out: a hidden
  * `.txt`, a folder, a link that leaves the folder, loops or points at nothing, a FIFO or device, a file that
- * cannot be read. Throws a plain message if the folder itself is unusable.
+ * cannot be read; or an error if the folder itself is unusable.
  */
 export function scanCorpusFolder(folder: string): CorpusFolder {
   let root: string;
@@ -39,25 +37,26 @@ export function scanCorpusFolder(folder: string): CorpusFolder {
     root = realpathSync(folder);
     entries = readdirSync(root, { withFileTypes: true });
   } catch {
-    throw new Error(
-      `${folder}: cannot read the corpus folder: check the path (set SEEDS_DIR, or pass --seeds DIR)`,
-    );
+    const message = 'cannot read the corpus folder: check the path (set SEEDS_DIR, or pass --seeds DIR)';
+    return { ok: false, error: { severity: 'error', code: 'unreadable-folder', file: '', message } };
   }
   const files: SourceFile[] = [];
-  const warnings: CorpusWarning[] = [];
+  const warnings: InputWarning[] = [];
   // Names in a folder are unique, so the order is total.
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const read = readEntry(root, entry);
     if ('bytes' in read) files.push({ name: entry.name, bytes: read.bytes });
     else if (read.skipped !== null)
-      warnings.push({ code: 'ignored-file', file: entry.name, message: read.skipped });
+      warnings.push({ severity: 'warning', code: 'ignored-file', file: entry.name, message: read.skipped });
   }
-  return { files, warnings };
+  return { ok: true, files, warnings };
 }
 
 /** The files alone, for callers (the evaluation, tests) that report nothing about what was left out. */
 export function readCorpusFolder(folder: string): SourceFile[] {
-  return scanCorpusFolder(folder).files;
+  const read = scanCorpusFolder(folder);
+  if (!read.ok) throw new Error(formatProblem(read.error, folder));
+  return read.files;
 }
 
 /** One entry of the folder `root` (a real path), read if it is a regular file or a link to one inside `root`. */

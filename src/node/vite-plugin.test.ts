@@ -62,7 +62,7 @@ describe('the Vite plugin', () => {
 
   it('serves the shell and each part, and writes corpus.json, the same corpus the CLI makes, built once', () => {
     const expected = buildCorpus('seeds');
-    if (!expected.ok) throw new Error(expected.errors.join('\n'));
+    if (!expected.ok) throw new Error(expected.errors.map((e) => e.message).join('\n'));
     const { code, said } = build('seeds', ['shell', 'search-data', ...CORPUS_PARTS], true);
     expect(exported(code.get('search-data'))).toEqual(searchDataJson(searchData(expected.corpus)));
     expect(exported(code.get('shell'))).toEqual(corpusShell(expected.corpus));
@@ -105,6 +105,7 @@ describe('the Vite plugin', () => {
     expect(message).toContain(
       'duplicate-ids/corpus/001_second.txt: has the same article id "001" as 001_first.txt',
     );
+    expect(message).toMatch(/001_second\.txt: .* \[duplicate-id\]$/m);
     expect(message).not.toMatch(/^\s+at /m);
   });
 });

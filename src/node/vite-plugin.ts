@@ -6,6 +6,7 @@ import { resolve, relative, isAbsolute } from 'node:path';
 import type { Plugin, Rollup } from 'vite';
 import { CORPUS_PARTS, corpusShell, partBlocks, type CorpusPart } from '../corpus/parts.ts';
 import { searchData, searchDataJson } from '../search/search-data.ts';
+import { formatProblem } from '../corpus/problems.ts';
 import type { Corpus } from '../corpus/types.ts';
 import { buildCorpus } from './build-corpus.ts';
 import { batched, CORPUS_DEPTH, jsonChunks } from './json-chunks.ts';
@@ -65,9 +66,10 @@ export function corpusPlugin(folder: string, maxBytes?: number): Plugin {
     corpus ??= builtCorpora.get(key);
     if (corpus !== undefined) return corpus;
     const result = buildCorpus(folder, maxBytes === undefined ? {} : { maxBytes });
-    for (const warning of result.warnings) context.warn(warning);
+    for (const warning of result.warnings) context.warn(formatProblem(warning, folder));
     if (!result.ok) {
-      const message = `the corpus has ${result.errors.length} error(s):\n  ${result.errors.join('\n  ')}`;
+      const errors = result.errors.map((error) => formatProblem(error, folder));
+      const message = `the corpus has ${errors.length} error(s):\n  ${errors.join('\n  ')}`;
       if (isBuild) {
         // A bare message, not a stack trace: the place and the fix are in the text.
         console.error(`\nparallax: ${message}\n`);
@@ -120,7 +122,7 @@ export function corpusPlugin(folder: string, maxBytes?: number): Plugin {
         response.statusCode = result.ok ? 200 : 500;
         response.setHeader('Content-Type', result.ok ? 'application/json' : 'text/plain; charset=utf-8');
         if (!result.ok) {
-          response.end(result.errors.join('\n'));
+          response.end(result.errors.map((error) => formatProblem(error, folder)).join('\n'));
           return;
         }
         for (const piece of batched(jsonChunks(result.corpus, CORPUS_DEPTH))) response.write(piece);

@@ -5,7 +5,7 @@ import { createEngine, EXTENDED } from './engine.ts';
 import { extendedCandidates } from './extended-candidates.ts';
 import { readExtended } from './extended-syntax.ts';
 import { searchData } from './search-data.ts';
-import { corpusOf } from './test-corpus.ts';
+import { corpusOf } from '../test-support/corpus.ts';
 import { wordGrams } from './word-grams.ts';
 
 const data = searchData(corpusOf('seeds'));

@@ -1,6 +1,6 @@
 // Extended candidates: the passages that could match a query in Fuse's extended syntax, found through the word
 // postings, so that Fuse runs over those passages and not over every passage of the corpus on each keystroke.
-import { WORD } from '../corpus/search-index.ts';
+import { WORD } from '../corpus/client.ts';
 import { isInverse, readExtended, STRING_TESTS, type Operand } from './extended-syntax.ts';
 import { maxErrors } from './query.ts';
 import { candidateWords, pieces, type WordGrams } from './word-grams.ts';

@@ -1,5 +1,5 @@
 // Highlight: where in a passage a term matches, under the same error budget Fuse used to find the passage.
-import { WORD_CHAR } from '../corpus/search-index.ts';
+import { WORD_CHAR } from '../corpus/client.ts';
 import type { Term } from './query.ts';
 
 /**

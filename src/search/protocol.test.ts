@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answer, FIRST_MARKED } from './protocol.ts';
-import { corpusOf, pageSearch, workerEngine } from './test-corpus.ts';
+import { corpusOf } from '../test-support/corpus.ts';
+import { pageSearch, workerEngine } from '../test-support/search.ts';
 
 const corpus = corpusOf('seeds');
 const engine = workerEngine(corpus);

@@ -1,6 +1,5 @@
 // Query: what the reader typed, folded and cut to what Fuse can match, plain words or Fuse's extended syntax.
-import { foldForSearch } from '../corpus/fold.ts';
-import { WORD } from '../corpus/search-index.ts';
+import { foldForSearch, WORD } from '../corpus/client.ts';
 
 /** Share of a word's characters that may be wrong for it still to match (Fuse's `threshold`). */
 export const THRESHOLD = 0.25;

@@ -1,8 +1,8 @@
 // Search data: what the search engine needs of a corpus, and nothing else: typed arrays and flat string lists, no
 // article objects. The build writes it as JSON for the search worker, which reads it back (searchDataJson,
 // readSearchData).
-import type { Corpus } from '../corpus/types.ts';
-import { searchOffsets } from '../corpus/fold.ts';
+import type { Article, SearchIndex } from '../corpus/types.ts';
+import { searchOffsets } from '../corpus/client.ts';
 
 export interface SearchData {
   /** The index's distinct words, sorted (see `SearchIndex.words`). */
@@ -29,7 +29,13 @@ export interface SearchData {
 }
 
 /** The search data of a corpus: its search index as typed arrays, and the little the engine needs of its articles. */
-export function searchData({ articles, search }: Pick<Corpus, 'articles' | 'search'>): SearchData {
+export function searchData({
+  articles,
+  search,
+}: {
+  articles: readonly Pick<Article, 'id' | 'outlet' | 'text' | 'sentences'>[];
+  search: SearchIndex;
+}): SearchData {
   const postingStarts = new Int32Array(search.postings.length + 1);
   search.postings.forEach((list, w) => (postingStarts[w + 1] = (postingStarts[w] ?? 0) + list.length));
   const postings = new Int32Array(postingStarts[search.postings.length] ?? 0);

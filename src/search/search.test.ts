@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyseCorpus } from '../corpus/analyse.ts';
 import { fold } from '../corpus/fold.ts';
 import { approximateMatches } from './highlight.ts';
 import { parseQuery } from './query.ts';
 import type { SearchResult } from './search.ts';
-import { corpusOf, pageSearch as createSearch } from './test-corpus.ts';
+import { analyse, corpusOf } from '../test-support/corpus.ts';
+import { pageSearch as createSearch } from '../test-support/search.ts';
 
 const seeds = corpusOf('seeds');
 const search = createSearch(seeds);
@@ -137,9 +137,7 @@ describe('search through invisible characters', () => {
     '',
     'Amodei said the ex\uFEFFport rules must tighten.',
   ].join('\n');
-  const result = analyseCorpus([{ name: 'invisible.txt', bytes: new TextEncoder().encode(text) }]);
-  if (!result.ok) throw new Error('corpus failed');
-  const { corpus } = result;
+  const corpus = analyse([{ name: 'invisible.txt', bytes: new TextEncoder().encode(text) }]);
   const searchHere = createSearch(corpus);
   const marks = (query: string) =>
     searchHere(query).groups.flatMap((g) =>

@@ -1,5 +1,5 @@
 // Search on the page: the worker's answer with the articles themselves, as the views show it.
-import type { PassageRef } from '../corpus/search-index.ts';
+import type { PassageRef } from '../corpus/client.ts';
 import type { Article, Range } from '../corpus/types.ts';
 import type { EngineHit } from './engine.ts';
 import type { WorkerResult } from './protocol.ts';

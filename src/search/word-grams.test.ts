@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { containsApproximately } from './approximate.ts';
 import { FUSE_OPTIONS } from './engine.ts';
 import { maxErrors } from './query.ts';
-import { corpusOf } from './test-corpus.ts';
+import { corpusOf } from '../test-support/corpus.ts';
 import { candidateWords, nearWords, pieces, swaps, wordGrams } from './word-grams.ts';
 
 // Words and patterns of a few letters, so that near misses are common.

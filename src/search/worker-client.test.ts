@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answer, type Request } from './protocol.ts';
-import { corpusOf, workerEngine } from './test-corpus.ts';
+import { corpusOf } from '../test-support/corpus.ts';
+import { workerEngine } from '../test-support/search.ts';
 import { createSearchClient, type WorkerLike } from './worker-client.ts';
 
 const engine = workerEngine(corpusOf('seeds'));

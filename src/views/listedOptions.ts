@@ -1,7 +1,7 @@
 // Which options a long list of choices shows (the search filters, the compare pickers): all of a short list; of a
 // long one (1,000 articles from 200 outlets), the chosen ones and the first few that match what the reader typed
 // to find one, so the list stays usable and the page small.
-import { foldForSearch } from '../corpus/fold.ts';
+import { foldForSearch } from '../corpus/client.ts';
 
 /** Options listed, beyond the checked ones, when a group is long. */
 export const LISTED = 10;

@@ -1,14 +1,15 @@
 // The articles as a sortable TanStack table; a row (or its title link) opens the reader.
 import type { MouseEvent } from 'react';
 import { createColumnHelper } from '@tanstack/react-table';
-import { SortedBody, SortedHead, useSortedTable, type SortedFeatures } from '../sortedTable.tsx';
-import type { ArticleSummary } from '../../corpus/parts.ts';
+import { SortedBody, SortedHead, useSortedTable, type SortedFeatures } from '../table/sortedTable.tsx';
+import type { ArticleSummary } from '../../corpus/client.ts';
 import { PublishedDate } from '../../app/PublishedDate.tsx';
 import { derivedTitleNote, formatNumber } from '../../app/format.ts';
 import { OutletName } from '../../app/OutletName.tsx';
 import { Untrusted } from '../../app/Untrusted.tsx';
 import { href } from '../../app/routes.ts';
-import { compareText, type ColumnSort } from './articles.ts';
+import { compareText, type ColumnSort } from '../table/sort.ts';
+import type { ColumnId } from './articles.ts';
 
 const helper = createColumnHelper<SortedFeatures, ArticleSummary>();
 
@@ -77,7 +78,7 @@ function TitleCell({ article }: { article: ArticleSummary }) {
 
 interface Props {
   articles: readonly ArticleSummary[];
-  sort: ColumnSort | null;
+  sort: ColumnSort<ColumnId> | null;
   onSortChange: (sort: { id: string; desc: boolean } | undefined) => void;
   onOpen: (article: ArticleSummary) => void;
 }

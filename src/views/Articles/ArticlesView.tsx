@@ -1,15 +1,17 @@
 // The overview (`#/`): a coverage summary, a filter box and the sortable table of every article.
 import { useMemo, useRef } from 'react';
-import type { CorpusShell } from '../../corpus/parts.ts';
+import type { CorpusShell } from '../../corpus/client.ts';
 import type { HashLocationApi } from '../../app/useHashLocation.ts';
 import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
 import { countOf } from '../../app/format.ts';
 import { href } from '../../app/routes.ts';
 import { Untrusted } from '../../app/Untrusted.tsx';
-import { filterArticles, sortFromQuery, sortToPatch, summarise } from './articles.ts';
+import { COLUMN_IDS, filterArticles, summarise } from './articles.ts';
 import { ArticlesTable } from './ArticlesTable.tsx';
 import { CorpusWarnings } from './CorpusWarnings.tsx';
-import { FilterBar, NothingShown } from '../FilterBar.tsx';
+import './articles.css';
+import { FilterBar, NothingShown } from '../table/FilterBar.tsx';
+import { sortFromQuery, sortToPatch } from '../table/sort.ts';
 
 interface Props {
   corpus: CorpusShell;
@@ -22,7 +24,7 @@ export function ArticlesView({ corpus, location }: Props) {
   const filter = location.query.filter ?? '';
   const articles = useMemo(() => filterArticles(corpus.articles, filter), [corpus.articles, filter]);
   const summary = useMemo(() => summarise(corpus.articles), [corpus.articles]);
-  const sort = useMemo(() => sortFromQuery(location.query), [location.query]);
+  const sort = useMemo(() => sortFromQuery(location.query, COLUMN_IDS), [location.query]);
   const { setQuery, navigate } = location;
 
   const clearFilter = () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { summariseArticle, type ArticleSummary } from '../../corpus/parts.ts';
 import type { Article } from '../../corpus/types.ts';
-import { testArticle } from '../Search/test-article.ts';
-import { ariaSort, compareText, filterArticles, sortFromQuery, sortToPatch, summarise } from './articles.ts';
+import { testArticle } from '../../test-support/test-article.ts';
+import { filterArticles, summarise } from './articles.ts';
 
 /** The summary of an article with no text and the given fields. */
 const article = (fields: Partial<Article>): ArticleSummary =>
@@ -68,35 +68,5 @@ describe('summarise', () => {
 
   it('counts an outlet once whatever its case', () => {
     expect(summarise([a, article({ outlet: 'maginative' })])[1]).toBe('1 outlet');
-  });
-});
-
-describe('sort in the URL', () => {
-  it('reads a known column and direction', () => {
-    expect(sortFromQuery({ sort: 'words', desc: '1' })).toEqual({ id: 'words', desc: true });
-    expect(sortFromQuery({ sort: 'title' })).toEqual({ id: 'title', desc: false });
-  });
-
-  it('ignores unknown columns', () => {
-    expect(sortFromQuery({})).toBeNull();
-    expect(sortFromQuery({ sort: 'constructor' })).toBeNull();
-  });
-
-  it('writes a sort back, and clears it', () => {
-    expect(sortToPatch({ id: 'published', desc: true })).toEqual({ sort: 'published', desc: '1' });
-    expect(sortToPatch({ id: 'title', desc: false })).toEqual({ sort: 'title', desc: null });
-    expect(sortToPatch(undefined)).toEqual({ sort: null, desc: null });
-  });
-});
-
-describe('ariaSort and compareText', () => {
-  it('names the direction for assistive technology', () => {
-    expect(ariaSort('asc')).toBe('ascending');
-    expect(ariaSort('desc')).toBe('descending');
-    expect(ariaSort(false)).toBe('none');
-  });
-
-  it('orders text naturally, ignoring case and accents', () => {
-    expect(['b', 'Item 10', 'item 2', 'Á'].sort(compareText)).toEqual(['Á', 'b', 'item 2', 'Item 10']);
   });
 });

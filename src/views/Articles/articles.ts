@@ -1,16 +1,9 @@
-// Pure helpers of the articles table: filtering, the coverage summary, and sort state in the URL.
-import type { ArticleSummary } from '../../corpus/parts.ts';
-import { foldForSearch } from '../../corpus/fold.ts';
-import type { Query, QueryPatch } from '../../app/location.ts';
+// Pure helpers of the articles table: its columns, filtering, and the coverage summary.
+import { foldForSearch, type ArticleSummary } from '../../corpus/client.ts';
 import { countOf, formatDateRange } from '../../app/format.ts';
 
 export const COLUMN_IDS = ['title', 'outlet', 'published', 'words', 'sentences'] as const;
 export type ColumnId = (typeof COLUMN_IDS)[number];
-
-export interface ColumnSort {
-  id: ColumnId;
-  desc: boolean;
-}
 
 /**
  * Articles whose title or outlet contains every word of the filter, in corpus order; both folded as search folds
@@ -44,29 +37,4 @@ export function summarise(articles: readonly ArticleSummary[]): string[] {
   if (articles.length > 0) parts.push(when);
   parts.push(countOf(words, 'word'));
   return parts;
-}
-
-/** The sort in `?sort=<column>&desc=1`, or none when the URL names no known column. */
-export function sortFromQuery(query: Query): ColumnSort | null {
-  const id = COLUMN_IDS.find((column) => column === query.sort);
-  return id === undefined ? null : { id, desc: query.desc === '1' };
-}
-
-/** The URL change for a sort (the table sorts by one column at a time). */
-export function sortToPatch(sort: { id: string; desc: boolean } | undefined): QueryPatch {
-  return sort === undefined ? { sort: null, desc: null } : { sort: sort.id, desc: sort.desc ? '1' : null };
-}
-
-/** `aria-sort` for a column's sort direction. */
-export function ariaSort(direction: false | 'asc' | 'desc'): 'ascending' | 'descending' | 'none' {
-  if (direction === 'asc') return 'ascending';
-  if (direction === 'desc') return 'descending';
-  return 'none';
-}
-
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-
-/** Ascending text order that ignores case and accents and reads digits as numbers. */
-export function compareText(a: string, b: string): number {
-  return collator.compare(a, b);
 }

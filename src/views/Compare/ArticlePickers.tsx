@@ -36,7 +36,7 @@ export function ArticlePickers({ articles, a, b, onPick, onSwap }: Props) {
   return (
     <div className="compare-pickers">
       {picker('a', 'First article', a)}
-      <button type="button" className="swap" onClick={onSwap}>
+      <button type="button" className="button swap" onClick={onSwap}>
         <span aria-hidden="true">⇄ </span>Swap
       </button>
       {picker('b', 'Second article', b)}
@@ -66,7 +66,7 @@ function Picker({ side, label, options, chosen, onPick }: PickerProps) {
         <>
           <input
             type="search"
-            className="find-box"
+            className="field find-box"
             aria-label={`Find the ${label.toLowerCase()}`}
             aria-describedby={`pick-${side}-found`}
             placeholder="Find by title or outlet…"
@@ -84,6 +84,7 @@ function Picker({ side, label, options, chosen, onPick }: PickerProps) {
       )}
       <select
         id={`pick-${side}`}
+        className="field article-select"
         value={chosen}
         onChange={(event) => {
           onPick(event.target.value);

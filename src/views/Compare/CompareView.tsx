@@ -1,8 +1,7 @@
 // The compare view (`#/compare?a=<id>&b=<id>`): two articles side by side, or why they cannot be shown.
-import type { CorpusOf } from '../../app/corpus-parts.ts';
+import type { ViewProps } from '../../app/view-props.ts';
 import { Fragment } from 'react';
 
-import type { HashLocationApi } from '../../app/useHashLocation.ts';
 import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
 import { NotFound } from '../../app/NotFound.tsx';
 import { href } from '../../app/routes.ts';
@@ -10,13 +9,9 @@ import { Untrusted } from '../../app/Untrusted.tsx';
 import { selectArticles, swapPatch } from './state.ts';
 import { ArticlePickers } from './ArticlePickers.tsx';
 import { Comparison } from './Comparison.tsx';
+import './compare.css';
 
-interface Props {
-  corpus: CorpusOf<'articles' | 'alignments'>;
-  location: HashLocationApi;
-}
-
-export default function CompareView({ corpus, location }: Props) {
+export default function CompareView({ corpus, location }: ViewProps<'articles' | 'alignments'>) {
   useDocumentTitle('Compare');
   const selection = selectArticles(corpus.articles, location.query);
   if (selection.kind === 'unknown') {
@@ -46,7 +41,9 @@ export default function CompareView({ corpus, location }: Props) {
   const { setQuery } = location;
   return (
     <div className="compare">
-      <h1 tabIndex={-1}>Compare</h1>
+      <h1 className="view-title" tabIndex={-1}>
+        Compare
+      </h1>
       <ArticlePickers
         articles={corpus.articles}
         a={a}

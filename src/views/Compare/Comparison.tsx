@@ -2,7 +2,7 @@
 import type { CorpusOf } from '../../app/corpus-parts.ts';
 import { useMemo, useState } from 'react';
 import type { Article } from '../../corpus/types.ts';
-import { shorten } from '../Coverage/coverage.ts';
+import { shorten } from '../../corpus/client.ts';
 import { countOf, formatNumber, outletName } from '../../app/format.ts';
 import { Untrusted } from '../../app/Untrusted.tsx';
 import { compareLinks, type Link, type SharedQuote, type Side } from './links.ts';
@@ -119,7 +119,7 @@ interface StatusProps {
 function partnerText(article: Article, sentence: number | undefined): string | null {
   const range = sentence === undefined ? undefined : article.sentences[sentence];
   if (!range) return null;
-  return shorten(article.text.slice(range.start, range.end).replace(/\s+/g, ' ').trim(), 200);
+  return shorten(article.text.slice(range.start, range.end), 200);
 }
 
 function LinkStatus({ look, outlets, links, badge, partner }: StatusProps) {

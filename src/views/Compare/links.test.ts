@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, Corpus, Quote } from '../../corpus/types.ts';
-import { testArticle } from '../Search/test-article.ts';
+import { testArticle } from '../../test-support/test-article.ts';
 import { compareLinks } from './links.ts';
-import { pairView } from '../../corpus/align.ts';
 
 /** A quote of `words` in the article's text, in sentence `sentence`, of quote group `group`. */
 const quote = (article: Article, words: string, sentence: number, group: number): Quote => {
@@ -44,25 +43,6 @@ const corpus: Pick<Corpus, 'articles' | 'alignments'> = {
     { a: 3, b: 5, score: 0.8, quoteGroup: null },
   ],
 };
-
-describe('pairView', () => {
-  it('gives the pairs of two articles as sentence indices, oriented first → second', () => {
-    expect(pairView(corpus, 0, 1).pairs).toEqual([
-      { a: 0, b: 0, score: 0.9, quoteGroup: null },
-      { a: 1, b: 0, score: 0.6, quoteGroup: null },
-    ]);
-    expect(pairView(corpus, 1, 0).pairs).toEqual([
-      { a: 0, b: 0, score: 0.9, quoteGroup: null },
-      { a: 0, b: 1, score: 0.6, quoteGroup: null },
-    ]);
-  });
-
-  it('lists what each side alone has, and pairs nothing with itself', () => {
-    expect(pairView(corpus, 0, 1)).toMatchObject({ onlyA: [2], onlyB: [1] });
-    expect(pairView(corpus, 0, 2)).toMatchObject({ onlyA: [0, 2], onlyB: [0] });
-    expect(pairView(corpus, 1, 1)).toEqual({ pairs: [], onlyA: [], onlyB: [] });
-  });
-});
 
 describe('compareLinks', () => {
   it('links each sentence to its partners, numbering clusters in the first article’s order', () => {

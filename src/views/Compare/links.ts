@@ -1,9 +1,10 @@
 // What links two articles side by side: aligned pairs and shared quotes, per sentence on each side, with a number
 // for each linked cluster, the wording difference of each shared quote, and the sentences only one side has.
 import type { Corpus, DiffPart } from '../../corpus/types.ts';
-import { quoteDiff } from '../../corpus/quote-groups.ts';
+import { disjointSets } from '../../corpus/client.ts';
+import { quoteDiff } from '../../corpus/quote-diff.ts';
 import { quoteWords } from '../Quotes/wording.ts';
-import { pairView } from '../../corpus/align.ts';
+import { pairView } from './pairView.ts';
 
 export type Side = 'a' | 'b';
 
@@ -92,25 +93,17 @@ function sideLinks(
   return { links: bySentence, badge, only: unpaired.filter((s) => !bySentence.has(s)) };
 }
 
-/** Union-find over the linked sentences of both sides; clusters numbered by their first sentence of side a. */
+/** The linked sentences of both sides in clusters; clusters numbered by their first sentence of side a. */
 function clusterNumbers(links: readonly Link[]): { a: Map<number, number>; b: Map<number, number> } {
-  const parent = new Map<string, string>();
-  const root = (node: string): string => {
-    const up = parent.get(node) ?? node;
-    if (up === node) return node;
-    const top = root(up);
-    parent.set(node, top);
-    return top;
-  };
-  for (const link of links) {
-    const [x, y] = [root(`a${String(link.a)}`), root(`b${String(link.b)}`)];
-    if (x !== y) parent.set(y, x);
-  }
-  const numbers = new Map<string, number>();
+  // One set of numbers for both sides: side b's sentences come after side a's.
+  const offset = links.reduce((most, link) => Math.max(most, link.a + 1), 0);
+  const sets = disjointSets(links.reduce((most, link) => Math.max(most, offset + link.b + 1), offset));
+  for (const link of links) sets.union(link.a, offset + link.b);
+  const numbers = new Map<number, number>();
   const a = new Map<number, number>();
   const b = new Map<number, number>();
   for (const link of links) {
-    const top = root(`a${String(link.a)}`);
+    const top = sets.find(link.a);
     const n = numbers.get(top) ?? numbers.size + 1;
     numbers.set(top, n);
     a.set(link.a, n);

@@ -3,16 +3,17 @@
 // render: at a thousand articles the whole matrix would be a million elements.
 import { useState } from 'react';
 import { createColumnHelper } from '@tanstack/react-table';
-import { SortedBody, SortedHead, useSortedTable, type SortedFeatures } from '../sortedTable.tsx';
+import { SortedBody, SortedHead, useSortedTable, type SortedFeatures } from '../table/sortedTable.tsx';
 import type { Article } from '../../corpus/types.ts';
 import { formatNumber, outletName } from '../../app/format.ts';
 import { href } from '../../app/routes.ts';
 import { Untrusted } from '../../app/Untrusted.tsx';
 import { balanceBidi } from '../../app/bidi.ts';
-import { compareText } from '../Articles/articles.ts';
+import { compareText } from '../table/sort.ts';
 import { useVirtualColumns } from '../virtual/useVirtualColumns.ts';
 import { WindowedCells } from '../virtual/pads.tsx';
-import { cellOf, shorten, type CoverageRow, type CoverageState } from './coverage.ts';
+import { shorten } from '../../corpus/client.ts';
+import { cellOf, type CoverageRow, type CoverageState } from './coverage.ts';
 
 const helper = createColumnHelper<SortedFeatures, CoverageRow>();
 
@@ -133,7 +134,7 @@ export function CoverageTable({ articles, rows, sort, limit, onSortChange, onSho
 
   return (
     <>
-      <div className="table-wrap" ref={scroller}>
+      <div className="table-wrap wide" ref={scroller}>
         <table
           ref={tableElement}
           className="data-table coverage-table"
@@ -191,7 +192,7 @@ export function CoverageTable({ articles, rows, sort, limit, onSortChange, onSho
       </div>
       {all.length > shown.length && (
         <p className="show-more">
-          <button type="button" onClick={onShowMore}>
+          <button type="button" className="button" onClick={onShowMore}>
             Show more ({formatNumber(all.length - shown.length)} not shown)
           </button>
         </p>

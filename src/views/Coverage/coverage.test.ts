@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { StoryElement } from '../../corpus/types.ts';
-import { testArticle } from '../Search/test-article.ts';
+import { testArticle } from '../../test-support/test-article.ts';
 import {
   cellOf,
   coverageRows,
   coverageState,
   filterRows,
   PAGE,
-  shorten,
   sourcesPatch,
   type CoverageRow,
 } from './coverage.ts';
@@ -93,12 +92,5 @@ describe('coverageState', () => {
   it('writes the source filter, back to the first page, and none for the default', () => {
     expect(sourcesPatch('one')).toEqual({ sources: 'one', only: null, show: null });
     expect(sourcesPatch('shared')).toEqual({ sources: null, only: null, show: null });
-  });
-});
-
-describe('shorten', () => {
-  it('cuts long text at a word, with an ellipsis', () => {
-    expect(shorten('short', 10)).toBe('short');
-    expect(shorten('The quick brown fox jumps over the lazy dog.', 20)).toBe('The quick brown fox…');
   });
 });

@@ -1,7 +1,8 @@
 // Pure helpers of the coverage matrix: one row per story element, the filters, and the matrix's state in the URL.
 import type { Corpus, SentenceRef } from '../../corpus/types.ts';
 import type { Query, QueryPatch } from '../../app/location.ts';
-import { foldForSearch } from '../../corpus/fold.ts';
+import { foldForSearch } from '../../corpus/client.ts';
+import { sortFromQuery, type ColumnSort } from '../table/sort.ts';
 
 /** One story element: its label sentence, how many articles carry it, and the sentences telling it. */
 export interface CoverageRow {
@@ -52,7 +53,7 @@ export const sourceFilter = (value: string | undefined): SourceFilter | undefine
   SOURCE_FILTERS.find((known) => known === value);
 
 export interface CoverageState {
-  sort: { id: SortId; desc: boolean } | null;
+  sort: ColumnSort<SortId> | null;
   sources: SourceFilter;
   filter: string;
   /** How many rows to render. */
@@ -67,11 +68,10 @@ export const PAGE = 200;
  * link's `only=1` still means one source only.
  */
 export function coverageState(query: Query): CoverageState {
-  const id = SORT_IDS.find((column) => column === query.sort);
   const show = Number(query.show);
   const sources = sourceFilter(query.sources);
   return {
-    sort: id === undefined ? null : { id, desc: query.desc === '1' },
+    sort: sortFromQuery(query, SORT_IDS),
     sources: sources ?? (query.only === '1' ? 'one' : 'shared'),
     filter: query.filter ?? '',
     limit: Number.isInteger(show) && show > PAGE ? show : PAGE,
@@ -106,12 +106,4 @@ export function filterRows(
     const label = foldForSearch(row.label);
     return words.every((word) => label.includes(word));
   });
-}
-
-/** The text cut at a word boundary to at most `max` characters, with an ellipsis when cut. */
-export function shorten(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = /\s/.test(text.charAt(max - 1)) ? cut.length : cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
 }

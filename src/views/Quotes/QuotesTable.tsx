@@ -1,11 +1,11 @@
 // Every quote group as a TanStack table: the words with how each article words them, the speaker, and the articles
 // carrying it, each occurrence linking to the reader at its passage. Sortable by words, speaker and sources.
 import { createColumnHelper } from '@tanstack/react-table';
-import { SortedBody, SortedHead, useSortedTable, type SortedFeatures } from '../sortedTable.tsx';
+import { SortedBody, SortedHead, useSortedTable, type SortedFeatures } from '../table/sortedTable.tsx';
 import { formatNumber } from '../../app/format.ts';
 import { href } from '../../app/routes.ts';
 import { Untrusted } from '../../app/Untrusted.tsx';
-import { compareText } from '../Articles/articles.ts';
+import { compareText } from '../table/sort.ts';
 import { hasChanges } from './wording.ts';
 import { useShowAll } from '../useShowAll.tsx';
 import { DiffText } from './DiffText.tsx';
@@ -121,7 +121,7 @@ export function QuotesTable({ rows, sort, onSortChange }: Props) {
 
   const all = table.getRowModel().rows;
   return (
-    <div className="table-wrap">
+    <div className="table-wrap wide">
       <table className="data-table quotes-table" aria-rowcount={all.length + 1}>
         <caption className="visually-hidden">
           Quotes, with who said them and the articles carrying them; the column headers sort the table

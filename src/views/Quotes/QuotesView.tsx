@@ -1,98 +1,70 @@
 // The quotes view (`#/quotes`): every quote the articles carry, who said it, where, and how its wording differs.
-import type { CorpusOf } from '../../app/corpus-parts.ts';
-import { useMemo, useRef } from 'react';
+import type { ViewProps } from '../../app/view-props.ts';
+import { useMemo } from 'react';
 
-import type { HashLocationApi } from '../../app/useHashLocation.ts';
-import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
-import { countOf, formatNumber } from '../../app/format.ts';
-import { sortToPatch } from '../Articles/articles.ts';
-import { filterQuotes, quoteRows, quotesState, sharedPatch } from './quotes.ts';
+import { sortToPatch } from '../table/sort.ts';
+import { filterQuotes, quoteRows, quotesState, quotesSummary, sharedPatch } from './quotes.ts';
 import { QuotesTable } from './QuotesTable.tsx';
-import { FilterBar, NothingShown } from '../FilterBar.tsx';
+import './quotes.css';
+import { FilteredTableLayout } from '../table/FilteredTableLayout.tsx';
 
-interface Props {
-  corpus: CorpusOf<'articles' | 'quoteGroups'>;
-  location: HashLocationApi;
-}
-
-export default function QuotesView({ corpus, location }: Props) {
-  useDocumentTitle('Quotes');
-  const filterBox = useRef<HTMLInputElement>(null);
-  const state = useMemo(() => quotesState(location.query), [location.query]);
+export default function QuotesView({ corpus, location }: ViewProps<'articles' | 'quoteGroups'>) {
+  const { sort, shared, filter } = useMemo(() => quotesState(location.query), [location.query]);
   const rows = useMemo(() => quoteRows(corpus), [corpus]);
-  const shown = useMemo(
-    () => filterQuotes(rows, state.shared, state.filter),
-    [rows, state.shared, state.filter],
-  );
-  const shared = useMemo(() => rows.filter((row) => row.sources > 1).length, [rows]);
-  const differing = useMemo(() => rows.filter((row) => row.differs).length, [rows]);
+  const shown = useMemo(() => filterQuotes(rows, shared, filter), [rows, shared, filter]);
+  const summary = useMemo(() => quotesSummary(rows), [rows]);
   const { setQuery } = location;
-  const filtered = state.shared || state.filter !== '';
+  const filtered = shared || filter !== '';
 
   return (
-    <>
-      <div className="view-head">
-        <h1 tabIndex={-1}>Quotes</h1>
-        <p className="summary">
-          <span>{countOf(rows.length, 'quote')}</span>
-          <span>{formatNumber(shared)} in more than one article</span>
-          <span>{formatNumber(differing)} worded differently</span>
-        </p>
-      </div>
-      <p className="lede">
-        Each row is one quote, however each article renders it: who said it, which articles carry it (each
-        opens the article at the passage), and how their wording differs: <del className="legend">struck</del>{' '}
-        words only the first article has, <ins className="legend">underlined</ins> words only the other has.
-      </p>
-
-      <FilterBar
-        id="quote-filter"
-        label="Filter quotes"
-        placeholder="Words or speaker"
-        value={state.filter}
-        inputRef={filterBox}
-        onFilter={(value) => {
+    <FilteredTableLayout
+      title="Quotes"
+      summary={summary}
+      lede={
+        <>
+          Each row is one quote, however each article renders it: who said it, which articles carry it (each
+          opens the article at the passage), and how their wording differs:{' '}
+          <del className="legend">struck</del> words only the first article has,{' '}
+          <ins className="legend">underlined</ins> words only the other has.
+        </>
+      }
+      filterBar={{
+        id: 'quote-filter',
+        label: 'Filter quotes',
+        placeholder: 'Words or speaker',
+        value: filter,
+        onFilter: (value) => {
           setQuery({ filter: value }, { replace: true });
-        }}
-        check={{
+        },
+        check: {
           label: 'In more than one article',
-          checked: state.shared,
+          checked: shared,
           onChange: (checked) => {
             setQuery(sharedPatch(checked));
           },
+        },
+      }}
+      counts={{ shown: shown.length, total: rows.length, noun: 'quote' }}
+      clear={
+        filtered
+          ? () => {
+              setQuery({ filter: null, shared: null });
+            }
+          : null
+      }
+      empty={
+        rows.length === 0
+          ? 'No quotes yet: no article of this corpus quotes anyone in quotation marks.'
+          : 'No quote matches these filters.'
+      }
+    >
+      <QuotesTable
+        rows={shown}
+        sort={sort}
+        onSortChange={(next) => {
+          setQuery(sortToPatch(next));
         }}
-        count={
-          filtered
-            ? `${countOf(shown.length, 'quote')} of ${formatNumber(rows.length)} shown`
-            : countOf(rows.length, 'quote')
-        }
       />
-
-      {shown.length === 0 ? (
-        <NothingShown
-          clearLabel="Clear the filters"
-          onClear={
-            filtered
-              ? () => {
-                  setQuery({ filter: null, shared: null });
-                  filterBox.current?.focus();
-                }
-              : null
-          }
-        >
-          {rows.length === 0
-            ? 'No quotes yet: no article of this corpus quotes anyone in quotation marks.'
-            : 'No quote matches these filters.'}
-        </NothingShown>
-      ) : (
-        <QuotesTable
-          rows={shown}
-          sort={state.sort}
-          onSortChange={(next) => {
-            setQuery(sortToPatch(next));
-          }}
-        />
-      )}
-    </>
+    </FilteredTableLayout>
   );
 }

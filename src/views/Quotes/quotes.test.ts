@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { quoteDiff } from '../../corpus/quote-groups.ts';
+import { quoteDiff } from '../../corpus/quote-diff.ts';
 import type { Article, QuoteGroup } from '../../corpus/types.ts';
-import { testArticle } from '../Search/test-article.ts';
-import { filterQuotes, quoteRows, quotesState, sharedPatch } from './quotes.ts';
+import { testArticle } from '../../test-support/test-article.ts';
+import { filterQuotes, quoteRows, quotesState, quotesSummary, sharedPatch } from './quotes.ts';
 
 const withQuote = (article: Article, words: string, sentence: number, group: number): Article => {
   const start = article.text.indexOf(words);
@@ -83,6 +83,13 @@ describe('quoteRows', () => {
       { kind: 'added', text: 'tens of millions' },
     ]);
     expect(rows.map((row) => row.differs)).toEqual([true, false]);
+  });
+});
+
+describe('quotesSummary', () => {
+  it('counts the quotes, those several articles carry, and those worded differently', () => {
+    expect(quotesSummary(rows)).toEqual(['2 quotes', '1 in more than one article', '1 worded differently']);
+    expect(quotesSummary([])).toEqual(['0 quotes', '0 in more than one article', '0 worded differently']);
   });
 });
 

@@ -2,9 +2,10 @@
 // the group's first, the filters, and the view's state in the URL.
 import type { Corpus, DiffPart } from '../../corpus/types.ts';
 import type { Query, QueryPatch } from '../../app/location.ts';
-import { outletName } from '../../app/format.ts';
-import { foldForSearch } from '../../corpus/fold.ts';
+import { countOf, formatNumber, outletName } from '../../app/format.ts';
+import { foldForSearch } from '../../corpus/client.ts';
 import { hasChanges, quoteWords } from './wording.ts';
+import { sortFromQuery, type ColumnSort } from '../table/sort.ts';
 
 /** One occurrence of a quote: where it is, its words as typed, and how they differ from the first occurrence's. */
 export interface Occurrence {
@@ -65,7 +66,7 @@ export const SORT_IDS = ['words', 'speaker', 'sources'] as const;
 export type SortId = (typeof SORT_IDS)[number];
 
 export interface QuotesState {
-  sort: { id: SortId; desc: boolean } | null;
+  sort: ColumnSort<SortId> | null;
   /** Only quotes more than one article carries. */
   shared: boolean;
   filter: string;
@@ -73,9 +74,8 @@ export interface QuotesState {
 
 /** `?sort=sources&desc=1&shared=1&filter=chips`; anything unknown falls back to the default. */
 export function quotesState(query: Query): QuotesState {
-  const id = SORT_IDS.find((column) => column === query.sort);
   return {
-    sort: id === undefined ? null : { id, desc: query.desc === '1' },
+    sort: sortFromQuery(query, SORT_IDS),
     shared: query.shared === '1',
     filter: query.filter ?? '',
   };
@@ -99,4 +99,15 @@ export function filterQuotes(
     const text = foldForSearch(`${row.words} ${row.speaker ?? ''}`);
     return words.every((word) => text.includes(word));
   });
+}
+
+/** The view's figures, one phrase each: `12 quotes`, `5 in more than one article`, `3 worded differently`. */
+export function quotesSummary(rows: readonly QuoteRow[]): string[] {
+  const inSeveral = rows.filter((row) => row.sources > 1).length;
+  const differing = rows.filter((row) => row.differs).length;
+  return [
+    countOf(rows.length, 'quote'),
+    `${formatNumber(inSeveral)} in more than one article`,
+    `${formatNumber(differing)} worded differently`,
+  ];
 }

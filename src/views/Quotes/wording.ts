@@ -1,5 +1,5 @@
 // How a view reads a quote's wording: the quoted words as typed, and whether a diff (the pipeline's, see
-// `quoteDiff` in src/corpus/quote-groups.ts) holds any change.
+// `quoteDiff` in src/corpus/quote-diff.ts) holds any change.
 import type { Article, DiffPart, Quote } from '../../corpus/types.ts';
 
 /** The quoted words (without their quotation marks), white space squashed. */

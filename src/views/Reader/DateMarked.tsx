@@ -4,7 +4,6 @@
 import type { DateSpan } from './dateMarks.ts';
 import { cutAtDates } from './dateMarks.ts';
 import { balanceBidi } from '../../app/bidi.ts';
-import './reader-dates.css';
 
 /** The element id of a date's description, which the reader lists once, hidden, after the article. */
 export function dateDescriptionId(index: number): string {

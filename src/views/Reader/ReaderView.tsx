@@ -20,6 +20,7 @@ import { quoteSpans } from './quoteMarks.ts';
 import { QuoteDescriptions, QuoteMarked } from './QuoteMarked.tsx';
 import { dateSpans } from './dateMarks.ts';
 import { DateDescriptions } from './DateMarked.tsx';
+import './reader.css';
 
 // The search engine loads only when a search sent the reader here.
 const PassageMatches = lazy(() => import('../Search/PassageMatches.tsx'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, ParagraphKind } from '../../corpus/types.ts';
-import { testArticle } from '../Search/test-article.ts';
+import { testArticle } from '../../test-support/test-article.ts';
 import { findArticle, layoutArticle, parsePassage, sentenceId, type Block } from './layout.ts';
 
 /** An article from lines, each one paragraph of the given kind, titled from sources.json unless `fields` say else. */

@@ -3,7 +3,7 @@ import { href } from '../../app/routes.ts';
 
 export function NoResults({ q, filtered }: { q: string; filtered: boolean }) {
   return (
-    <div className="no-results">
+    <div className="card no-results">
       <h3>Things to try</h3>
       <ul>
         <li>Check the spelling: a letter or two off is forgiven, a word far off is not.</li>

@@ -48,7 +48,7 @@ export function ResultGroup({ group, search, expanded, onToggle }: Props) {
         ))}
       </ol>
       {hits.length > FIRST_HITS && (
-        <button type="button" className="quiet-button" aria-expanded={expanded} onClick={onToggle}>
+        <button type="button" className="button small" aria-expanded={expanded} onClick={onToggle}>
           {expanded ? 'Show fewer passages' : `Show all ${countOf(hits.length, 'passage')}`}
         </button>
       )}

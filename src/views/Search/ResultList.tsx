@@ -57,7 +57,7 @@ export const ResultList = memo(function ResultList({ groups, count, onMore, sear
               key={`pending-${String(item.index)}`}
               ref={measure}
               data-index={item.index}
-              className="result-group"
+              className="card result-group"
               aria-setsize={count}
               aria-posinset={item.index + 1}
               aria-busy="true"
@@ -71,7 +71,7 @@ export const ResultList = memo(function ResultList({ groups, count, onMore, sear
             key={id}
             ref={measure}
             data-index={item.index}
-            className="result-group"
+            className="card result-group"
             aria-setsize={count}
             aria-posinset={item.index + 1}
           >

@@ -33,7 +33,7 @@ export const SearchFilters = memo(function SearchFilters({ articles, article, ou
       <h2 className="filters-heading">{label}</h2>
       <button
         type="button"
-        className="filters-toggle quiet-button"
+        className="filters-toggle button small"
         aria-expanded={open}
         aria-controls="filter-panel"
         onClick={() => {
@@ -66,7 +66,7 @@ export const SearchFilters = memo(function SearchFilters({ articles, article, ou
         {active > 0 && (
           <button
             type="button"
-            className="quiet-button"
+            className="button small"
             onClick={() => {
               onChange(filtersPatch([], []));
             }}
@@ -100,7 +100,7 @@ function FilterGroup({ legend, noun, options, selected, onToggle }: GroupProps) 
         <>
           <input
             type="search"
-            className="find-box"
+            className="field find-box"
             aria-label={`Find an ${noun}`}
             placeholder={`Find an ${noun}…`}
             value={find}

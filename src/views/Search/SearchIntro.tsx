@@ -20,7 +20,7 @@ function examplesFor(articles: readonly Article[]): string[] {
 export function SearchIntro({ articles, filters }: { articles: readonly Article[]; filters: Query }) {
   const examples = examplesFor(articles);
   return (
-    <div className="search-intro">
+    <div className="card search-intro">
       <p>
         Look for a name, a phrase or a number in every article at once. Results come passage by passage,
         grouped by article; each opens its article at that passage.

@@ -54,7 +54,7 @@ function SearchResults({ corpus, q, article, outlet, onAnswered }: Props) {
   return (
     <>
       {searchable && result.query.notes.length > 0 && (
-        <ul className="search-notes">
+        <ul className="notice search-notes">
           {result.query.notes.map((note) => (
             <li key={note}>{note}</li>
           ))}

@@ -1,8 +1,7 @@
 // The search view (`#/search?q=…`): the box and its help, the filters, and the results of the query typed.
-import type { CorpusOf } from '../../app/corpus-parts.ts';
+import type { ViewProps } from '../../app/view-props.ts';
 import { lazy, Suspense, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 
-import type { HashLocationApi } from '../../app/useHashLocation.ts';
 import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
 import { isolateText } from '../../app/bidi.ts';
 import { countOf } from '../../app/format.ts';
@@ -16,16 +15,12 @@ import { SearchIntro } from './SearchIntro.tsx';
 
 // The results bring the engine and fuse.js: a chunk of their own, fetched when the view opens.
 import { resultsKey } from './useSearchResult.ts';
+import './search.css';
 
 const loadResults = () => import('./SearchResults.tsx');
 const SearchResults = lazy(loadResults);
 
-interface Props {
-  corpus: CorpusOf<'articles'>;
-  location: HashLocationApi;
-}
-
-export function SearchView({ corpus, location }: Props) {
+export function SearchView({ corpus, location }: ViewProps<'articles'>) {
   const { query, setQuery } = location;
   const state = readSearch(query);
   const { q } = state;

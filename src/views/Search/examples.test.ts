@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exampleQueries } from './examples.ts';
-import { testArticle } from './test-article.ts';
+import { testArticle } from '../../test-support/test-article.ts';
 
 describe('exampleQueries', () => {
   it('ranks names by how many articles use them, then how often, then alphabetically', () => {

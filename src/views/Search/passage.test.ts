@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Range } from '../../corpus/types.ts';
 import { contextOf, excerpt, head, segments, tail } from './passage.ts';
-import { testArticle } from './test-article.ts';
+import { testArticle } from '../../test-support/test-article.ts';
 
 /** Sorted, non-overlapping ranges inside `[0, length)`, as the engine reports them. */
 const rangesIn = (length: number) =>

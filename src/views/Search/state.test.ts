@@ -10,7 +10,7 @@ import {
   toggle,
   writeList,
 } from './state.ts';
-import { testArticle } from './test-article.ts';
+import { testArticle } from '../../test-support/test-article.ts';
 
 describe('readList and writeList', () => {
   it('read comma-separated items, dropping empty and repeated ones', () => {

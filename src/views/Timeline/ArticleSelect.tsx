@@ -5,7 +5,7 @@ import { useState } from 'react';
 import type { Article } from '../../corpus/types.ts';
 import { isolateText } from '../../app/bidi.ts';
 import { RENDER_ALL_UP_TO } from '../virtual/window.ts';
-import { shorten } from './describe.ts';
+import { shorten } from '../../corpus/client.ts';
 
 interface Props {
   id: string;
@@ -30,7 +30,7 @@ export function ArticleSelect({ id, articles, labels, chosen, onChoose }: Props)
   return (
     <select
       id={id}
-      className="tl-select"
+      className="field article-select"
       value={chosen === null ? '' : (articles[chosen]?.id ?? '')}
       onChange={(e) => {
         onChoose(e.target.value === '' ? null : e.target.value);

@@ -60,7 +60,7 @@ export function TimelineChart({ rows, onSelect }: Props) {
   const style: CSSProperties = { gridTemplateColumns: columns };
 
   return (
-    <figure className="tl-chart">
+    <figure className="card tl-chart">
       <div className="tl-scroll">
         <div ref={plot} className={narrow ? 'tl-plot narrow' : 'tl-plot'} style={style} aria-hidden="true">
           {segments.map((segment, i) => (

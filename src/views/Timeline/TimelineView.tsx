@@ -137,7 +137,7 @@ export default function TimelineView({ corpus, location }: Props) {
           </p>
           <button
             type="button"
-            className="quiet-button"
+            className="button small"
             onClick={() => {
               setQuery(articlePatch(null));
             }}
@@ -165,7 +165,7 @@ export default function TimelineView({ corpus, location }: Props) {
             <h2 id="tl-events-heading">Events</h2>
             <button
               type="button"
-              className="quiet-button"
+              className="button small"
               onClick={() => {
                 setOpen(allOpen ? new Set() : new Set(events.map((e) => e.index)));
               }}

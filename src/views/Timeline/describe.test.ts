@@ -10,9 +10,8 @@ import {
   isImprecise,
   mentionBasis,
   precisionWords,
-  shorten,
 } from './describe.ts';
-import { corpusOf } from './test-corpus.ts';
+import { corpusOf } from '../../test-support/corpus.ts';
 
 const seeds = corpusOf('seeds');
 const labels = articleLabels(seeds.articles);
@@ -172,12 +171,5 @@ describe('articleLabels', () => {
         },
       ]),
     ).toEqual(['Gull (a)', 'Gull (b)', 'Storm Isolde breaches Port Calder…']);
-  });
-
-  it('shortens at a word, never leaving a dangling comma', () => {
-    expect(shorten('One two three', 40)).toBe('One two three');
-    expect(shorten('Storm Isolde breaches Port Calder sea wall, floods', 44)).toBe(
-      'Storm Isolde breaches Port Calder sea wall…',
-    );
   });
 });

@@ -9,10 +9,9 @@ import type {
   PublishedBound,
   TimelineEvent,
 } from '../../corpus/types.ts';
+import { lastDayOfMonth, parseYmd, shortMonth, shorten, type Ymd } from '../../corpus/client.ts';
 import { formatDate } from '../../app/format.ts';
 import { isolateText } from '../../app/bidi.ts';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** One `<time>` of a date: its machine-readable value and what is shown. */
 export interface TimePart {
@@ -20,37 +19,28 @@ export interface TimePart {
   text: string;
 }
 
-interface Ymd {
-  year: number;
-  month: number;
-  day: number;
-}
-
-function ymd(iso: string): Ymd {
-  const [year = 0, month = 1, day = 1] = iso.split('-').map(Number);
-  return { year, month, day };
-}
-
-const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
-const monthName = (month: number) => MONTHS[month - 1] ?? '';
-
 /**
  * A span of days as one or two `<time>` parts, as briefly as stays true: `29 Jan 2025`; whole months as months
  * (`Nov`–`Dec 2024`, `datetime="2024-11"`); whole years as years (`2026`–`2027`); else the first and last day
  * (`27 Jan`–`2 Feb 2025`).
  */
 export function dateParts(span: DaySpan): TimePart[] {
-  const a = ymd(span.start);
-  const b = ymd(span.end);
   if (span.start === span.end) return [{ dateTime: span.start, text: formatDate(span.start) }];
+  const a = parseYmd(span.start);
+  const b = parseYmd(span.end);
+  if (!a || !b)
+    return [
+      { dateTime: span.start, text: span.start },
+      { dateTime: span.end, text: span.end },
+    ];
   if (a.month === 1 && a.day === 1 && b.month === 12 && b.day === 31) {
     const first = { dateTime: span.start, text: String(a.year) };
     return a.year === b.year ? [first] : [first, { dateTime: span.end, text: String(b.year) }];
   }
-  if (a.day === 1 && b.day === lastDay(b.year, b.month)) {
+  if (a.day === 1 && b.day === lastDayOfMonth(b.year, b.month)) {
     const month = (x: Ymd, withYear: boolean): TimePart => ({
       dateTime: `${String(x.year)}-${String(x.month).padStart(2, '0')}`,
-      text: withYear ? `${monthName(x.month)} ${String(x.year)}` : monthName(x.month),
+      text: withYear ? `${shortMonth(x.month)} ${String(x.year)}` : shortMonth(x.month),
     });
     if (a.year === b.year && a.month === b.month) return [month(a, true)];
     return [month(a, a.year !== b.year), month(b, true)];
@@ -59,7 +49,7 @@ export function dateParts(span: DaySpan): TimePart[] {
     a.year !== b.year
       ? formatDate(span.start)
       : a.month !== b.month
-        ? `${String(a.day)} ${monthName(a.month)}`
+        ? `${String(a.day)} ${shortMonth(a.month)}`
         : String(a.day);
   return [
     { dateTime: span.start, text: firstText },
@@ -176,16 +166,6 @@ export function boundWords(bound: PublishedBound, events: readonly Pick<Timeline
   return event === undefined
     ? `published on or after ${bound.after}`
     : `published on or after ${bound.after}: it reports “${isolateText(event.name)}”`;
-}
-
-/** A title cut to at most `max` characters at a word boundary, with an ellipsis when cut. */
-export function shorten(text: string, max: number): string {
-  const squashed = text.replace(/\s+/g, ' ').trim();
-  if (squashed.length <= max) return squashed;
-  const cut = squashed.slice(0, max - 1);
-  // Cut at the last whole word: where the cut falls (a space follows it), else at the last space in it.
-  const space = squashed[max - 1] === ' ' ? cut.length : cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
 }
 
 /**

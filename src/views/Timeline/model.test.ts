@@ -10,7 +10,7 @@ import {
   mentionGroups,
   timelineState,
 } from './model.ts';
-import { corpusOf } from './test-corpus.ts';
+import { corpusOf } from '../../test-support/corpus.ts';
 
 const seeds = corpusOf('seeds');
 const other = corpusOf('src/corpus/fixtures/other-story');

@@ -2,26 +2,14 @@
 // while (so a dense January stays readable beside a two-year forecast), each segment's share of the width, its
 // ticks, and where a span of days falls on it.
 import type { DaySpan } from '../../corpus/types.ts';
-
-const DAY_MS = 86_400_000;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+import { DAY_MS, dayNumber, isoOfDay, shortMonth } from '../../corpus/client.ts';
 
 /** A span no longer than this (in days) is "narrow": it pins a moment down, and sets where the axis is dense. */
 export const NARROW_DAYS = 62;
 /** Narrow spans further apart than this (in days) go on segments of their own. */
 export const GAP_DAYS = 45;
 
-/** `YYYY-MM-DD` → days since 1970-01-01 (UTC, so no time zone shifts a day). */
-export function dayNumber(iso: string): number {
-  const [year = 1970, month = 1, day = 1] = iso.split('-').map(Number);
-  return Math.round(Date.UTC(year, month - 1, day) / DAY_MS);
-}
-
-/** Days since 1970-01-01 → `YYYY-MM-DD`. */
-export function isoOfDay(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-
+/** A day's parts as `Date` counts them (month 0 to 11, so that months add up as whole numbers of years). */
 function partsOf(day: number): { year: number; month: number; date: number; weekday: number } {
   const d = new Date(day * DAY_MS);
   return { year: d.getUTCFullYear(), month: d.getUTCMonth(), date: d.getUTCDate(), weekday: d.getUTCDay() };
@@ -221,7 +209,7 @@ function tickDays(unit: Unit, from: number, to: number): number[] {
 function labelOf(day: number): { label: string; major: boolean } {
   const p = partsOf(day);
   if (p.month === 0 && p.date === 1) return { label: String(p.year), major: true };
-  if (p.date === 1) return { label: MONTHS[p.month] ?? '', major: true };
+  if (p.date === 1) return { label: shortMonth(p.month + 1), major: true };
   return { label: String(p.date), major: false };
 }
 
@@ -267,7 +255,7 @@ export function ticksFor(segment: Segment, width: number, spacing = 36): Tick[] 
       {
         day: segment.first,
         iso: isoOfDay(segment.first),
-        label: `${String(p.date)} ${MONTHS[p.month] ?? ''}`,
+        label: `${String(p.date)} ${shortMonth(p.month + 1)}`,
         major: true,
       },
     ];
@@ -290,8 +278,8 @@ export function segmentCaption(segment: Segment, short = false): string {
         ? `${String(a.year)}–${String(b.year).slice(2)}`
         : `${String(a.year)}–${String(b.year)}`;
   if (wholeYears) return years();
-  const am = MONTHS[a.month] ?? '';
-  const bm = MONTHS[b.month] ?? '';
+  const am = shortMonth(a.month + 1);
+  const bm = shortMonth(b.month + 1);
   if (short) return a.year === b.year && a.month === b.month ? `${am} ${String(a.year)}` : years();
   if (segment.first === segment.last) return `${String(a.date)} ${am} ${String(a.year)}`;
   if (a.year !== b.year) return `${am} ${String(a.year)} – ${bm} ${String(b.year)}`;

@@ -10,7 +10,7 @@ interface Choice {
   onChange: (value: string) => void;
 }
 
-interface FilterBarProps {
+export interface FilterBarProps {
   id: string;
   label: string;
   placeholder: string;
@@ -43,6 +43,7 @@ export function FilterBar({
         id={id}
         ref={inputRef}
         type="search"
+        className="field"
         value={value}
         placeholder={placeholder}
         autoComplete="off"
@@ -68,6 +69,7 @@ export function FilterBar({
           <label htmlFor={choice.id}>{choice.label}</label>
           <select
             id={choice.id}
+            className="field"
             value={choice.value}
             onChange={(event) => {
               choice.onChange(event.target.value);
@@ -102,7 +104,7 @@ export function NothingShown({
     <div className="empty">
       <p>{children}</p>
       {onClear && (
-        <button type="button" onClick={onClear}>
+        <button type="button" className="button" onClick={onClear}>
           {clearLabel}
         </button>
       )}

@@ -1,25 +1,27 @@
 // The app shell: header with the main navigation, the routed view inside an error boundary, and focus on navigation.
-import { lazy, Suspense, useLayoutEffect, useRef, type ReactNode } from 'react';
-import type { CorpusPart, CorpusShell } from '../corpus/parts.ts';
-import { ArticlesView } from '../views/Articles/ArticlesView.tsx';
-import { ReaderView } from '../views/Reader/ReaderView.tsx';
-import { SearchView } from '../views/Search/SearchView.tsx';
-import { focusSearchBox } from '../views/Search/SearchBox.tsx';
-import { ErrorBoundary } from './ErrorBoundary.tsx';
-import { Loading } from './Loading.tsx';
-import { NotFound } from './NotFound.tsx';
-import { Untrusted } from './Untrusted.tsx';
-import { useCorpus, type CorpusOf } from './corpus-parts.ts';
-import { countOf } from './format.ts';
-import { href, matchRoute, navCurrent, navItems, type Route } from './routes.ts';
-import { useHashLocation, type HashLocationApi } from './useHashLocation.ts';
-import { useSlashKey } from './shortcut.ts';
+// It sits above src/app and src/views, composing both: the views import the app's parts, never the reverse.
+import { lazy, Suspense, useLayoutEffect, useRef, type ComponentType, type ReactNode } from 'react';
+import type { CorpusPart, CorpusShell } from './corpus/client.ts';
+import { ArticlesView } from './views/Articles/ArticlesView.tsx';
+import { ReaderView } from './views/Reader/ReaderView.tsx';
+import { SearchView } from './views/Search/SearchView.tsx';
+import { focusSearchBox } from './views/Search/SearchBox.tsx';
+import { ErrorBoundary } from './app/ErrorBoundary.tsx';
+import { Loading } from './app/Loading.tsx';
+import { NotFound } from './app/NotFound.tsx';
+import { Untrusted } from './app/Untrusted.tsx';
+import { useCorpus, type CorpusOf } from './app/corpus-parts.ts';
+import { countOf } from './app/format.ts';
+import { href, matchRoute, navCurrent, navItems, type Route } from './app/routes.ts';
+import { useHashLocation, type HashLocationApi } from './app/useHashLocation.ts';
+import { useSlashKey } from './app/shortcut.ts';
+import type { ViewProps } from './app/view-props.ts';
 
 // Views off the first screen load when opened.
-const CompareView = lazy(() => import('../views/Compare/CompareView.tsx'));
-const CoverageView = lazy(() => import('../views/Coverage/CoverageView.tsx'));
-const QuotesView = lazy(() => import('../views/Quotes/QuotesView.tsx'));
-const TimelineView = lazy(() => import('../views/Timeline/TimelineView.tsx'));
+const CompareView = lazy(() => import('./views/Compare/CompareView.tsx'));
+const CoverageView = lazy(() => import('./views/Coverage/CoverageView.tsx'));
+const QuotesView = lazy(() => import('./views/Quotes/QuotesView.tsx'));
+const TimelineView = lazy(() => import('./views/Timeline/TimelineView.tsx'));
 
 /** A view, given the corpus parts it reads once they are loaded (the nearest `<Suspense>` shows meanwhile). */
 function Loaded<P extends CorpusPart>(props: {
@@ -31,6 +33,10 @@ function Loaded<P extends CorpusPart>(props: {
 
 /** What each route renders, and the corpus parts it reads: one entry per view. */
 function renderView(route: Route, shell: CorpusShell, location: HashLocationApi): ReactNode {
+  // A view that reads only what every view is given.
+  const withParts = <P extends CorpusPart>(parts: readonly P[], View: ComponentType<ViewProps<P>>) => (
+    <Loaded parts={parts} view={(corpus) => <View corpus={corpus} location={location} />} />
+  );
   switch (route.view) {
     case 'articles':
       return <ArticlesView corpus={shell} location={location} />;
@@ -42,35 +48,15 @@ function renderView(route: Route, shell: CorpusShell, location: HashLocationApi)
         />
       );
     case 'search':
-      return <Loaded parts={['articles']} view={(c) => <SearchView corpus={c} location={location} />} />;
+      return withParts(['articles'], SearchView);
     case 'compare':
-      return (
-        <Loaded
-          parts={['articles', 'alignments']}
-          view={(c) => <CompareView corpus={c} location={location} />}
-        />
-      );
+      return withParts(['articles', 'alignments'], CompareView);
     case 'coverage':
-      return (
-        <Loaded
-          parts={['articles', 'elements']}
-          view={(c) => <CoverageView corpus={c} location={location} />}
-        />
-      );
+      return withParts(['articles', 'elements'], CoverageView);
     case 'quotes':
-      return (
-        <Loaded
-          parts={['articles', 'quoteGroups']}
-          view={(c) => <QuotesView corpus={c} location={location} />}
-        />
-      );
+      return withParts(['articles', 'quoteGroups'], QuotesView);
     case 'timeline':
-      return (
-        <Loaded
-          parts={['articles', 'timeline']}
-          view={(c) => <TimelineView corpus={c} location={location} />}
-        />
-      );
+      return withParts(['articles', 'timeline'], TimelineView);
     case 'not-found':
       return (
         <NotFound title="Page not found">

@@ -1,21 +1,9 @@
-// For unit tests: a corpus folder (the seeds, a fixture) read and analysed as the build does, and searched as the
-// page searches it.
-import { readdirSync, readFileSync } from 'node:fs';
-import { analyseCorpus } from '../corpus/analyse.ts';
+// For unit tests: a corpus searched as the page searches it, through the search data the build writes for the worker.
 import type { Corpus } from '../corpus/types.ts';
-import { createEngine, type Engine, type SearchFilters } from './engine.ts';
-import { answer } from './protocol.ts';
-import { readSearchData, searchData, searchDataJson, type SearchDataJson } from './search-data.ts';
-import { withArticles, type SearchResult } from './search.ts';
-
-export function corpusOf(folder: string): Corpus {
-  const files = readdirSync(folder)
-    .sort()
-    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(`${folder}/${name}`)) }));
-  const result = analyseCorpus(files);
-  if (!result.ok) throw new Error(`${folder} failed`);
-  return result.corpus;
-}
+import { createEngine, type Engine, type SearchFilters } from '../search/engine.ts';
+import { answer } from '../search/protocol.ts';
+import { readSearchData, searchData, searchDataJson, type SearchDataJson } from '../search/search-data.ts';
+import { withArticles, type SearchResult } from '../search/search.ts';
 
 /** The engine over a corpus's search data as the build writes it for the worker and the worker reads it back. */
 export function workerEngine(corpus: Corpus): Engine {

@@ -1,6 +1,6 @@
 // For unit tests: an Article built from paragraphs, each cut into sentences after `. `, `? ` or `! `; a list item's
 // `- ` is its marker.
-import type { Article, Paragraph, ParagraphKind, Sentence } from '../../corpus/types.ts';
+import type { Article, Paragraph, ParagraphKind, Sentence } from '../corpus/types.ts';
 
 export function testArticle(lines: readonly (string | [ParagraphKind, string])[], id = 'a'): Article {
   let text = '';

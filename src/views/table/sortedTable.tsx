@@ -14,9 +14,9 @@ import {
   type SortingState,
   type Updater,
 } from '@tanstack/react-table';
-import { SortHeader } from './Articles/SortHeader.tsx';
-import { useVirtualRows } from './virtual/useVirtualRows.ts';
-import { PadRow } from './virtual/pads.tsx';
+import { useVirtualRows } from '../virtual/useVirtualRows.ts';
+import { PadRow } from '../virtual/pads.tsx';
+import { SortHeader } from './SortHeader.tsx';
 
 export const sortedFeatures = tableFeatures({
   rowSortingFeature,

@@ -1,6 +1,6 @@
 // A sortable column header: `aria-sort` on the cell, a button inside that sorts, the direction as an icon.
 import type { ReactNode } from 'react';
-import { ariaSort } from './articles.ts';
+import { ariaSort } from './sort.ts';
 
 interface Props {
   direction: false | 'asc' | 'desc';
