@@ -252,6 +252,13 @@ function findBefore(before: string): Finding {
   return according ? named(cleanName(according[1] ?? '')) : null;
 }
 
+/** A sentence as the name readers see it: where it starts, its text with the quotes masked, its capitalised runs. */
+interface NamedSentence {
+  start: number;
+  text: string;
+  runs: readonly RegExpExecArray[];
+}
+
 /** A name named as the subject of a verb, at a position in the text: what "he", "it" and "the company" refer to. */
 interface Mention {
   at: number;
@@ -286,17 +293,15 @@ const NOT_IN_SUBJECT_LEAD = /\b(?:of|by|to|in|on|at|for|with|from|about|the|a|an
 /**
  * Who each sentence's subject is: the names of saying verbs' subjects, and names that open a clause followed by a
  * verb ("Amodei compares", "Chief financial officer J. R. Ortiz was", "the Navy directed") or "who" ("Mara
- * Lindqvist, who"). `names` holds each sentence's runs of capitalised words, `clean` the name a run holds.
+ * Lindqvist, who"). `clean` gives the name a run holds.
  */
 function subjectMentions(
-  masked: string,
-  sentences: readonly Sentence[],
-  names: readonly RegExpExecArray[][],
+  sentences: readonly NamedSentence[],
   clean: (run: string) => string | null,
 ): Mention[] {
   const mentions: Mention[] = [];
   sentences.forEach((sentence, index) => {
-    const s = masked.slice(sentence.start, sentence.end);
+    const s = sentence.text;
     for (const verb of sayingVerbs(s)) {
       const found = subjectOf(s, verb.index, verb[0]);
       if (found?.kind === 'speaker' && found.basis === 'named') {
@@ -322,7 +327,7 @@ function subjectMentions(
           institution: true,
         });
     }
-    for (const match of names[index] ?? []) {
+    for (const match of sentence.runs) {
       const lead = SUBJECT_LEAD.exec(s.slice(Math.max(0, match.index - 60), match.index));
       const leadWords = (lead?.[1] ?? '').trim();
       const institution = /^the$/iu.test(leadWords);
@@ -438,18 +443,12 @@ const PERSONAL_NAME =
 /**
  * The article's names that look like people's full names, where a surname's full form is looked up; not a run after
  * "of" or "the" ("Secretary of Transportation Pete Buttigieg", "the Operational Navy"), which may hold other words.
- * `runs` holds each sentence's runs of capitalised words, `clean` the name a run holds.
+ * `clean` gives the name a run holds.
  */
-function personalNames(
-  masked: string,
-  sentences: readonly Sentence[],
-  runs: readonly RegExpExecArray[][],
-  clean: (run: string) => string | null,
-): string[] {
+function personalNames(sentences: readonly NamedSentence[], clean: (run: string) => string | null): string[] {
   const names: string[] = [];
-  for (const [index, sentence] of sentences.entries()) {
-    const s = masked.slice(sentence.start, sentence.end);
-    for (const match of runs[index] ?? []) {
+  for (const { text: s, runs } of sentences) {
+    for (const match of runs) {
       if (/\b(?:of|the)\s+$/iu.test(s.slice(Math.max(0, match.index - 5), match.index))) continue;
       const name = clean(match[0]);
       if (name !== null && PERSONAL_NAME.test(name)) names.push(name);
@@ -472,11 +471,14 @@ export function findQuotes(
   const spans = perParagraph.flat().map((span) => span.outer);
   const masked = maskQuotes(text, spans);
   // Each sentence's runs of capitalised words, found and cleaned once for both readers of them.
-  const names = sentences.map((sentence) => matchesOf(NAMES, masked.slice(sentence.start, sentence.end)));
+  const withNames = sentences.map((sentence): NamedSentence => {
+    const inSentence = masked.slice(sentence.start, sentence.end);
+    return { start: sentence.start, text: inSentence, runs: matchesOf(NAMES, inSentence) };
+  });
   // An article's names recur from sentence to sentence.
   const clean = remembered(cleanName);
-  const mentions = subjectMentions(masked, sentences, names, clean);
-  const personal = personalNames(masked, sentences, names, clean);
+  const mentions = subjectMentions(withNames, clean);
+  const personal = personalNames(withNames, clean);
   const people = surnamesOf(mentions);
   for (const name of personal) people.add((name.split(' ').at(-1) ?? '').toLowerCase());
   const quotes: FoundQuote[] = [];

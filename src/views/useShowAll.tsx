@@ -2,6 +2,7 @@
 // articles, and a row holding them all would outweigh every other row on screen.
 import { useState, type ReactNode } from 'react';
 import { countOf } from '../app/format.ts';
+import { ExpandToggle } from './ExpandToggle.tsx';
 
 /** The items to show, and the button that shows all or fewer of them (null when there are no more to show). */
 export function useShowAll<T>(
@@ -14,16 +15,9 @@ export function useShowAll<T>(
   return {
     shown: all ? items : items.slice(0, first),
     toggle: (
-      <button
-        type="button"
-        className="link-button show-all"
-        aria-expanded={all}
-        onClick={() => {
-          setAll(!all);
-        }}
-      >
+      <ExpandToggle open={all} onChange={setAll} className="show-all">
         {all ? 'Show fewer' : `Show all ${countOf(items.length, noun)}`}
-      </button>
+      </ExpandToggle>
     ),
   };
 }

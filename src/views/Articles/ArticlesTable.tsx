@@ -8,7 +8,7 @@ import { derivedTitleNote, formatNumber } from '../../app/format.ts';
 import { OutletName } from '../../app/OutletName.tsx';
 import { Untrusted } from '../../app/Untrusted.tsx';
 import { href } from '../../app/routes.ts';
-import { compareText, type ColumnSort } from '../table/sort.ts';
+import { countSort, type ColumnSort } from '../table/sort.ts';
 import type { ColumnId } from './articles.ts';
 
 const helper = createColumnHelper<SortedFeatures, ArticleSummary>();
@@ -16,39 +16,31 @@ const helper = createColumnHelper<SortedFeatures, ArticleSummary>();
 const columns = helper.columns([
   helper.accessor('title', {
     header: 'Title',
-    sortDescFirst: false,
-    sortFn: (a, b) => compareText(a.original.title, b.original.title),
     cell: ({ row }) => <TitleCell article={row.original} />,
   }),
   helper.accessor((article) => article.outlet ?? undefined, {
     id: 'outlet',
     header: 'Outlet',
-    sortDescFirst: false,
-    sortUndefined: 'last',
-    sortFn: (a, b) => compareText(a.original.outlet ?? '', b.original.outlet ?? ''),
     cell: ({ row }) => <OutletName article={row.original} />,
   }),
   helper.accessor((article) => article.published ?? undefined, {
     id: 'published',
     header: 'Published',
+    // The latest first: ISO dates sort as text.
     sortDescFirst: true,
-    sortUndefined: 'last',
-    sortFn: (a, b) => compareText(a.original.published ?? '', b.original.published ?? ''),
     cell: ({ row }) => <PublishedDate article={row.original} />,
   }),
   helper.accessor('wordCount', {
     id: 'words',
     header: 'Words',
-    sortDescFirst: true,
-    sortFn: (a, b) => a.original.wordCount - b.original.wordCount,
+    ...countSort,
     cell: ({ getValue }) => <Count n={getValue()} unit="words" />,
     meta: { numeric: true },
   }),
   helper.accessor((article) => article.sentenceCount, {
     id: 'sentences',
     header: 'Sentences',
-    sortDescFirst: true,
-    sortFn: (a, b) => a.original.sentenceCount - b.original.sentenceCount,
+    ...countSort,
     cell: ({ getValue }) => <Count n={getValue()} unit="sentences" />,
     meta: { numeric: true },
   }),
@@ -102,9 +94,8 @@ export function ArticlesTable({ articles, sort, onSortChange, onOpen }: Props) {
       </caption>
       <SortedHead table={table} />
       <SortedBody
-        rows={rows}
+        table={table}
         estimate={64}
-        columns={columns.length}
         rowProps={(row, index) => ({
           // Striped by place in the table, not among the rows rendered, so the stripes stay put as it scrolls.
           className: index % 2 === 1 ? 'stripe' : undefined,
@@ -112,13 +103,6 @@ export function ArticlesTable({ articles, sort, onSortChange, onOpen }: Props) {
             openRow(event, row.original);
           },
         })}
-        cells={(row) =>
-          row.getAllCells().map((cell) => (
-            <td key={cell.id} className={cell.column.columnDef.meta?.numeric ? 'numeric' : undefined}>
-              <table.FlexRender cell={cell} />
-            </td>
-          ))
-        }
       />
     </table>
   );

@@ -4,15 +4,16 @@
 import { useState } from 'react';
 import { createColumnHelper } from '@tanstack/react-table';
 import { SortedBody, SortedHead, useSortedTable, type SortedFeatures } from '../table/sortedTable.tsx';
+import { countSort } from '../table/sort.ts';
 import type { Article } from '../../corpus/types.ts';
 import { formatNumber, outletName } from '../../app/format.ts';
 import { href } from '../../app/routes.ts';
 import { Untrusted } from '../../app/Untrusted.tsx';
 import { balanceBidi } from '../../app/bidi.ts';
-import { compareText } from '../table/sort.ts';
 import { useVirtualColumns } from '../virtual/useVirtualColumns.ts';
 import { WindowedCells } from '../virtual/pads.tsx';
 import { shorten } from '../../corpus/client.ts';
+import { ExpandToggle } from '../ExpandToggle.tsx';
 import { cellOf, type CoverageRow, type CoverageState } from './coverage.ts';
 
 const helper = createColumnHelper<SortedFeatures, CoverageRow>();
@@ -22,14 +23,11 @@ const helper = createColumnHelper<SortedFeatures, CoverageRow>();
 const columns = helper.columns([
   helper.accessor('label', {
     header: 'Story element',
-    sortDescFirst: false,
-    sortFn: (a, b) => compareText(a.original.label, b.original.label),
     cell: ({ row }) => <ElementLabel label={row.original.label} />,
   }),
   helper.accessor('sources', {
     header: 'Sources',
-    sortDescFirst: true,
-    sortFn: (a, b) => a.original.sources - b.original.sources,
+    ...countSort,
     cell: ({ getValue }) => formatNumber(getValue()),
     meta: { numeric: true },
   }),
@@ -70,17 +68,10 @@ function ElementLabel({ label }: { label: string }) {
   return (
     <>
       <Untrusted>{open ? label : short}</Untrusted>{' '}
-      <button
-        type="button"
-        className="link-button"
-        aria-expanded={open}
-        onClick={() => {
-          setOpen(!open);
-        }}
-      >
+      <ExpandToggle open={open} onChange={setOpen}>
         {open ? 'show less' : 'show all'}
         <span className="visually-hidden"> of this sentence</span>
-      </button>
+      </ExpandToggle>
     </>
   );
 }
@@ -166,26 +157,20 @@ export function CoverageTable({ articles, rows, sort, limit, onSortChange, onSho
             }
           />
           <SortedBody
+            table={table}
             rows={shown}
             estimate={68}
             columns={columns.length + articles.length}
-            cells={(row) => (
-              <>
-                {row.getAllCells().map((cell) => (
-                  <td key={cell.id} className={cell.column.columnDef.meta?.numeric ? 'numeric' : undefined}>
-                    <table.FlexRender cell={cell} />
+            more={(row) => (
+              <WindowedCells
+                window={window}
+                items={articles}
+                cell={(article, index) => (
+                  <td key={article.id} className="cov-article" aria-colindex={colIndex(index)}>
+                    <Cell article={article} sentence={cellOf(row.original, index)} />
                   </td>
-                ))}
-                <WindowedCells
-                  window={window}
-                  items={articles}
-                  cell={(article, index) => (
-                    <td key={article.id} className="cov-article" aria-colindex={colIndex(index)}>
-                      <Cell article={article} sentence={cellOf(row.original, index)} />
-                    </td>
-                  )}
-                />
-              </>
+                )}
+              />
             )}
           />
         </table>

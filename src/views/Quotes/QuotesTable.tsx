@@ -5,7 +5,7 @@ import { SortedBody, SortedHead, useSortedTable, type SortedFeatures } from '../
 import { formatNumber } from '../../app/format.ts';
 import { href } from '../../app/routes.ts';
 import { Untrusted } from '../../app/Untrusted.tsx';
-import { compareText } from '../table/sort.ts';
+import { countSort } from '../table/sort.ts';
 import { hasChanges } from './wording.ts';
 import { useShowAll } from '../useShowAll.tsx';
 import { DiffText } from './DiffText.tsx';
@@ -16,17 +16,13 @@ const helper = createColumnHelper<SortedFeatures, QuoteRow>();
 const columns = helper.columns([
   helper.accessor('words', {
     header: 'Quote',
-    sortDescFirst: false,
-    sortFn: (a, b) => compareText(a.original.words, b.original.words),
     cell: ({ row }) => <QuoteCell row={row.original} />,
     meta: { className: 'q-words' },
   }),
-  helper.accessor((row) => row.speaker ?? '', {
+  // Quotes with no named speaker last, either way round (a column's undefined values always sort last).
+  helper.accessor((row) => row.speaker ?? undefined, {
     id: 'speaker',
     header: 'Speaker',
-    sortDescFirst: false,
-    // Quotes with no named speaker last, either way round.
-    sortFn: (a, b) => compareText(a.original.speaker ?? '\uffff', b.original.speaker ?? '\uffff'),
     cell: ({ row }) =>
       row.original.speaker === null ? (
         <span className="muted">Not named</span>
@@ -37,8 +33,7 @@ const columns = helper.columns([
   }),
   helper.accessor('sources', {
     header: 'Articles',
-    sortDescFirst: true,
-    sortFn: (a, b) => a.original.sources - b.original.sources,
+    ...countSort,
     cell: ({ row }) => <Occurrences row={row.original} />,
     meta: { className: 'q-where' },
   }),
@@ -127,18 +122,7 @@ export function QuotesTable({ rows, sort, onSortChange }: Props) {
           Quotes, with who said them and the articles carrying them; the column headers sort the table
         </caption>
         <SortedHead table={table} />
-        <SortedBody
-          rows={all}
-          estimate={150}
-          columns={columns.length}
-          cells={(row) =>
-            row.getAllCells().map((cell) => (
-              <td key={cell.id} className={cell.column.columnDef.meta?.className}>
-                <table.FlexRender cell={cell} />
-              </td>
-            ))
-          }
-        />
+        <SortedBody table={table} estimate={150} />
       </table>
     </div>
   );

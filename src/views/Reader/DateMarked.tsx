@@ -41,17 +41,3 @@ export function DateMarked({ text, start, dates }: Props) {
     );
   });
 }
-
-/** Every date's description, hidden: what `aria-describedby` on the date's words points to. */
-export function DateDescriptions({ spans }: { spans: readonly DateSpan[] }) {
-  if (spans.length === 0) return null;
-  return (
-    <div hidden>
-      {spans.map((span, i) => (
-        <span key={i} id={dateDescriptionId(i)}>
-          {span.description}
-        </span>
-      ))}
-    </div>
-  );
-}

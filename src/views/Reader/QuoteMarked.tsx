@@ -43,17 +43,3 @@ export function QuoteMarked({
     );
   });
 }
-
-/** Every quote's description, hidden: what `aria-describedby` on the quoted words points to. */
-export function QuoteDescriptions({ spans }: { spans: readonly QuoteSpan[] }) {
-  if (spans.length === 0) return null;
-  return (
-    <div hidden>
-      {spans.map((span, i) => (
-        <span key={i} id={quoteDescriptionId(i)}>
-          {span.description}
-        </span>
-      ))}
-    </div>
-  );
-}

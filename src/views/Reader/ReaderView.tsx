@@ -17,9 +17,10 @@ import type { PassageFocus } from './Pieces.tsx';
 import { ArticleHeader } from './ArticleHeader.tsx';
 import { ArticleBody } from './ArticleBody.tsx';
 import { quoteSpans } from './quoteMarks.ts';
-import { QuoteDescriptions, QuoteMarked } from './QuoteMarked.tsx';
+import { QuoteMarked, quoteDescriptionId } from './QuoteMarked.tsx';
 import { dateSpans } from './dateMarks.ts';
-import { DateDescriptions } from './DateMarked.tsx';
+import { dateDescriptionId } from './DateMarked.tsx';
+import { Descriptions } from './Descriptions.tsx';
 import './reader.css';
 
 // The search engine loads only when a search sent the reader here.
@@ -98,8 +99,8 @@ function Reader({ article, query }: { article: Article; query: Query }) {
         </p>
       )}
       <ArticleBody body={layout.body} passage={focus} quotes={quotes} dates={dates} />
-      <QuoteDescriptions spans={quotes} />
-      <DateDescriptions spans={dates} />
+      <Descriptions spans={quotes} id={quoteDescriptionId} />
+      <Descriptions spans={dates} id={dateDescriptionId} />
     </article>
   );
 }

@@ -7,7 +7,7 @@ import type { Article } from '../../corpus/types.ts';
 import { countOf, formatDate, publishedBasis } from '../../app/format.ts';
 import { href } from '../../app/routes.ts';
 import { Untrusted } from '../../app/Untrusted.tsx';
-import { useVirtualRows } from '../virtual/useVirtualRows.ts';
+import { VirtualList } from '../virtual/VirtualList.tsx';
 import { datedCounts } from './model.ts';
 
 interface Props {
@@ -20,20 +20,15 @@ interface Props {
 export function ArticleDates({ corpus, labels, only }: Props) {
   const indexes = only === null ? corpus.articles.map((_, i) => i) : [only];
   const counts = useMemo(() => datedCounts(corpus.timeline, corpus.articles.length), [corpus]);
-  const { list, items, before, after, measure } = useVirtualRows<HTMLUListElement>({
-    count: indexes.length,
-    estimate: 110,
-  });
   return (
-    <ul ref={list} className="tl-articles" style={{ paddingTop: before, paddingBottom: after }}>
-      {items.map((item) => {
-        const i = indexes[item.index] ?? -1;
+    <VirtualList items={indexes} className="tl-articles" estimate={110}>
+      {(i, props) => {
         const article = corpus.articles[i];
         if (!article) return null;
         const events = counts.events[i] ?? 0;
         const others = counts.others[i] ?? 0;
         return (
-          <li key={article.id} ref={measure} data-index={item.index} className="tl-article">
+          <li key={article.id} {...props} className="tl-article">
             <span className="tl-badge">
               <Untrusted>{labels[i] ?? ''}</Untrusted>
             </span>{' '}
@@ -61,8 +56,8 @@ export function ArticleDates({ corpus, labels, only }: Props) {
             </p>
           </li>
         );
-      })}
-    </ul>
+      }}
+    </VirtualList>
   );
 }
 

@@ -1,7 +1,7 @@
 // Every passage that mentions an event, as links into the reader, those near the screen rendered: an event of a
 // large corpus is mentioned in hundreds of articles.
 import type { Article, TimelineEvent } from '../../corpus/types.ts';
-import { useVirtualRows } from '../virtual/useVirtualRows.ts';
+import { VirtualList } from '../virtual/VirtualList.tsx';
 import { Passage } from './Passage.tsx';
 
 interface Props {
@@ -11,22 +11,13 @@ interface Props {
 }
 
 export function EventPassages({ passages, articles, labels }: Props) {
-  const { list, items, before, after, measure } = useVirtualRows<HTMLUListElement>({
-    count: passages.length,
-    estimate: 60,
-  });
   return (
-    <ul ref={list} className="tl-passages" style={{ paddingTop: before, paddingBottom: after }}>
-      {items.map((item) => {
-        const mention = passages[item.index];
-        const article = mention && articles[mention.article];
-        if (!mention || !article) return null;
+    <VirtualList items={passages} className="tl-passages" estimate={60}>
+      {(mention, props) => {
+        const article = articles[mention.article];
+        if (!article) return null;
         return (
-          <li
-            key={`${String(mention.article)}-${String(mention.sentence)}`}
-            ref={measure}
-            data-index={item.index}
-          >
+          <li key={`${String(mention.article)}-${String(mention.sentence)}`} {...props}>
             <Passage
               article={article}
               sentence={mention.sentence}
@@ -35,7 +26,7 @@ export function EventPassages({ passages, articles, labels }: Props) {
             />
           </li>
         );
-      })}
-    </ul>
+      }}
+    </VirtualList>
   );
 }

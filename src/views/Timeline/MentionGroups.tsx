@@ -5,6 +5,8 @@ import { useImperativeHandle, useRef, type Ref } from 'react';
 import type { Article } from '../../corpus/types.ts';
 import { countOf } from '../../app/format.ts';
 import { useVirtualRows } from '../virtual/useVirtualRows.ts';
+import { VirtualList } from '../virtual/VirtualList.tsx';
+import { renderedRows } from '../virtual/window.ts';
 import { DateTime } from './DateTime.tsx';
 import { mentionBasis, precisionWords } from './describe.ts';
 import type { MentionGroup } from './model.ts';
@@ -50,69 +52,64 @@ export function MentionGroups({ groups, articles, labels, ref }: Props) {
 
   return (
     <ol ref={list} className="tl-groups" style={{ paddingTop: before, paddingBottom: after }}>
-      {items.map((item) => {
-        const group = groups[item.index];
-        if (!group) return null;
-        return (
-          <li
-            key={group.key}
-            ref={(element) => {
-              measure(element);
-              if (element !== null && focusWhenShown.current === group.key) {
-                focusWhenShown.current = null;
-                element.focus({ preventScroll: true });
-                // The list scrolled by estimated heights, and the groups around it are still being measured
-                // (which moves them): land on the group itself, again each frame until it stays put.
-                settleInView(element);
-              }
-            }}
-            data-index={item.index}
-            id={groupItemId(group.key)}
-            className="tl-group"
-            tabIndex={-1}
-            aria-setsize={groups.length}
-            aria-posinset={item.index + 1}
-          >
-            <h3>
-              {group.span === null ? 'Unresolved' : <DateTime span={group.span} />}
-              <span className="tl-group-count">
-                <span className="visually-hidden"> · </span>
-                {countOf(group.mentions.length, 'mention')}
-                {group.span !== null && `, ${precisionWords(group.precision, group.approximate)}`}
-              </span>
-            </h3>
-            <Mentions group={group} articles={articles} labels={labels} />
-          </li>
-        );
-      })}
+      {renderedRows(items, groups).map(({ index, row: group }) => (
+        <li
+          key={group.key}
+          ref={(element) => {
+            measure(element);
+            if (element !== null && focusWhenShown.current === group.key) {
+              focusWhenShown.current = null;
+              element.focus({ preventScroll: true });
+              // The list scrolled by estimated heights, and the groups around it are still being measured
+              // (which moves them): land on the group itself, again each frame until it stays put.
+              settleInView(element);
+            }
+          }}
+          data-index={index}
+          id={groupItemId(group.key)}
+          className="tl-group"
+          tabIndex={-1}
+          aria-setsize={groups.length}
+          aria-posinset={index + 1}
+        >
+          <h3>
+            {group.span === null ? 'Unresolved' : <DateTime span={group.span} />}
+            <span className="tl-group-count">
+              <span className="visually-hidden"> · </span>
+              {countOf(group.mentions.length, 'mention')}
+              {group.span !== null && `, ${precisionWords(group.precision, group.approximate)}`}
+            </span>
+          </h3>
+          <Mentions group={group} articles={articles} labels={labels} />
+        </li>
+      ))}
     </ol>
   );
 }
 
 /** A group's mentions, those near the screen rendered. */
 function Mentions({ group, articles, labels }: { group: MentionGroup } & Omit<Props, 'groups' | 'ref'>) {
-  const { list, items, before, after, measure } = useVirtualRows<HTMLUListElement>({
-    count: group.mentions.length,
-    estimate: 90,
-    // Rendered whole, the groups near the screen could hold thousands of mentions between them.
-    renderAllUpTo: 0,
-  });
   return (
-    <ul ref={list} className="tl-group-mentions" style={{ paddingTop: before, paddingBottom: after }}>
-      {items.map((item) => {
-        const ref = group.mentions[item.index];
-        const article = ref && articles[ref.article];
-        const mention = ref && article?.dates[ref.date];
-        if (!ref || !article || !mention) return null;
+    <VirtualList
+      items={group.mentions}
+      className="tl-group-mentions"
+      estimate={90}
+      // Rendered whole, the groups near the screen could hold thousands of mentions between them.
+      renderAllUpTo={0}
+    >
+      {(ref, props) => {
+        const article = articles[ref.article];
+        const mention = article?.dates[ref.date];
+        if (!article || !mention) return null;
         const label = labels[ref.article] ?? article.id;
         return (
-          <li key={`${String(ref.article)}-${String(ref.date)}`} ref={measure} data-index={item.index}>
+          <li key={`${String(ref.article)}-${String(ref.date)}`} {...props}>
             <p className="tl-basis">{mentionBasis(article, mention, label)}</p>
             <Passage article={article} sentence={mention.sentence} date={mention} label={label} />
           </li>
         );
-      })}
-    </ul>
+      }}
+    </VirtualList>
   );
 }
 

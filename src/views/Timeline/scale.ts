@@ -168,16 +168,8 @@ type Unit =
 const UNITS: Unit[] = [
   { kind: 'day', days: 1 },
   { kind: 'week', days: 7 },
-  { kind: 'month', months: 1 },
-  { kind: 'month', months: 3 },
-  { kind: 'month', months: 6 },
-  { kind: 'year', years: 1 },
-  { kind: 'year', years: 2 },
-  { kind: 'year', years: 5 },
-  { kind: 'year', years: 10 },
-  { kind: 'year', years: 25 },
-  { kind: 'year', years: 50 },
-  { kind: 'year', years: 100 },
+  ...[1, 3, 6].map((months) => ({ kind: 'month' as const, months })),
+  ...[1, 2, 5, 10, 25, 50, 100].map((years) => ({ kind: 'year' as const, years })),
 ];
 
 const unitDays = (unit: Unit) =>

@@ -1,4 +1,5 @@
 // A table's sort in the URL (`?sort=<column>&desc=1`), and the orders and labels the sortable tables share.
+import type { Row, RowData, TableFeatures } from '@tanstack/react-table';
 import type { Query, QueryPatch } from '../../app/location.ts';
 
 /** One column's sort: the tables sort by one column at a time. */
@@ -31,3 +32,26 @@ const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
 export function compareText(a: string, b: string): number {
   return collator.compare(a, b);
 }
+
+/** Text order of two rows' values in a column. */
+function compareTexts<F extends TableFeatures, Data extends RowData>(
+  a: Row<F, Data>,
+  b: Row<F, Data>,
+  id: string,
+) {
+  return compareText(a.getValue<string>(id), b.getValue<string>(id));
+}
+
+function compareCounts<F extends TableFeatures, Data extends RowData>(
+  a: Row<F, Data>,
+  b: Row<F, Data>,
+  id: string,
+) {
+  return a.getValue<number>(id) - b.getValue<number>(id);
+}
+
+/** How a column sorts unless it says otherwise: as text, A to Z first, rows without a value last either way round. */
+export const textSort = { sortDescFirst: false, sortUndefined: 'last', sortFn: compareTexts } as const;
+
+/** How a column of counts sorts: the most first. */
+export const countSort = { sortDescFirst: true, sortFn: compareCounts } as const;

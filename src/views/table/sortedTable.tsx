@@ -16,7 +16,9 @@ import {
 } from '@tanstack/react-table';
 import { useVirtualRows } from '../virtual/useVirtualRows.ts';
 import { PadRow } from '../virtual/pads.tsx';
+import { renderedRows } from '../virtual/window.ts';
 import { SortHeader } from './SortHeader.tsx';
+import { textSort } from './sort.ts';
 
 export const sortedFeatures = tableFeatures({
   rowSortingFeature,
@@ -41,6 +43,7 @@ export function useSortedTable<Row extends object>(
     columns,
     data,
     getRowId,
+    defaultColumn: textSort,
     state: { sorting },
     onSortingChange: (updater: Updater<SortingState>) => {
       onSortChange(functionalUpdate(updater, sorting)[0]);
@@ -88,13 +91,15 @@ export function SortedHead<Row extends object>({
 }
 
 interface BodyProps<Data extends object> {
-  rows: readonly Row<SortedFeatures, Data>[];
+  table: ReactTable<SortedFeatures, Data>;
+  /** The rows, when not all of the table's. */
+  rows?: readonly Row<SortedFeatures, Data>[];
   /** A row's usual height in pixels, before it is measured. */
   estimate: number;
-  /** How many columns a spacer row spans. */
-  columns: number;
-  /** A row's cells. */
-  cells: (row: Row<SortedFeatures, Data>) => ReactNode;
+  /** How many columns a spacer row spans, when the table has more than its TanStack columns (`more`). */
+  columns?: number;
+  /** A row's cells after its TanStack cells, of columns the table renders itself. */
+  more?: (row: Row<SortedFeatures, Data>) => ReactNode;
   /** Anything else a row's element carries (a class, a click handler), by its place in the table. */
   rowProps?: (row: Row<SortedFeatures, Data>, index: number) => HTMLAttributes<HTMLTableRowElement>;
 }
@@ -104,10 +109,11 @@ interface BodyProps<Data extends object> {
  * them (`aria-rowindex`, the header row being 1), so the table needs `aria-rowcount` of the rows plus one.
  */
 export function SortedBody<Data extends object>({
-  rows,
+  table,
+  rows = table.getRowModel().rows,
   estimate,
-  columns,
-  cells,
+  columns = table.getAllLeafColumns().length,
+  more,
   rowProps,
 }: BodyProps<Data>) {
   const { list, items, before, after, measure } = useVirtualRows<HTMLTableSectionElement>({
@@ -118,21 +124,25 @@ export function SortedBody<Data extends object>({
   return (
     <tbody ref={list}>
       <PadRow height={before} columns={columns} />
-      {items.map((item) => {
-        const row = rows[item.index];
-        if (!row) return null;
-        return (
-          <tr
-            key={row.id}
-            {...rowProps?.(row, item.index)}
-            ref={measure}
-            data-index={item.index}
-            aria-rowindex={item.index + 2}
-          >
-            {cells(row)}
-          </tr>
-        );
-      })}
+      {renderedRows(items, rows).map(({ index, row }) => (
+        <tr
+          key={row.id}
+          {...rowProps?.(row, index)}
+          ref={measure}
+          data-index={index}
+          aria-rowindex={index + 2}
+        >
+          {row.getAllCells().map((cell) => {
+            const meta = cell.column.columnDef.meta;
+            return (
+              <td key={cell.id} className={meta?.className ?? (meta?.numeric ? 'numeric' : undefined)}>
+                <table.FlexRender cell={cell} />
+              </td>
+            );
+          })}
+          {more?.(row)}
+        </tr>
+      ))}
       <PadRow height={after} columns={columns} />
     </tbody>
   );

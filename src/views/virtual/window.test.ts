@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gaps, indexesToRender } from './window.ts';
+import { gaps, indexesToRender, renderedRows } from './window.ts';
 
 describe('indexesToRender', () => {
   it('renders a short list whole, wherever it is scrolled', () => {
@@ -34,5 +34,14 @@ describe('gaps', () => {
 
   it('stands in for the whole list when nothing is rendered', () => {
     expect(gaps([], 300, 0)).toEqual({ before: 0, after: 300 });
+  });
+});
+
+describe('renderedRows', () => {
+  it('pairs each rendered item with its row, leaving out places past the end', () => {
+    expect(renderedRows([{ index: 1 }, { index: 2 }, { index: 3 }], ['a', 'b', 'c'])).toEqual([
+      { index: 1, row: 'b' },
+      { index: 2, row: 'c' },
+    ]);
   });
 });

@@ -28,3 +28,17 @@ export function gaps(
   if (first === undefined || last === undefined) return { before: 0, after: total };
   return { before: Math.max(0, first.start - margin), after: Math.max(0, total - (last.end - margin)) };
 }
+
+/**
+ * The rows to render with their places in the list: for each rendered item, the row at its index. An index past
+ * the end of `rows` (the list shrank before the virtualizer caught up) renders nothing.
+ */
+export function renderedRows<Row>(
+  items: readonly Pick<VirtualItem, 'index'>[],
+  rows: readonly Row[],
+): { index: number; row: Row }[] {
+  return items.flatMap(({ index }) => {
+    const row = rows[index];
+    return row === undefined ? [] : [{ index, row }];
+  });
+}
