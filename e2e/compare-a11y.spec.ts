@@ -16,7 +16,7 @@ const views: CheckedView[] = [
   [
     'compare, an unknown article',
     '/#/compare?a=nope',
-    (page) => expect(page.getByRole('heading', { name: 'Article not found' })).toBeVisible(),
+    (page) => expect(page.getByRole('status')).toContainText('No article “nope” for the first article'),
   ],
   ['coverage', '/#/coverage', (page) => expect(page.getByRole('table')).toBeVisible()],
   [

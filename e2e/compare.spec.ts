@@ -127,8 +127,7 @@ test('without articles in the URL it compares the first two; an unknown id says 
   await expect(page.getByRole('combobox', { name: 'First article' })).toHaveValue(one.id);
   await expect(page.getByRole('combobox', { name: 'Second article' })).toHaveValue(two.id);
   await page.goto('/#/compare?a=nope&b=000');
-  await expect(page.getByRole('heading', { level: 1, name: 'Article not found' })).toBeVisible();
-  await expect(page.getByText('“nope”')).toBeVisible();
+  await expect(page.getByRole('status')).toContainText('No article “nope” for the first article');
   await page.goto(`/#/compare?a=${a.id}&b=${a.id}`);
   await expect(
     page.getByRole('status').filter({ hasText: 'Both sides show the same article' }),
@@ -152,4 +151,51 @@ test('on a phone the columns stack, and the links still work', async ({ page }) 
   await page.keyboard.press('Enter');
   await expect(partner).toBeFocused();
   await expect(partner).toBeInViewport();
+});
+
+test.describe('the page ends where the view does', () => {
+  for (const [name, viewport] of [
+    ['desktop', { width: 1280, height: 800 }],
+    ['phone', { width: 390, height: 844 }],
+  ] as const) {
+    test(`on a ${name}, nothing scrolls past the footer`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.goto(`/#/compare?a=${a.id}&b=${b.id}`);
+      await expect(column(page, a)).toBeVisible();
+      await expect(column(page, b)).toBeVisible();
+      // The screen-reader texts in the columns once escaped their scroll boxes and stretched the page.
+      const { scrollHeight, footerBottom } = await page.getByRole('contentinfo').evaluate((footer) => ({
+        scrollHeight: document.documentElement.scrollHeight,
+        footerBottom: footer.getBoundingClientRect().bottom + window.scrollY,
+      }));
+      expect(footerBottom).toBeGreaterThan(0);
+      expect(scrollHeight).toBeLessThanOrEqual(footerBottom + 4);
+    });
+  }
+});
+
+test.describe('one unknown id', () => {
+  test('keeps the pickers and the known side, and says which side is wrong', async ({ page }) => {
+    await page.goto(`/#/compare?a=${a.id}&b=999`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Compare' })).toBeVisible();
+    const first = page.getByRole('combobox', { name: 'First article' });
+    const second = page.getByRole('combobox', { name: 'Second article' });
+    await expect(first).toHaveValue(a.id);
+    await expect(second).toHaveValue('');
+    await expect(page.getByRole('status')).toContainText('No article “999” for the second article');
+    await expect(page.getByRole('status')).not.toContainText('first article');
+
+    await second.selectOption(b.id);
+    await expect(page).toHaveURL(new RegExp(`#/compare\\?a=${a.id}&b=${b.id}$`));
+    await expect(column(page, a)).toBeVisible();
+    await expect(column(page, b)).toBeVisible();
+  });
+
+  test('names both sides when neither id is known', async ({ page }) => {
+    await page.goto('/#/compare?a=nope&b=999');
+    await expect(page.getByRole('combobox', { name: 'First article' })).toHaveValue('');
+    await expect(page.getByRole('combobox', { name: 'Second article' })).toHaveValue('');
+    await expect(page.getByRole('status')).toContainText('No article “nope” for the first article');
+    await expect(page.getByRole('status')).toContainText('No article “999” for the second article');
+  });
 });

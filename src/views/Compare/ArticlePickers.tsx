@@ -5,14 +5,16 @@ import type { Article } from '../../corpus/types.ts';
 import { countOf, outletName } from '../../app/format.ts';
 import { isolateText } from '../../app/bidi.ts';
 import { listedOptions } from '../listedOptions.ts';
+import { idAt } from './state.ts';
 
 /** Articles a picker lists besides the chosen one, when the corpus has more. */
 const LISTED = 50;
 
 interface Props {
   articles: readonly Article[];
-  a: number;
-  b: number;
+  /** The chosen articles' indexes; null for a side the URL names no known article for. */
+  a: number | null;
+  b: number | null;
   onPick: (side: 'a' | 'b', id: string) => void;
   onSwap: () => void;
 }
@@ -22,12 +24,12 @@ export function ArticlePickers({ articles, a, b, onPick, onSwap }: Props) {
     () => articles.map((article) => ({ value: article.id, label: article.title, note: outletName(article) })),
     [articles],
   );
-  const picker = (side: 'a' | 'b', label: string, index: number) => (
+  const picker = (side: 'a' | 'b', label: string, index: number | null) => (
     <Picker
       side={side}
       label={label}
       options={options}
-      chosen={articles[index]?.id}
+      chosen={idAt(articles, index) ?? undefined}
       onPick={(id) => {
         onPick(side, id);
       }}
@@ -85,11 +87,16 @@ function Picker({ side, label, options, chosen, onPick }: PickerProps) {
       <select
         id={`pick-${side}`}
         className="field article-select"
-        value={chosen}
+        value={chosen ?? ''}
         onChange={(event) => {
           onPick(event.target.value);
         }}
       >
+        {chosen === undefined && (
+          <option value="" disabled>
+            Pick an article…
+          </option>
+        )}
         {listed.options.map((option) => (
           <option key={option.value} value={option.value}>
             {isolateText(option.note ?? '')} — {isolateText(option.label)}

@@ -16,12 +16,36 @@ describe('selectArticles', () => {
     expect(selectArticles(articles, { b: '002' })).toEqual({ kind: 'pair', a: 0, b: 2 });
   });
 
+  it('keeps the known side of a URL with one unknown id, chosen as it would be alone', () => {
+    expect(selectArticles(articles, { a: '002', b: '999' })).toEqual({
+      kind: 'unknown',
+      a: 2,
+      b: null,
+      missing: [{ side: 'b', id: '999' }],
+    });
+    expect(selectArticles(articles, { b: '999' })).toMatchObject({ a: 0, b: null });
+  });
+
   it('keeps the same article on both sides, for the view to say so', () => {
     expect(selectArticles(articles, { a: '001', b: '001' })).toEqual({ kind: 'pair', a: 1, b: 1 });
   });
 
   it('names the ids it does not know, and needs two articles', () => {
-    expect(selectArticles(articles, { a: 'nope', b: '000' })).toEqual({ kind: 'unknown', ids: ['nope'] });
+    expect(selectArticles(articles, { a: 'nope', b: '000' })).toEqual({
+      kind: 'unknown',
+      a: null,
+      b: 0,
+      missing: [{ side: 'a', id: 'nope' }],
+    });
+    expect(selectArticles(articles, { a: 'x', b: 'y' })).toEqual({
+      kind: 'unknown',
+      a: null,
+      b: null,
+      missing: [
+        { side: 'a', id: 'x' },
+        { side: 'b', id: 'y' },
+      ],
+    });
     expect(selectArticles([{ id: '000' }], {})).toEqual({ kind: 'too-few' });
   });
 });
