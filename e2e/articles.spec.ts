@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { countOf, formatDateRange } from '../src/app/format.ts';
 import { builtCorpus } from './corpus.ts';
 
 const corpus = builtCorpus('dist');
@@ -190,4 +191,27 @@ test('shows the corpus warnings, folded away, only when there are some', async (
   }
   await summary.click();
   for (const warning of corpus().warnings) await expect(page.getByText(warning.message)).toBeVisible();
+});
+
+test('opens with the corpus in a line: articles from outlets, their dates, the named events', async ({
+  page,
+}) => {
+  const { articles, timeline } = corpus();
+  const outlets = new Set(articles.flatMap((a) => (a.outlet === null ? [] : [a.outlet.toLowerCase()])));
+  const dates = articles.flatMap((a) => (a.published === null ? [] : [a.published])).sort();
+  const undated = articles.length - dates.length;
+  const line = page.getByRole('paragraph').filter({
+    hasText: `${countOf(articles.length, 'article')} from ${countOf(outlets.size, 'outlet')}`,
+  });
+  await expect(line).toBeVisible();
+  const first = dates[0];
+  const last = dates[dates.length - 1];
+  if (first !== undefined && last !== undefined) {
+    await expect(line).toContainText(`published ${formatDateRange(first, last)}`);
+  }
+  if (undated > 0) await expect(line).toContainText(`(${String(undated)} undated)`);
+  expect(timeline.events.length).toBeGreaterThan(0);
+  await line.getByRole('link', { name: countOf(timeline.events.length, 'named event'), exact: true }).click();
+  await expect(page).toHaveURL(/#\/timeline$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeFocused();
 });

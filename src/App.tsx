@@ -1,6 +1,15 @@
-// The app shell: header with the main navigation, the routed view inside an error boundary, and focus on navigation.
-// It sits above src/app and src/views, composing both: the views import the app's parts, never the reverse.
-import { lazy, Suspense, useLayoutEffect, useRef, type ComponentType, type ReactNode } from 'react';
+// The app shell: a skip link, header with the main navigation, the routed view inside an error boundary, and focus
+// on navigation. It sits above src/app and src/views, composing both: the views import the app's parts, never the
+// reverse.
+import {
+  lazy,
+  Suspense,
+  useLayoutEffect,
+  useRef,
+  type ComponentType,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
 import type { CorpusPart, CorpusShell } from './corpus/client.ts';
 import { ArticlesView } from './views/Articles/ArticlesView.tsx';
 import { ReaderView } from './views/Reader/ReaderView.tsx';
@@ -83,7 +92,10 @@ function focusHeading(main: HTMLElement | null): (() => void) | undefined {
   };
   if (focus()) return undefined;
   const observer = new MutationObserver(() => {
-    if (main.contains(document.activeElement) || focus()) observer.disconnect();
+    // Main itself takes the focus from a click on the page (it is focusable, for the skip link): that is no choice of
+    // the reader's, so the heading still takes it.
+    const active = document.activeElement;
+    if ((active !== main && main.contains(active)) || focus()) observer.disconnect();
   });
   observer.observe(main, { childList: true, subtree: true });
   return () => {
@@ -115,8 +127,18 @@ export function App({ shell }: { shell: CorpusShell }) {
     return toSearch ? undefined : focusHeading(main.current);
   }, [location.path]);
 
+  // Past the brand and the navigation in one key press; the view's heading, else main, takes the focus.
+  const skipToContent = (event: MouseEvent) => {
+    event.preventDefault();
+    const target = main.current?.querySelector('h1') ?? main.current;
+    target?.focus();
+  };
+
   return (
     <>
+      <a className="skip-link" href="#main" onClick={skipToContent}>
+        Skip to content
+      </a>
       <header className="site-header">
         <div className="site-header-inner">
           <a className="brand" href={href.articles()}>
@@ -136,7 +158,7 @@ export function App({ shell }: { shell: CorpusShell }) {
           </nav>
         </div>
       </header>
-      <main ref={main} className={`view view-${route.view}`}>
+      <main ref={main} id="main" tabIndex={-1} className={`view view-${route.view}`}>
         <ErrorBoundary key={location.path}>
           <Suspense fallback={<Loading />}>{renderView(route, shell, location)}</Suspense>
         </ErrorBoundary>

@@ -21,6 +21,8 @@ export interface CorpusShell {
   schemaVersion: Corpus['schemaVersion'];
   /** Every article, in corpus order (so index `i` here is article `i` of every part). */
   articles: ArticleSummary[];
+  /** How many named events the timeline has: the articles view's summary counts them without loading the part. */
+  eventCount: number;
   warnings: CorpusWarning[];
 }
 
@@ -107,6 +109,7 @@ export function corpusShell(corpus: Corpus): CorpusShell {
   return {
     schemaVersion: corpus.schemaVersion,
     articles: corpus.articles.map(summariseArticle),
+    eventCount: corpus.timeline.events.length,
     warnings: corpus.warnings,
   };
 }

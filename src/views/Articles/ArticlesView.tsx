@@ -1,4 +1,4 @@
-// The overview (`#/`): a coverage summary, a filter box and the sortable table of every article.
+// The overview (`#/`): the corpus in a line, a filter box and the sortable table of every article.
 import { useMemo, useRef } from 'react';
 import type { CorpusShell } from '../../corpus/client.ts';
 import type { HashLocationApi } from '../../app/useHashLocation.ts';
@@ -40,6 +40,13 @@ export function ArticlesView({ corpus, location }: Props) {
           {summary.map((part, i) => (
             <span key={i}>{part}</span>
           ))}
+          <span>
+            {corpus.eventCount === 0 ? (
+              countOf(0, 'named event')
+            ) : (
+              <a href={href.timeline()}>{countOf(corpus.eventCount, 'named event')}</a>
+            )}
+          </span>
         </p>
       </div>
 

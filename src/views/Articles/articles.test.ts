@@ -53,20 +53,19 @@ describe('filterArticles', () => {
 describe('summarise', () => {
   it('counts articles, outlets, words and spans the dates', () => {
     expect(summarise([a, b, c])).toEqual([
-      '3 articles',
-      '2 outlets',
-      '27–30 Jan 2025 (1 undated)',
+      '3 articles from 2 outlets',
+      'published 27–30 Jan 2025 (1 undated)',
       '2,291 words',
     ]);
   });
 
   it('copes with one article, no dates, and none at all', () => {
-    expect(summarise([b])).toEqual(['1 article', '1 outlet', '27 Jan 2025', '291 words']);
-    expect(summarise([c])).toEqual(['1 article', '0 outlets', 'undated', '1,000 words']);
-    expect(summarise([])).toEqual(['0 articles', '0 outlets', '0 words']);
+    expect(summarise([b])).toEqual(['1 article from 1 outlet', 'published 27 Jan 2025', '291 words']);
+    expect(summarise([c])).toEqual(['1 article from 0 outlets', 'undated', '1,000 words']);
+    expect(summarise([])).toEqual(['0 articles']);
   });
 
   it('counts an outlet once whatever its case', () => {
-    expect(summarise([a, article({ outlet: 'maginative' })])[1]).toBe('1 outlet');
+    expect(summarise([a, article({ outlet: 'maginative' })])[0]).toBe('2 articles from 1 outlet');
   });
 });

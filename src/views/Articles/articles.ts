@@ -21,8 +21,12 @@ export function filterArticles(
   });
 }
 
-/** The coverage summary, one phrase each: `5 articles`, `5 outlets`, `27–30 Jan 2025 (2 undated)`, `2,291 words`. */
+/**
+ * The corpus in a line, one phrase each: `5 articles from 4 outlets`, `published 27–30 Jan 2025 (2 undated)`,
+ * `2,291 words`.
+ */
 export function summarise(articles: readonly ArticleSummary[]): string[] {
+  if (articles.length === 0) return [countOf(0, 'article')];
   const outlets = new Set(articles.flatMap((a) => (a.outlet === null ? [] : [a.outlet.toLowerCase()])));
   const dates = articles.flatMap((a) => (a.published === null ? [] : [a.published])).sort();
   const undated = articles.length - dates.length;
@@ -30,11 +34,12 @@ export function summarise(articles: readonly ArticleSummary[]): string[] {
   const last = dates[dates.length - 1];
   let when = 'undated';
   if (first !== undefined && last !== undefined) {
-    when = formatDateRange(first, last) + (undated > 0 ? ` (${String(undated)} undated)` : '');
+    when = `published ${formatDateRange(first, last)}` + (undated > 0 ? ` (${String(undated)} undated)` : '');
   }
   const words = articles.reduce((sum, a) => sum + a.wordCount, 0);
-  const parts = [countOf(articles.length, 'article'), countOf(outlets.size, 'outlet')];
-  if (articles.length > 0) parts.push(when);
-  parts.push(countOf(words, 'word'));
-  return parts;
+  return [
+    `${countOf(articles.length, 'article')} from ${countOf(outlets.size, 'outlet')}`,
+    when,
+    countOf(words, 'word'),
+  ];
 }
