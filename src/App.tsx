@@ -24,6 +24,7 @@ import { countOf } from './app/format.ts';
 import { href, matchRoute, navCurrent, navItems, type Route } from './app/routes.ts';
 import { useHashLocation, type HashLocationApi } from './app/useHashLocation.ts';
 import { useSlashKey } from './app/shortcut.ts';
+import { returnTo, startPlaceMemory, takeReturnedPlace } from './app/placeMemory.ts';
 import type { ViewProps } from './app/view-props.ts';
 
 // Views off the first screen load when opened.
@@ -117,15 +118,21 @@ export function App({ shell }: { shell: CorpusShell }) {
     location.navigate(href.search());
   });
 
-  // A new view starts at the top, and screen readers land on its heading (the first load keeps the browser's focus).
+  useLayoutEffect(startPlaceMemory, []);
+
+  // Back, Forward or a reload return the reader to their scroll and focus there. Otherwise a new view starts at the
+  // top, and screen readers land on its heading (the first load keeps the browser's focus).
   useLayoutEffect(() => {
-    if (shownPath.current === location.path) return;
+    const returned = takeReturnedPlace();
+    const newPath = shownPath.current !== location.path;
     shownPath.current = location.path;
+    if (returned) return returnTo(returned, () => (newPath ? focusHeading(main.current) : undefined));
+    if (!newPath) return;
     window.scrollTo(0, 0);
     const toSearch = searchOnArrival.current && focusSearchBox();
     searchOnArrival.current = false;
     return toSearch ? undefined : focusHeading(main.current);
-  }, [location.path]);
+  }, [location.path, location.query]);
 
   // Past the brand and the navigation in one key press; the view's heading, else main, takes the focus.
   const skipToContent = (event: MouseEvent) => {

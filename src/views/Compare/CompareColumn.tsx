@@ -14,7 +14,13 @@ export function CompareColumn({ article, ctx }: { article: Article; ctx: ColumnC
   const render = (pieces: readonly Piece[]) => <ComparePieces pieces={pieces} ctx={ctx} />;
   const titleId = `cmp-${ctx.side}-title`;
   return (
-    <section className="card compare-pane" data-column aria-labelledby={titleId} tabIndex={0}>
+    <section
+      className="card compare-pane"
+      data-column
+      data-place-scroll={`compare-${ctx.side}`}
+      aria-labelledby={titleId}
+      tabIndex={0}
+    >
       <header className="compare-head">
         <p className="kicker">
           <Untrusted>{outletName(article)}</Untrusted> · <PublishedDate article={article} />
