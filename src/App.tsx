@@ -10,7 +10,7 @@ import {
   type MouseEvent,
   type ReactNode,
 } from 'react';
-import type { CorpusPart, CorpusShell } from './corpus/client.ts';
+import type { CorpusPart } from './corpus/client.ts';
 import { ArticlesView } from './views/Articles/ArticlesView.tsx';
 import { ReaderView } from './views/Reader/ReaderView.tsx';
 import { SearchView } from './views/Search/SearchView.tsx';
@@ -19,7 +19,7 @@ import { ErrorBoundary } from './app/ErrorBoundary.tsx';
 import { Loading } from './app/Loading.tsx';
 import { NotFound } from './app/NotFound.tsx';
 import { Untrusted } from './app/Untrusted.tsx';
-import { useCorpus, type CorpusOf } from './app/corpus-parts.ts';
+import { useCorpus, useShell, type CorpusOf } from './app/corpus-parts.ts';
 import { countOf } from './app/format.ts';
 import { href, matchRoute, navCurrent, navItems, type Route } from './app/routes.ts';
 import { useHashLocation, type HashLocationApi } from './app/useHashLocation.ts';
@@ -42,14 +42,14 @@ function Loaded<P extends CorpusPart>(props: {
 }
 
 /** What each route renders, and the corpus parts it reads: one entry per view. */
-function renderView(route: Route, shell: CorpusShell, location: HashLocationApi): ReactNode {
+function renderView(route: Route, location: HashLocationApi): ReactNode {
   // A view that reads only what every view is given.
   const withParts = <P extends CorpusPart>(parts: readonly P[], View: ComponentType<ViewProps<P>>) => (
     <Loaded parts={parts} view={(corpus) => <View corpus={corpus} location={location} />} />
   );
   switch (route.view) {
     case 'articles':
-      return <ArticlesView corpus={shell} location={location} />;
+      return <ArticlesView location={location} />;
     case 'article':
       return (
         <Loaded
@@ -104,7 +104,7 @@ function focusHeading(main: HTMLElement | null): (() => void) | undefined {
   };
 }
 
-export function App({ shell }: { shell: CorpusShell }) {
+export function App() {
   const location = useHashLocation();
   const route = matchRoute(location.path);
   const main = useRef<HTMLElement>(null);
@@ -167,20 +167,29 @@ export function App({ shell }: { shell: CorpusShell }) {
       </header>
       <main ref={main} id="main" tabIndex={-1} className={`view view-${route.view}`}>
         <ErrorBoundary key={location.path}>
-          <Suspense fallback={<Loading />}>{renderView(route, shell, location)}</Suspense>
+          <Suspense fallback={<Loading />}>{renderView(route, location)}</Suspense>
         </ErrorBoundary>
       </main>
       <footer className="site-footer">
         <div className="site-footer-inner">
-          <p>
-            Parallax · {countOf(shell.articles.length, 'article')}, corpus schema {shell.schemaVersion} ·{' '}
-            <a href="corpus.json" download>
-              Download the corpus (JSON)
-            </a>
-          </p>
+          <FooterLine />
         </div>
       </footer>
     </>
+  );
+}
+
+/** What the corpus is, and the download of it, once its shell is loaded. */
+function FooterLine() {
+  const shell = useShell();
+  if (!shell) return <p>Parallax</p>;
+  return (
+    <p>
+      Parallax · {countOf(shell.articles.length, 'article')}, corpus schema {shell.schemaVersion} ·{' '}
+      <a href="corpus.json" download>
+        Download the corpus (JSON)
+      </a>
+    </p>
   );
 }
 

@@ -1,8 +1,51 @@
 // The corpus parts a view needs, loaded when it first opens (each part once, then shared by every view), and
 // handed to React as one promise per set of parts, so that a view suspends until its data is there.
-import { use } from 'react';
-import { joinBlocks, readBlock, type BlockImports, type CorpusPart } from '../corpus/client.ts';
+import { use, useSyncExternalStore } from 'react';
+import {
+  joinBlocks,
+  readBlock,
+  type BlockImports,
+  type CorpusPart,
+  type CorpusShell,
+} from '../corpus/client.ts';
 import type { Corpus } from '../corpus/types.ts';
+
+// The shell (a row for each article, the warnings, the counts) is a file of its own too, asked for as soon as the
+// page's code runs: the header and the view's heading paint without waiting for it, however large the corpus. It is
+// read through a store rather than React's `use`: a suspended tree is revealed no sooner than 300 ms after its
+// fallback, which would hold back the first table by that much.
+interface ShellState {
+  shell: CorpusShell | null;
+  error: unknown;
+}
+let shellState: ShellState = { shell: null, error: null };
+const shellWatchers = new Set<() => void>();
+const setShell = (next: ShellState) => {
+  shellState = next;
+  shellWatchers.forEach((watcher) => {
+    watcher();
+  });
+};
+import('virtual:corpus/shell').then(
+  (module) => {
+    setShell({ shell: module.default, error: null });
+  },
+  (error: unknown) => {
+    setShell({ shell: null, error: error ?? new Error('The corpus could not be loaded') });
+  },
+);
+
+function watchShell(watcher: () => void): () => void {
+  shellWatchers.add(watcher);
+  return () => shellWatchers.delete(watcher);
+}
+
+/** The corpus shell, or null while it loads (the caller shows that it is loading); a failed load throws. */
+export function useShell(): CorpusShell | null {
+  const { shell, error } = useSyncExternalStore(watchShell, () => shellState);
+  if (error !== null) throw error;
+  return shell;
+}
 
 /** The corpus with only some of its parts: what a view declares it reads. */
 export type CorpusOf<P extends CorpusPart> = Pick<Corpus, P>;

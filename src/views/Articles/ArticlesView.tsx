@@ -1,5 +1,8 @@
-// The overview (`#/`): the corpus in a line, a filter box and the sortable table of every article.
+// The overview (`#/`): the corpus in a line, a filter box and the sortable table of every article. The heading
+// paints at once, the rest once the corpus shell has loaded.
 import { useMemo, useRef } from 'react';
+import { Loading } from '../../app/Loading.tsx';
+import { useShell } from '../../app/corpus-parts.ts';
 import type { CorpusShell } from '../../corpus/client.ts';
 import type { HashLocationApi } from '../../app/useHashLocation.ts';
 import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
@@ -13,13 +16,20 @@ import './articles.css';
 import { FilterBar, NothingShown } from '../table/FilterBar.tsx';
 import { sortFromQuery, sortToPatch } from '../table/sort.ts';
 
-interface Props {
-  corpus: CorpusShell;
-  location: HashLocationApi;
+export function ArticlesView({ location }: { location: HashLocationApi }) {
+  useDocumentTitle('Articles');
+  const corpus = useShell();
+  return (
+    <>
+      <div className="view-head">
+        <h1 tabIndex={-1}>Articles</h1>
+      </div>
+      {corpus ? <Overview corpus={corpus} location={location} /> : <Loading />}
+    </>
+  );
 }
 
-export function ArticlesView({ corpus, location }: Props) {
-  useDocumentTitle('Articles');
+function Overview({ corpus, location }: { corpus: CorpusShell; location: HashLocationApi }) {
   const filterBox = useRef<HTMLInputElement>(null);
   const filter = location.query.filter ?? '';
   const articles = useMemo(() => filterArticles(corpus.articles, filter), [corpus.articles, filter]);
@@ -34,21 +44,18 @@ export function ArticlesView({ corpus, location }: Props) {
 
   return (
     <>
-      <div className="view-head">
-        <h1 tabIndex={-1}>Articles</h1>
-        <p className="summary">
-          {summary.map((part, i) => (
-            <span key={i}>{part}</span>
-          ))}
-          <span>
-            {corpus.eventCount === 0 ? (
-              countOf(0, 'named event')
-            ) : (
-              <a href={href.timeline()}>{countOf(corpus.eventCount, 'named event')}</a>
-            )}
-          </span>
-        </p>
-      </div>
+      <p className="summary">
+        {summary.map((part, i) => (
+          <span key={i}>{part}</span>
+        ))}
+        <span>
+          {corpus.eventCount === 0 ? (
+            countOf(0, 'named event')
+          ) : (
+            <a href={href.timeline()}>{countOf(corpus.eventCount, 'named event')}</a>
+          )}
+        </span>
+      </p>
 
       <FilterBar
         id="article-filter"
