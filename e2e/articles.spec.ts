@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { countOf, formatDateRange } from '../src/app/format.ts';
+import { countOf, formatDate, formatDateRange } from '../src/app/format.ts';
 import { builtCorpus } from './corpus.ts';
 
 const corpus = builtCorpus('dist');
@@ -214,4 +214,33 @@ test('opens with the corpus in a line: articles from outlets, their dates, the n
   await line.getByRole('link', { name: countOf(timeline.events.length, 'named event'), exact: true }).click();
   await expect(page).toHaveURL(/#\/timeline$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeFocused();
+});
+
+test('an undated article the timeline bounds shows its bound, and sorts by it just after that day', async ({
+  page,
+}) => {
+  const bounded = corpus().articles.filter((a) => a.published === null && a.publishedBound !== null);
+  expect(bounded.length).toBeGreaterThan(0);
+  for (const article of bounded) {
+    const after = article.publishedBound?.after ?? '';
+    const row = bodyRows(page).filter({ has: page.getByRole('link', { name: article.title, exact: true }) });
+    const cell = row.getByRole('cell').nth(2);
+    await expect(cell).toContainText(`On or after ${formatDate(after)}`);
+    await expect(cell.locator('time')).toHaveAttribute('datetime', after);
+    await expect(cell).not.toContainText('Undated');
+  }
+
+  // Oldest first: by day, and on the same day the articles published then before those only bounded by it.
+  await sortButton(page, 'Published').click();
+  if (await direction(header(page, 'Published'))) await sortButton(page, 'Published').click();
+  await expect(header(page, 'Published')).toHaveAttribute('aria-sort', 'ascending');
+  const keys = await bodyRows(page).evaluateAll((rows) =>
+    rows.map((row) => {
+      const cell = row.querySelectorAll('td')[2];
+      const day = cell?.querySelector('time')?.getAttribute('datetime');
+      return day ? `${day}${cell?.textContent.includes('On or after') ? ' 1' : ' 0'}` : '~';
+    }),
+  );
+  expect(keys).toEqual([...keys].sort());
+  expect(new Set(keys.map((key) => key.slice(0, 10))).size).toBeGreaterThan(1);
 });

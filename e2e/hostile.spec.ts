@@ -195,7 +195,8 @@ test('an override in an outlet or event name leaves the timeline’s dates and p
   await expect(passage).toContainText(article.outlet ?? '');
   expect(await readsInOrder(passage.locator('.tl-sentence'))).toBe(true);
 
-  expect(await isolated(page.getByRole('button', { name: event.name }), event.name)).toBe(true);
+  const toggle = page.getByRole('region', { name: 'Events' }).getByRole('button', { name: event.name });
+  expect(await isolated(toggle, event.name)).toBe(true);
   expect(await isolated(passage, article.outlet ?? '')).toBe(true);
 });
 

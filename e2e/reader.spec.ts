@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Article } from '../src/corpus/types.ts';
+import { formatDate } from '../src/app/format.ts';
 import { builtCorpus, squash } from './corpus.ts';
 
 const corpus = builtCorpus('dist');
@@ -74,4 +75,37 @@ test('every sentence has its own span, and a passage that does not exist is said
   await expect(page.getByRole('main').locator('mark')).toHaveCount(0);
   const ids = await page.locator('[id^="s-"]').evaluateAll((elements) => elements.map((e) => e.id));
   expect(ids).toEqual(article.sentences.map((_, i) => `s-${String(i)}`));
+});
+
+test('opens with what it shows, and gives an undated article the bound the timeline found', async ({
+  page,
+}) => {
+  const article = corpus().articles.find((a) => a.published === null && a.publishedBound !== null);
+  if (!article?.publishedBound) throw new Error('the seeds need an undated article the timeline bounds');
+  await page.goto(readerUrl(article));
+  await expect(page.getByText(/^One article as its author set it out/)).toBeVisible();
+  const published = page
+    .getByRole('term')
+    .filter({ hasText: 'Published' })
+    .locator('xpath=following-sibling::dd');
+  await expect(published).toContainText(`On or after ${formatDate(article.publishedBound.after)}`);
+  await expect(published.locator('time')).toHaveAttribute('datetime', article.publishedBound.after);
+  await expect(published).not.toContainText('Undated');
+});
+
+test('says what each date means in words, never as an ISO day', async ({ page }) => {
+  const article = corpus().articles.find((a) => a.dates.some((d) => d.span !== null));
+  if (!article) throw new Error('the seeds need an article with a resolved date');
+  await page.goto(readerUrl(article));
+  const marks = page.getByRole('main').locator('.date-mark');
+  await expect(marks.first()).toBeVisible();
+  const described = await marks.evaluateAll((nodes) =>
+    nodes.map((n) => {
+      const id = n.getAttribute('aria-describedby') ?? '';
+      return `${n.getAttribute('data-description') ?? ''} | ${document.getElementById(id)?.textContent ?? ''}`;
+    }),
+  );
+  expect(described.length).toBeGreaterThan(0);
+  for (const text of described) expect(text).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
+  expect(described.join('\n')).toMatch(/ \d{1,2} [A-Z][a-z]{2} \d{4}\b/);
 });

@@ -36,7 +36,7 @@ test('is in the main navigation, titled, with the design’s events at their dat
   // The essay, 29 Jan 2025: PYMNTS says 'Wednesday (Jan. 29)' and is dated 30 Jan.
   const essay = eventItem(page, 'essay');
   await expect(essay.locator('time[datetime="2025-01-29"]').first()).toBeVisible();
-  await expect(essay).toContainText('inferred from ‘Wednesday (Jan. 29)’ in PYMNTS, published 2025-01-30');
+  await expect(essay).toContainText('inferred from ‘Wednesday (Jan. 29)’ in PYMNTS, published 30 Jan 2025');
   await expect(essay.getByRole('list', { name: 'Mentioned in' }).getByRole('listitem')).toHaveText(
     outletsMentioning('essay'),
   );
@@ -46,7 +46,7 @@ test('is in the main navigation, titled, with the design’s events at their dat
   const hearing = eventItem(page, 'lutnick-hearing');
   await expect(hearing.locator('time[datetime="2025-01-29"]').first()).toBeVisible();
   await expect(hearing).toContainText(
-    /inferred from ‘Wednesday’ in .+, resolved against 2025-01-29, the day its own dates fit the other articles' best/,
+    /inferred from ‘Wednesday’ in .+, resolved against 29 Jan 2025, the day its own dates fit the other articles’ best/,
   );
   await expect(hearing.getByRole('list', { name: 'Mentioned in' }).getByRole('listitem')).toHaveText([
     outletOf('001'),
@@ -112,7 +112,7 @@ test('a passage opens the reader at that sentence, marked and focused', async ({
   // The date in it says what it resolves to.
   await expect(passage.locator('time.date-mark')).toHaveAttribute('datetime', '2025-01-29');
   await expect(passage.locator('time.date-mark')).toHaveAccessibleDescription(
-    /‘Wednesday’ → 2025-01-29, inferred from 2025-01-29, the day its own dates fit the other articles’ best/,
+    /‘Wednesday’ → 29 Jan 2025, inferred from 29 Jan 2025, the day its own dates fit the other articles’ best/,
   );
 });
 
@@ -181,8 +181,102 @@ test('the reader marks each date with what it resolves to, on focus', async ({ p
   await expect(tuesday).toBeFocused();
   await expect(tuesday).toHaveAttribute('datetime', '2025-01-28');
   await expect(tuesday).toHaveAccessibleDescription(
-    '‘Tuesday (Jan. 28)’ → 2025-01-28, inferred from the publication date, 2025-01-30',
+    '‘Tuesday (Jan. 28)’ → 28 Jan 2025, inferred from the publication date, 30 Jan 2025',
   );
   const tooltip = await tuesday.evaluate((el) => getComputedStyle(el, '::after').content);
-  expect(tooltip).toContain('2025-01-28');
+  expect(tooltip).toContain('28 Jan 2025');
+});
+
+/** A calendar day written the machine's way, which a person should never have to read. */
+const ISO_DAY = /\b\d{4}-\d{2}-\d{2}\b/;
+
+test('writes every date in words, in the text and the tooltips, keeping ISO days for <time datetime>', async ({
+  page,
+}) => {
+  await page.goto('/#/timeline');
+  await page.getByRole('button', { name: 'Open every event' }).click();
+  await expect(events(page).getByRole('button', { expanded: false })).toHaveCount(0);
+  const read = await page.getByRole('main').evaluate((main) => {
+    const copy = main.cloneNode(true) as HTMLElement;
+    // The articles' sentences are quoted as their authors wrote them.
+    copy.querySelectorAll('.tl-sentence').forEach((sentence) => {
+      sentence.remove();
+    });
+    const tooltips = [...main.querySelectorAll('[title]')].map((n) => n.getAttribute('title') ?? '');
+    return [copy.textContent, ...tooltips].join('\n');
+  });
+  expect(read).toContain('29 Jan 2025');
+  expect(read).not.toMatch(ISO_DAY);
+  await expect(page.getByRole('main').locator('time[datetime="2025-01-29"]').first()).toBeAttached();
+});
+
+test('the chart is one Tab stop whose rows the arrow keys move between, and Enter opens an event', async ({
+  page,
+}) => {
+  await page.goto('/#/timeline');
+  const chart = page.getByRole('group', { name: 'Timeline chart' });
+  const rows = chart.getByRole('button');
+  await expect(rows.first()).toBeVisible();
+  await page.getByRole('combobox', { name: 'Show the events of' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(rows.first()).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(rows.last()).toBeFocused();
+  await page.keyboard.press('Home');
+  const nvidia = eventNamed('nvidia-drop');
+  const target = rows.filter({ hasText: nvidia.name });
+  for (let i = 0; i < 20 && !(await target.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('ArrowDown');
+  await expect(target).toBeFocused();
+  // The focused row shows it: an outline of its own.
+  expect(await target.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+  await page.keyboard.press('Enter');
+  const toggle = eventItem(page, 'nvidia-drop').getByRole('button', { name: nvidia.name });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(toggle).toBeFocused();
+  await expect(page).toHaveURL(/[?&]open=nvidia-drop(&|$)/);
+  // Tab back into the chart lands on the row last used, not the first.
+  await page.getByRole('combobox', { name: 'Show the events of' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(target).toBeFocused();
+});
+
+test('an opened event stays open across a reload, a shared link and Back from the reader', async ({
+  page,
+}) => {
+  await page.goto('/#/timeline');
+  const hearing = eventItem(page, 'lutnick-hearing');
+  const toggle = hearing.getByRole('button', { name: eventNamed('lutnick-hearing').name });
+  await toggle.click();
+  await expect(page).toHaveURL(/#\/timeline\?open=lutnick-hearing$/);
+  await page.reload();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+
+  await hearing.getByRole('link', { name: /At a Senate hearing Wednesday/ }).click();
+  await expect(page).toHaveURL(/#\/article\/002\?p=19$/);
+  await page.goBack();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+
+  // Two events open, in the order opened; closing one leaves the other.
+  const essay = eventItem(page, 'essay').getByRole('button', { name: eventNamed('essay').name });
+  await essay.click();
+  await expect(page).toHaveURL(/open=lutnick-hearing%2Cessay$/);
+  await toggle.click();
+  await expect(page).toHaveURL(/open=essay$/);
+  await page.goto('/#/timeline?open=essay,nope');
+  await expect(essay).toHaveAttribute('aria-expanded', 'true');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+});
+
+test('on a phone, and at any width, the axis names each stretch of time whole', async ({ page }) => {
+  for (const width of [360, 390, 720, 800, 1280]) {
+    await page.setViewportSize({ width, height: 844 });
+    await page.goto('/#/timeline');
+    const captions = page.locator('.tl-seg-caption');
+    await expect(captions.last()).toHaveText(/^2026–(20)?27$/);
+    const cut = await captions.evaluateAll((nodes) =>
+      nodes.filter((n) => n.scrollWidth > n.clientWidth).map((n) => n.textContent),
+    );
+    expect(cut, `at ${String(width)} px`).toEqual([]);
+  }
 });

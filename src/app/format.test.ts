@@ -3,6 +3,8 @@ import {
   countOf,
   derivedTitleNote,
   formatDate,
+  dateParts,
+  dateText,
   formatDateRange,
   formatNumber,
   outletName,
@@ -29,6 +31,30 @@ describe('formatDateRange', () => {
     expect(formatDateRange('2025-01-27', '2025-01-30')).toBe('27–30 Jan 2025');
     expect(formatDateRange('2025-01-30', '2025-02-02')).toBe('30 Jan – 2 Feb 2025');
     expect(formatDateRange('2024-12-30', '2025-01-02')).toBe('30 Dec 2024 – 2 Jan 2025');
+  });
+});
+
+describe('dateParts and dateText', () => {
+  it('writes a day, a week, whole months and whole years as briefly as stays true', () => {
+    expect(dateParts({ start: '2025-01-29', end: '2025-01-29' })).toEqual([
+      { dateTime: '2025-01-29', text: '29 Jan 2025' },
+    ]);
+    expect(dateText({ start: '2025-01-27', end: '2025-02-02' })).toBe('27 Jan – 2 Feb 2025');
+    expect(dateText({ start: '2025-01-20', end: '2025-01-26' })).toBe('20–26 Jan 2025');
+    expect(dateParts({ start: '2024-11-01', end: '2024-12-31' })).toEqual([
+      { dateTime: '2024-11', text: 'Nov' },
+      { dateTime: '2024-12', text: 'Dec 2024' },
+    ]);
+    expect(dateText({ start: '2024-11-01', end: '2024-11-30' })).toBe('Nov 2024');
+    expect(dateText({ start: '2024-12-01', end: '2025-01-31' })).toBe('Dec 2024 – Jan 2025');
+    expect(dateParts({ start: '2026-01-01', end: '2027-12-31' })).toEqual([
+      { dateTime: '2026-01-01', text: '2026' },
+      { dateTime: '2027-12-31', text: '2027' },
+    ]);
+    expect(dateText({ start: '2026-01-01', end: '2027-12-31' })).toBe('2026–2027');
+    expect(dateText({ start: '1958-01-01', end: '1958-12-31' })).toBe('1958');
+    expect(dateText({ start: '2024-12-07', end: '2025-01-22' })).toBe('7 Dec 2024 – 22 Jan 2025');
+    expect(dateText({ start: '2024-02-01', end: '2024-02-29' })).toBe('Feb 2024');
   });
 });
 

@@ -1,6 +1,6 @@
 // Words and numbers shown to the reader: dates, counts, and how a date or title is known. Pure, locale-fixed.
 import type { Article, PublishedSource, TitleSource } from '../corpus/types.ts';
-import { parseYmd, shortMonth } from '../corpus/client.ts';
+import { lastDayOfMonth, parseYmd, shortMonth, type Ymd } from '../corpus/client.ts';
 
 const numberFormat = new Intl.NumberFormat('en-US');
 
@@ -10,14 +10,74 @@ export function formatDate(iso: string): string {
   return date ? `${String(date.day)} ${shortMonth(date.month)} ${String(date.year)}` : iso;
 }
 
-/** The span of `YYYY-MM-DD` dates, written as briefly as it stays clear: `27–30 Jan 2025`. */
+/** One `<time>` of a date: its machine-readable value (ISO, never shown) and what a person reads. */
+export interface TimePart {
+  dateTime: string;
+  text: string;
+}
+
+/** The first and last of a span of days as parts, sharing what the two have in common: `27`, `30 Jan 2025`. */
+function dayParts(first: string, last: string, a: Ymd, b: Ymd): TimePart[] {
+  const firstText =
+    a.year !== b.year
+      ? formatDate(first)
+      : a.month !== b.month
+        ? `${String(a.day)} ${shortMonth(a.month)}`
+        : String(a.day);
+  return [
+    { dateTime: first, text: firstText },
+    { dateTime: last, text: formatDate(last) },
+  ];
+}
+
+/** Parts written as one text: a space-holding part gets spaced dashes (`27 Jan – 2 Feb 2025`), else `27–30 Jan 2025`. */
+function joinParts(parts: readonly TimePart[]): string {
+  const [first, second] = parts;
+  if (!first) return '';
+  if (!second) return first.text;
+  return first.text.includes(' ') ? `${first.text} – ${second.text}` : `${first.text}–${second.text}`;
+}
+
+/** The span of `YYYY-MM-DD` days from `first` to `last`, written as briefly as it stays clear: `27–30 Jan 2025`. */
 export function formatDateRange(first: string, last: string): string {
   const a = parseYmd(first);
   const b = parseYmd(last);
   if (!a || !b || first === last) return formatDate(first);
-  if (a.year !== b.year) return `${formatDate(first)} – ${formatDate(last)}`;
-  if (a.month !== b.month) return `${String(a.day)} ${shortMonth(a.month)} – ${formatDate(last)}`;
-  return `${String(a.day)}–${formatDate(last)}`;
+  return joinParts(dayParts(first, last, a, b));
+}
+
+/**
+ * A span of days as one or two `<time>` parts, as briefly as stays true: `29 Jan 2025`; whole months as months
+ * (`Nov`–`Dec 2024`, `datetime="2024-11"`); whole years as years (`2026`–`2027`); else the first and last day
+ * (`27 Jan`–`2 Feb 2025`).
+ */
+export function dateParts(span: { start: string; end: string }): TimePart[] {
+  if (span.start === span.end) return [{ dateTime: span.start, text: formatDate(span.start) }];
+  const a = parseYmd(span.start);
+  const b = parseYmd(span.end);
+  if (!a || !b)
+    return [
+      { dateTime: span.start, text: span.start },
+      { dateTime: span.end, text: span.end },
+    ];
+  if (a.month === 1 && a.day === 1 && b.month === 12 && b.day === 31) {
+    const first = { dateTime: span.start, text: String(a.year) };
+    return a.year === b.year ? [first] : [first, { dateTime: span.end, text: String(b.year) }];
+  }
+  if (a.day === 1 && b.day === lastDayOfMonth(b.year, b.month)) {
+    const month = (x: Ymd, withYear: boolean): TimePart => ({
+      dateTime: `${String(x.year)}-${String(x.month).padStart(2, '0')}`,
+      text: withYear ? `${shortMonth(x.month)} ${String(x.year)}` : shortMonth(x.month),
+    });
+    if (a.year === b.year && a.month === b.month) return [month(a, true)];
+    return [month(a, a.year !== b.year), month(b, true)];
+  }
+  return dayParts(span.start, span.end, a, b);
+}
+
+/** A span of days as plain text, for sentences, labels and tooltips: `27 Jan – 2 Feb 2025`, `Nov 2024`, `2026–2027`. */
+export function dateText(span: { start: string; end: string }): string {
+  return joinParts(dateParts(span));
 }
 
 /** `2291` → `2,291`. */

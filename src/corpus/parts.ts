@@ -14,6 +14,7 @@ export type ArticleSummary = Pick<
   | 'url'
   | 'published'
   | 'publishedSource'
+  | 'publishedBound'
 > & { wordCount: number; sentenceCount: number };
 
 /** What the page needs before any view's data: bundled with the app's code. */
@@ -100,6 +101,7 @@ export function summariseArticle(article: Article): ArticleSummary {
     url,
     published,
     publishedSource,
+    publishedBound: article.publishedBound,
     wordCount,
     sentenceCount: article.sentences.length,
   };

@@ -8,8 +8,8 @@ import { derivedTitleNote, formatNumber } from '../../app/format.ts';
 import { OutletName } from '../../app/OutletName.tsx';
 import { Untrusted } from '../../app/Untrusted.tsx';
 import { href } from '../../app/routes.ts';
-import { countSort, type ColumnSort } from '../table/sort.ts';
-import type { ColumnId } from './articles.ts';
+import { countSort, textSort, type ColumnSort } from '../table/sort.ts';
+import { publishedSortKey, type ColumnId } from './articles.ts';
 
 const helper = createColumnHelper<SortedFeatures, ArticleSummary>();
 
@@ -23,10 +23,11 @@ const columns = helper.columns([
     header: 'Outlet',
     cell: ({ row }) => <OutletName article={row.original} />,
   }),
-  helper.accessor((article) => article.published ?? undefined, {
+  helper.accessor(publishedSortKey, {
     id: 'published',
     header: 'Published',
-    // The latest first: ISO dates sort as text.
+    // The latest first: ISO dates sort as text; undated articles with no bound go last either way round.
+    ...textSort,
     sortDescFirst: true,
     cell: ({ row }) => <PublishedDate article={row.original} />,
   }),

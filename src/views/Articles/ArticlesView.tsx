@@ -24,6 +24,10 @@ export function ArticlesView({ location }: { location: HashLocationApi }) {
       <div className="view-head">
         <h1 tabIndex={-1}>Articles</h1>
       </div>
+      <p className="lede">
+        Every article in the folder, with its outlet, when it was published and how that is known, and its
+        length; open one to read it.
+      </p>
       {corpus ? <Overview corpus={corpus} location={location} /> : <Loading />}
     </>
   );

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { summariseArticle, type ArticleSummary } from '../../corpus/parts.ts';
 import type { Article } from '../../corpus/types.ts';
 import { testArticle } from '../../test-support/test-article.ts';
-import { filterArticles, summarise } from './articles.ts';
+import { compareText } from '../table/sort.ts';
+import { filterArticles, publishedSortKey, summarise } from './articles.ts';
 
 /** The summary of an article with no text and the given fields. */
 const article = (fields: Partial<Article>): ArticleSummary =>
@@ -67,5 +68,19 @@ describe('summarise', () => {
 
   it('counts an outlet once whatever its case', () => {
     expect(summarise([a, article({ outlet: 'maginative' })])[0]).toBe('2 articles from 1 outlet');
+  });
+});
+
+describe('publishedSortKey', () => {
+  it('sorts a bounded undated article just after those published on its bound, and one with no bound apart', () => {
+    const bounded = article({ id: 'd', publishedBound: { after: '2025-01-27', event: 0 } });
+    const later = article({ id: 'e', published: '2025-01-28' });
+    const keyed = [a, bounded, later, b].map((x) => ({ id: x.id, key: publishedSortKey(x) }));
+    const sorted = keyed
+      .flatMap(({ id, key }) => (key === undefined ? [] : [{ id, key }]))
+      .sort((x, y) => compareText(x.key, y.key))
+      .map((x) => x.id);
+    expect(sorted).toEqual(['b', 'd', 'e', 'a']);
+    expect(publishedSortKey(c)).toBeUndefined();
   });
 });

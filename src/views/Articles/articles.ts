@@ -22,6 +22,18 @@ export function filterArticles(
 }
 
 /**
+ * What the Published column sorts by: the date, or for an undated article the earliest it can have been published,
+ * just after the articles dated that day (it was published then or later), so oldest-first puts it where it can
+ * first belong; `undefined` for an article with neither, which the table puts last either way round.
+ */
+export function publishedSortKey(
+  article: Pick<ArticleSummary, 'published' | 'publishedBound'>,
+): string | undefined {
+  if (article.published !== null) return article.published;
+  return article.publishedBound === null ? undefined : `${article.publishedBound.after} or after`;
+}
+
+/**
  * The corpus in a line, one phrase each: `5 articles from 4 outlets`, `published 27–30 Jan 2025 (2 undated)`,
  * `2,291 words`.
  */

@@ -92,6 +92,10 @@ function Reader({ article, query }: { article: Article; query: Query }) {
         <a href={href.articles()}>{q === undefined ? '← All articles' : 'All articles'}</a>
         <a href={href.compare({ a: article.id })}>Compare with another article</a>
       </p>
+      <p className="reader-lede">
+        One article as its author set it out, with its quotes and dates marked: point at a mark, or Tab to it,
+        to see what it refers to.
+      </p>
       <ArticleHeader article={article} layout={layout} passage={focus} />
       {passageParam !== undefined && passage === null && (
         <p className="notice" role="status">

@@ -37,20 +37,20 @@ describe('describeDate', () => {
     const [wednesday, years, week] = article.dates;
     if (!wednesday || !years || !week) throw new Error('fixture');
     expect(describeDate(article, wednesday)).toBe(
-      '‘Wednesday (Jan. 29)’ → 2025-01-29, inferred from the publication date, 2025-01-30',
+      '‘Wednesday (Jan. 29)’ → 29 Jan 2025, inferred from the publication date, 30 Jan 2025',
     );
-    expect(describeDate(article, years)).toBe('‘2026-2027’ → 2026-01-01 to 2027-12-31, stated in the text');
+    expect(describeDate(article, years)).toBe('‘2026-2027’ → 2026–2027, stated in the text');
     expect(describeDate({ text, dateReference: { date: '2025-01-30', source: 'corpus' } }, week)).toBe(
-      '‘last week’ → 2025-01-20 to 2025-01-26, inferred from the corpus’s latest date, 2025-01-30 (the article is undated)',
+      '‘last week’ → 20–26 Jan 2025, inferred from the corpus’s latest date, 30 Jan 2025 (the article is undated)',
     );
     expect(describeDate({ text, dateReference: { date: '2025-01-30', source: 'inferred' } }, week)).toBe(
-      '‘last week’ → 2025-01-20 to 2025-01-26, inferred from 2025-01-30, the day its own dates fit the other articles’ best (it is undated)',
+      '‘last week’ → 20–26 Jan 2025, inferred from 30 Jan 2025, the day its own dates fit the other articles’ best (it is undated)',
     );
     expect(describeDate({ text, dateReference: null }, { ...week, span: null, basis: 'unresolved' })).toBe(
       '‘last week’: unresolved, with no date to resolve it against',
     );
     expect(describeDate(article, { ...week, approximate: true })).toMatch(
-      /2025-01-26, approximately, inferred/,
+      /20–26 Jan 2025, approximately, inferred/,
     );
   });
 });

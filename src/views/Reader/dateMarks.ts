@@ -2,6 +2,7 @@
 // them.
 import type { Article, DateMention } from '../../corpus/types.ts';
 import { isolateText } from '../../app/bidi.ts';
+import { dateText, formatDate } from '../../app/format.ts';
 import { cutAtSpans, withoutOverlaps } from '../spans.ts';
 
 export interface DateSpan {
@@ -9,7 +10,7 @@ export interface DateSpan {
   end: number;
   /** The day it resolves to, for `<time datetime>`, when it is one day; else `null`. */
   dateTime: string | null;
-  /** What a screen reader hears about it, and the tooltip: `‘Wednesday’ → 2025-01-29, inferred from …`. */
+  /** What a screen reader hears about it, and the tooltip: `‘Wednesday’ → 29 Jan 2025, inferred from …`. */
   description: string;
 }
 
@@ -19,13 +20,13 @@ function against(article: Pick<Article, 'dateReference'>): string {
   if (reference === null) return 'the article’s date';
   switch (reference.source) {
     case 'published':
-      return `the publication date, ${reference.date}`;
+      return `the publication date, ${formatDate(reference.date)}`;
     case 'own-dates':
-      return `the latest date the article states, ${reference.date} (it is undated)`;
+      return `the latest date the article states, ${formatDate(reference.date)} (it is undated)`;
     case 'inferred':
-      return `${reference.date}, the day its own dates fit the other articles’ best (it is undated)`;
+      return `${formatDate(reference.date)}, the day its own dates fit the other articles’ best (it is undated)`;
     case 'corpus':
-      return `the corpus’s latest date, ${reference.date} (the article is undated)`;
+      return `the corpus’s latest date, ${formatDate(reference.date)} (the article is undated)`;
   }
 }
 
@@ -34,8 +35,7 @@ export function describeDate(article: Pick<Article, 'text' | 'dateReference'>, m
   const words = `‘${isolateText(article.text.slice(mention.start, mention.end).replace(/\s+/g, ' '))}’`;
   if (mention.span === null || mention.basis === 'unresolved')
     return `${words}: unresolved, with no date to resolve it against`;
-  const { start, end } = mention.span;
-  const value = start === end ? start : `${start} to ${end}`;
+  const value = dateText(mention.span);
   const hedge = mention.approximate ? ', approximately' : '';
   return mention.basis === 'stated'
     ? `${words} → ${value}${hedge}, stated in the text`

@@ -1,6 +1,6 @@
 // A span of days as `<time>` elements: one for a day, a month or a year, two (first and last) for a range.
 import type { DaySpan } from '../../corpus/types.ts';
-import { dateParts } from './describe.ts';
+import { dateParts } from '../../app/format.ts';
 
 export function DateTime({ span }: { span: DaySpan }) {
   const [first, second] = dateParts(span);

@@ -1,22 +1,26 @@
 // The time axis: a row per event (and per date of other mentions), each dating drawn where it falls — a dot for a
 // day, a bar for a span, faded ends where the date is imprecise, hollow for another article's dating — on an axis
-// broken where nothing happens for a while. It is a picture of the list after it, so screen readers skip it; a
-// click on a row opens that event in the list.
-import { useMemo, useRef, type CSSProperties } from 'react';
+// broken where nothing happens for a while. The axis and the marks are a picture of the list after it, so screen
+// readers skip them; each row's label is a button that opens its event (or date) in the list, and the rows are one
+// stop of the Tab key, the arrow keys moving between them.
+import { useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import {
   buildAxis,
+  captionLayout,
   offsetOf,
   place,
   segmentCaption,
   segmentWeight,
   segmentWidths,
   ticksFor,
+  type Caption,
   type Segment,
   type Tick,
 } from './scale.ts';
 import { isImprecise } from './describe.ts';
 import type { ChartMark, ChartRow } from './model.ts';
 import { useWidth } from './useWidth.ts';
+import { useTextMeasure } from './useTextMeasure.ts';
 import { Untrusted } from '../../app/Untrusted.tsx';
 import { isolateText } from '../../app/bidi.ts';
 
@@ -32,6 +36,8 @@ const BREAK = 18;
 const NARROW_BREAK = 10;
 const MIN_SEGMENT = 58;
 const NARROW_MIN_SEGMENT = 64;
+/** Below about this width of the chart the captions' font is smaller (timeline.css, max-width: 40rem). */
+const SMALL_FONT = 620;
 /** A span narrower than this (in pixels) is drawn as a dot. */
 const DOT = 10;
 
@@ -49,6 +55,30 @@ export function TimelineChart({ rows, onSelect }: Props) {
     narrow ? NARROW_MIN_SEGMENT : MIN_SEGMENT,
   );
   const ticks = segments.map((segment, i) => ticksFor(segment, widths[i] ?? 0));
+  // The captions' font is smaller on narrow screens (timeline.css): measured again across that width.
+  const measure = useTextMeasure(plot, '.tl-seg-caption', width < SMALL_FONT);
+  const captions = captionLayout(segments, widths, gap, measure);
+  const staggered = captions.some((c) => c.line === 1);
+  // The row whose button Tab reaches: the one last moved to (kept in range as the rows change).
+  const [active, setActive] = useState(0);
+  const current = Math.min(active, rows.length - 1);
+
+  const moveTo = (event: KeyboardEvent<HTMLDivElement>) => {
+    const keys: Record<string, number> = {
+      ArrowDown: current + 1,
+      ArrowRight: current + 1,
+      ArrowUp: current - 1,
+      ArrowLeft: current - 1,
+      Home: 0,
+      End: rows.length - 1,
+    };
+    const target = keys[event.key];
+    if (target === undefined || !(event.target instanceof HTMLButtonElement)) return;
+    event.preventDefault();
+    const next = Math.max(0, Math.min(rows.length - 1, target));
+    setActive(next);
+    plot.current?.querySelector<HTMLButtonElement>(`[data-row="${String(next)}"]`)?.focus();
+  };
   const columns = [
     ...(narrow ? [] : [`${String(label)}px`]),
     widths.map((w) => `${String(w)}px`).join(` ${String(gap)}px `),
@@ -62,10 +92,18 @@ export function TimelineChart({ rows, onSelect }: Props) {
   return (
     <figure className="card tl-chart">
       <div className="tl-scroll">
-        <div ref={plot} className={narrow ? 'tl-plot narrow' : 'tl-plot'} style={style} aria-hidden="true">
+        <div
+          ref={plot}
+          className={narrow ? 'tl-plot narrow' : 'tl-plot'}
+          style={style}
+          role="group"
+          aria-label="Timeline chart"
+          onKeyDown={moveTo}
+        >
           {segments.map((segment, i) => (
             <div
               key={`grid-${String(i)}`}
+              aria-hidden="true"
               className="tl-grid"
               style={{ gridColumn: column(i), gridRow: `1 / span ${String(totalRows)}` }}
             >
@@ -81,14 +119,19 @@ export function TimelineChart({ rows, onSelect }: Props) {
           {segments.slice(1).map((_, i) => (
             <div
               key={`break-${String(i)}`}
+              aria-hidden="true"
               className="tl-break"
               style={{ gridColumn: column(i) + 1, gridRow: `1 / span ${String(totalRows)}` }}
             />
           ))}
-          <div className="tl-head" style={{ gridRow: 1 }}>
+          <div
+            className={staggered ? 'tl-head staggered' : 'tl-head'}
+            style={{ gridRow: 1 }}
+            aria-hidden="true"
+          >
             {segments.map((segment, i) => (
               <div key={i} className="tl-seg-head" style={{ gridColumn: column(i) }}>
-                <span className="tl-seg-caption">{caption(segment, widths[i] ?? 0)}</span>
+                <CaptionText caption={captions[i]} width={widths[i] ?? 0} />
                 <span className="tl-ticks">
                   {/* A one-day or one-year segment's caption already names its one tick. */}
                   {!captionNamesTicks(segment, ticks[i] ?? []) &&
@@ -111,19 +154,21 @@ export function TimelineChart({ rows, onSelect }: Props) {
               className={`tl-row tl-row-${row.kind}`}
               style={{ gridRow: `${String(2 + r * span)} / span ${String(span)}` }}
               title={`${isolateText(row.label)}: ${row.when}`}
+              // A click anywhere on the row, the button's own (by mouse or key) among them.
               onClick={() => {
+                setActive(r);
                 onSelect(row);
               }}
             >
-              <div className="tl-label">
+              <button type="button" className="tl-label" data-row={r} tabIndex={r === current ? 0 : -1}>
                 <span className="tl-name">
                   <Untrusted>{row.label}</Untrusted>
                 </span>{' '}
                 <span className="tl-row-when">{row.when}</span>
                 {row.conflict && <span className="tl-flag">Sources disagree</span>}
-              </div>
+              </button>
               {segments.map((_, i) => (
-                <div key={i} className="tl-cell" style={{ gridColumn: column(i) }}>
+                <div key={i} className="tl-cell" style={{ gridColumn: column(i) }} aria-hidden="true">
                   {row.marks.map((mark, m) =>
                     place(axis, mark.span)
                       .filter((piece) => piece.segment === i)
@@ -163,18 +208,25 @@ export function TimelineChart({ rows, onSelect }: Props) {
             <span className="tl-swatch break" /> the axis skips time
           </span>
         </span>
-        <span className="visually-hidden">
-          A chart of the events below on a time axis; the list that follows gives every date in words.
+        <span className="tl-chart-hint">
+          Click a row, or Tab to the chart and move with the arrow keys, to open it in the list below.
         </span>
       </figcaption>
     </figure>
   );
 }
 
-/** A segment's caption, in its short form where the long one would not fit (7 px a character at 0.75 rem). */
-function caption(segment: Segment, width: number): string {
-  const long = segmentCaption(segment);
-  return long.length * 7 + 6 <= width ? long : segmentCaption(segment, true);
+/** A segment's caption, as wide as its room; one reaching back over the segment before is right-aligned. */
+function CaptionText({ caption, width }: { caption: Caption | undefined; width: number }) {
+  if (!caption) return null;
+  const style: CSSProperties = { width: caption.width };
+  if (caption.align === 'end')
+    Object.assign(style, { marginLeft: width - caption.width, textAlign: 'right' });
+  return (
+    <span className={caption.line === 1 ? 'tl-seg-caption lower' : 'tl-seg-caption'} style={style}>
+      {caption.text}
+    </span>
+  );
 }
 
 /** Whether the caption already says all the ticks do: a segment of one day, or with one tick named in it. */

@@ -1,8 +1,8 @@
 // The timeline view (`#/timeline`): the events the articles cover, placed by date on a time axis and listed in date
 // order, each date with how it is known; every other dated mention, grouped by date; filtered to one article's
-// events with `?article=<id>`.
+// events with `?article=<id>`, and the events opened in the list named in `?open=<id>,<id>`.
 import type { CorpusOf } from '../../app/corpus-parts.ts';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import { flushSync } from 'react-dom';
 
 import type { HashLocationApi } from '../../app/useHashLocation.ts';
@@ -16,7 +16,10 @@ import {
   chartRows,
   eventEntries,
   mentionGroups,
+  openIndexes,
+  openPatch,
   timelineState,
+  toggleOpen,
   type ChartRow,
 } from './model.ts';
 import { TimelineChart } from './TimelineChart.tsx';
@@ -40,16 +43,18 @@ export default function TimelineView({ corpus, location }: Props) {
   const events = useMemo(() => eventEntries(corpus, only), [corpus, only]);
   const groups = useMemo(() => mentionGroups(corpus, only), [corpus, only]);
   const rows = useMemo(() => chartRows(corpus, events, groups), [corpus, events, groups]);
-  const [open, setOpen] = useState<ReadonlySet<number>>(() => new Set());
+  const open = useMemo(() => openIndexes(corpus, state), [corpus, state]);
   const mentionList = useRef<MentionGroupsHandle>(null);
   const { setQuery } = location;
 
+  // Which events are open lives in the URL, so Back, a reload or a shared link opens them again. Replacing the
+  // history entry: Back leaves the page as it is now rather than closing the events one by one.
+  const setOpen = (ids: readonly string[]) => {
+    setQuery(openPatch(ids), { replace: true });
+  };
+  const idOf = (index: number) => corpus.timeline.events[index]?.id ?? '';
   const toggle = (index: number) => {
-    setOpen((previous) => {
-      const next = new Set(previous);
-      if (!next.delete(index)) next.add(index);
-      return next;
-    });
+    setOpen(toggleOpen(state.open, idOf(index)));
   };
 
   // A click on the chart opens the event in the list (rendered at once, so it can be moved to) and moves there.
@@ -58,7 +63,7 @@ export default function TimelineView({ corpus, location }: Props) {
     if (row.event !== null) {
       const index = row.event;
       flushSync(() => {
-        setOpen((previous) => new Set(previous).add(index));
+        setOpen(toggleOpen(state.open, idOf(index), true));
       });
       id = eventItemId(index);
     } else {
@@ -89,10 +94,9 @@ export default function TimelineView({ corpus, location }: Props) {
         </p>
       </div>
       <p className="lede">
-        What happened when, as the articles tell it: each event at the date they give or imply, with how that
-        date is known — <em>stated</em> in an article, <em>inferred</em> from words like “last week” against
-        the article’s date, or <em>external</em>, from a source outside the articles. Open an event for all
-        its dates side by side and every passage that mentions it.
+        What happened when, as the articles tell it: each event at the date they give or imply, and how that
+        date is known — <em>stated</em> in an article, <em>inferred</em> from words like “last week” and the
+        article’s own date, or <em>external</em>, from a source outside the articles.
       </p>
 
       <div className="toolbar">
@@ -167,7 +171,7 @@ export default function TimelineView({ corpus, location }: Props) {
               type="button"
               className="button small"
               onClick={() => {
-                setOpen(allOpen ? new Set() : new Set(events.map((e) => e.index)));
+                setOpen(allOpen ? [] : events.map((e) => e.event.id));
               }}
             >
               {allOpen ? 'Close every event' : 'Open every event'}

@@ -8,7 +8,10 @@ import {
   eventPassages,
   groupLabel,
   mentionGroups,
+  openIndexes,
+  openPatch,
   timelineState,
+  toggleOpen,
 } from './model.ts';
 import { corpusOf } from '../../test-support/corpus.ts';
 
@@ -17,16 +20,34 @@ const other = corpusOf('src/corpus/fixtures/other-story');
 
 describe('the URL state', () => {
   it('reads and writes the article filter', () => {
-    expect(timelineState({})).toEqual({ article: null });
-    expect(timelineState({ article: '002' })).toEqual({ article: '002' });
+    expect(timelineState({})).toEqual({ article: null, open: [] });
+    expect(timelineState({ article: '002' })).toEqual({ article: '002', open: [] });
     expect(articlePatch('002')).toEqual({ article: '002' });
     expect(articlePatch(null)).toEqual({ article: null });
   });
 
   it('finds the article filtered to, and says when an id names none', () => {
-    expect(articleFilter(seeds, { article: null })).toEqual({ kind: 'all' });
-    expect(articleFilter(seeds, { article: '002' })).toEqual({ kind: 'one', index: 2 });
-    expect(articleFilter(seeds, { article: 'nope' })).toEqual({ kind: 'unknown', id: 'nope' });
+    expect(articleFilter(seeds, { article: null, open: [] })).toEqual({ kind: 'all' });
+    expect(articleFilter(seeds, { article: '002', open: [] })).toEqual({ kind: 'one', index: 2 });
+    expect(articleFilter(seeds, { article: 'nope', open: [] })).toEqual({ kind: 'unknown', id: 'nope' });
+  });
+
+  it('reads the open events back from what it writes, ignoring ids that name no event', () => {
+    const opened = toggleOpen(toggleOpen([], 'essay'), 'r1-release');
+    expect(opened).toEqual(['essay', 'r1-release']);
+    const patch = openPatch(opened);
+    const state = timelineState({ open: patch.open ?? '' });
+    expect(state.open).toEqual(opened);
+    const ids = [...openIndexes(seeds, state)].map((i) => seeds.timeline.events[i]?.id);
+    expect(ids.sort()).toEqual(['essay', 'r1-release']);
+    expect([...openIndexes(seeds, timelineState({ open: 'nope,,essay,essay' }))]).toHaveLength(1);
+    expect(openPatch(toggleOpen(['essay'], 'essay'))).toEqual({ open: null });
+  });
+
+  it('opens an event once, and closes it only when not forced open', () => {
+    expect(toggleOpen(['essay'], 'essay', true)).toEqual(['essay']);
+    expect(toggleOpen(['essay'], 'r1-release', true)).toEqual(['essay', 'r1-release']);
+    expect(toggleOpen(['essay', 'r1-release'], 'essay')).toEqual(['r1-release']);
   });
 });
 

@@ -1,22 +1,48 @@
-// The timeline's data for the view, pure: the URL state (`?article=`), the events and other dated mentions shown
+// The timeline's data for the view, pure: the URL state (`?article=`, `?open=`), the events and other dated mentions shown
 // (all, or one article's), those mentions grouped by date, and the rows of the chart in date order.
 import type { Corpus, DatePrecision, DaySpan, EventDateBasis, TimelineEvent } from '../../corpus/types.ts';
 import type { Query, QueryPatch } from '../../app/location.ts';
 import { isolateText } from '../../app/bidi.ts';
-import { dateText, phraseOf } from './describe.ts';
+import { dateText } from '../../app/format.ts';
+import { phraseOf } from './describe.ts';
 
 export interface TimelineState {
   /** The id in `?article=`: show only that article's events and mentions. */
   article: string | null;
+  /** The ids in `?open=`, comma-separated: the events opened in the list (event ids never hold a comma). */
+  open: readonly string[];
 }
 
 export function timelineState(query: Query): TimelineState {
-  return { article: query.article ?? null };
+  const open = (query.open ?? '').split(',').filter((id) => id !== '');
+  return { article: query.article ?? null, open: [...new Set(open)] };
 }
 
 /** The URL change that shows one article's events (or, with `null`, everyone's). */
 export function articlePatch(id: string | null): QueryPatch {
   return { article: id };
+}
+
+/** The URL change that leaves these events open (and every other closed). */
+export function openPatch(ids: readonly string[]): QueryPatch {
+  return { open: ids.length === 0 ? null : ids.join(',') };
+}
+
+/** The events open after one is opened or closed: opening keeps the order they were opened in. */
+export function toggleOpen(open: readonly string[], id: string, force?: boolean): string[] {
+  const isOpen = open.includes(id);
+  if (force ?? !isOpen) return isOpen ? [...open] : [...open, id];
+  return open.filter((other) => other !== id);
+}
+
+/** The indexes in `timeline.events` of the events the state opens; ids that name no event are left out. */
+export function openIndexes(corpus: Pick<Corpus, 'timeline'>, state: TimelineState): Set<number> {
+  const wanted = new Set(state.open);
+  const out = new Set<number>();
+  corpus.timeline.events.forEach((event, index) => {
+    if (wanted.has(event.id)) out.add(index);
+  });
+  return out;
 }
 
 /** Which article the state filters to: all (`null`), an article's index, or an id that names none. */

@@ -3,6 +3,7 @@ import type { DaySpan } from '../../corpus/types.ts';
 import { dayNumber, isoOfDay } from '../../corpus/client.ts';
 import {
   buildAxis,
+  captionLayout,
   offsetOf,
   place,
   segmentCaption,
@@ -192,5 +193,60 @@ describe('segmentCaption', () => {
     expect(short('2024-11-01', '2025-02-02')).toBe('2024–25');
     expect(short('2026-01-01', '2027-12-31')).toBe('2026–27');
     expect(short('1999-06-01', '2001-02-01')).toBe('1999–2001');
+  });
+});
+
+describe('captionLayout', () => {
+  const segment = (first: string, last: string) => ({
+    from: dayNumber(first) - 2,
+    to: dayNumber(last) + 3,
+    first: dayNumber(first),
+    last: dayNumber(last),
+    rows: 1,
+  });
+  // A wide story on a phone: seven segments of 40 pixels, 10 apart.
+  const segments = [
+    segment('1957-01-01', '1957-12-31'),
+    segment('2020-03-01', '2020-03-31'),
+    segment('2021-01-01', '2021-12-31'),
+    segment('2023-01-01', '2023-12-31'),
+    segment('2024-09-01', '2024-11-30'),
+    segment('2024-10-27', '2025-01-30'),
+    segment('2026-01-01', '2027-12-31'),
+  ];
+  const labelPx = (text: string) => text.length * 7 + 6;
+
+  it('keeps one line of long captions where they fit', () => {
+    const wide = captionLayout(segments.slice(0, 2), [200, 200], 18);
+    expect(wide).toEqual([
+      { text: '1957', line: 0, width: 200, align: 'start' },
+      { text: 'Mar 2020', line: 0, width: 200, align: 'start' },
+    ]);
+  });
+
+  it('alternates two lines where a caption would be cut, and none then outgrows its room or meets another', () => {
+    const widths = segments.map(() => 40);
+    const captions = captionLayout(segments, widths, 10);
+    expect(captions.map((c) => c.line)).toEqual([0, 1, 0, 1, 0, 1, 0]);
+    expect(captions.map((c) => c.text)).toEqual([
+      '1957',
+      'Mar 2020',
+      '2021',
+      '2023',
+      // Its long form would meet the last caption, which reaches back over the segment between them.
+      '2024',
+      '2024–25',
+      '2026–27',
+    ]);
+    for (const caption of captions) expect(labelPx(caption.text)).toBeLessThanOrEqual(caption.width);
+    // Where each caption's text starts and ends, in pixels from the axis's start: none overlaps one on its line.
+    const extents = captions.map((c, i) => {
+      const start = i * 50;
+      const end = start + 40;
+      return c.align === 'start' ? [start, start + labelPx(c.text)] : [end - labelPx(c.text), end];
+    });
+    for (let i = 2; i < extents.length; i++)
+      expect(extents[i]?.[0] ?? 0).toBeGreaterThanOrEqual(extents[i - 2]?.[1] ?? Infinity);
+    expect(captions.at(-1)?.align).toBe('end');
   });
 });

@@ -278,3 +278,55 @@ export function segmentCaption(segment: Segment, short = false): string {
   if (a.month !== b.month) return `${am}–${bm} ${String(a.year)}`;
   return `${am} ${String(a.year)}`;
 }
+
+/** A segment's caption as drawn: its text, on the first or second line, and the room it has (in pixels). */
+export interface Caption {
+  text: string;
+  line: 0 | 1;
+  /** How wide the caption may be: its segment's width, or more where it reaches over a neighbour. */
+  width: number;
+  /** `end`: the caption is right-aligned to its segment's end, reaching back over the segment before. */
+  align: 'start' | 'end';
+}
+
+/**
+ * The segments' captions, none cut short where a narrow screen allows: each in its long form where it fits its
+ * segment, else its short form. Where even that does not fit, the captions alternate between two lines, and each
+ * may reach over its neighbour (whose caption is on the other line): the next segment, or for the last one the
+ * segment before, right-aligned; the caption two before the last then has what the last leaves of that segment.
+ * `measure` gives a caption's width in pixels with its padding: by default as `ticksFor` guesses, 7 px a character.
+ */
+export function captionLayout(
+  segments: readonly Segment[],
+  widths: readonly number[],
+  gap: number,
+  measure: (text: string) => number = labelWidth,
+): Caption[] {
+  const pick = (segment: Segment, room: number) => {
+    const long = segmentCaption(segment);
+    return measure(long) <= room ? long : segmentCaption(segment, true);
+  };
+  const width = (i: number) => widths[i] ?? 0;
+  const own = segments.map((segment, i) => pick(segment, width(i)));
+  if (own.every((text, i) => measure(text) <= width(i)))
+    return own.map((text, i) => ({ text, line: 0, width: width(i), align: 'start' }));
+  const n = segments.length;
+  const lineOf = (i: number) => (i % 2) as 0 | 1;
+  const lastSegment = segments[n - 1];
+  let last: Caption | null = null;
+  // What of the segment before the last the last one's caption leaves free.
+  let left = width(n - 2);
+  if (n > 1 && lastSegment) {
+    const room = width(n - 1) + gap + width(n - 2);
+    // Its short form where the long one does not fit its own segment: it takes no more of its neighbour's room.
+    const text = pick(lastSegment, width(n - 1));
+    last = { text, line: lineOf(n - 1), width: room, align: 'end' };
+    left = Math.max(0, width(n - 2) - Math.max(0, measure(text) - width(n - 1) - gap));
+  }
+  return segments.map((segment, i): Caption => {
+    if (i === n - 1 && last !== null) return last;
+    const next = i + 1 < n ? gap + (i + 1 === n - 2 ? left : width(i + 1)) : 0;
+    const room = width(i) + next;
+    return { text: pick(segment, room), line: lineOf(i), width: room, align: 'start' };
+  });
+}
