@@ -19,9 +19,18 @@ test('lists every quote group with its speaker and the articles carrying it', as
   const shared = rows(page).filter({ hasText: '7-10 months older' });
   await expect(shared).toContainText('Dario Amodei');
   await expect(shared.getByRole('link')).toHaveCount(2);
-  // How Maginative words it against news.unisami.com: a comma where the other has an ellipsis.
+  // How Maginative words it against news.unisami.com, said in plain words: a comma where the other has an ellipsis.
+  await expect(shared.getByText('Differences from news.unisami.com’s wording')).toBeVisible();
+  await expect(page.getByText(/worded against/i)).toHaveCount(0);
   await expect(shared.locator('del')).toContainText('…');
   await expect(shared.locator('ins')).toContainText(',');
+});
+
+test('opens with one sentence in plain words on what it shows', async ({ page }) => {
+  await page.goto('/#/quotes');
+  await expect(
+    page.getByText(/^Every quote in these articles, who said it and which articles carry it/),
+  ).toBeVisible();
 });
 
 test('sorts by how many articles carry a quote, and by speaker, with aria-sort', async ({ page }) => {

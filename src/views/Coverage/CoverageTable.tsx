@@ -1,6 +1,8 @@
-// The coverage matrix as a TanStack table: story elements by articles, sortable by label and by sources, each
-// carried cell linking to the passage in the reader. Only the rows and the article columns near what is on screen
-// render: at a thousand articles the whole matrix would be a million elements.
+// The coverage matrix as a TanStack table: claims by articles, sortable by label and by sources, each carried cell
+// linking to the passage in the reader. It scrolls both ways in a box of its own, its header row and first column
+// staying in view, so that a tick far from both still shows which claim and which article it is. Only the rows and
+// the article columns near what is on screen render: at a thousand articles the whole matrix would be a million
+// elements.
 import { useState } from 'react';
 import { createColumnHelper } from '@tanstack/react-table';
 import { SortedBody, SortedHead, useSortedTable, type SortedFeatures } from '../table/sortedTable.tsx';
@@ -9,7 +11,8 @@ import type { Article } from '../../corpus/types.ts';
 import { formatNumber, outletName } from '../../app/format.ts';
 import { href } from '../../app/routes.ts';
 import { Untrusted } from '../../app/Untrusted.tsx';
-import { balanceBidi } from '../../app/bidi.ts';
+import { isolateText } from '../../app/bidi.ts';
+import { BreakAtDots } from '../../app/BreakAtDots.tsx';
 import { useVirtualColumns } from '../virtual/useVirtualColumns.ts';
 import { WindowedCells } from '../virtual/pads.tsx';
 import { shorten } from '../../corpus/client.ts';
@@ -22,11 +25,11 @@ const helper = createColumnHelper<SortedFeatures, CoverageRow>();
 // would make a cell object for every article of every row.
 const columns = helper.columns([
   helper.accessor('label', {
-    header: 'Story element',
+    header: 'Claim',
     cell: ({ row }) => <ElementLabel label={row.original.label} />,
   }),
   helper.accessor('sources', {
-    header: 'Sources',
+    header: 'Articles',
     ...countSort,
     cell: ({ getValue }) => formatNumber(getValue()),
     meta: { numeric: true },
@@ -40,9 +43,7 @@ function ArticleHeading({ article }: { article: Article }) {
   return (
     <>
       <span className="cov-outlet">
-        <Untrusted>
-          <BreakAtDots text={outletName(article)} />
-        </Untrusted>
+        <OutletName name={outletName(article)} />
       </span>
       <span className="cov-title">
         <Untrusted>{shorten(article.title, 48)}</Untrusted>
@@ -51,14 +52,31 @@ function ArticleHeading({ article }: { article: Article }) {
   );
 }
 
-/** A host name that may break after its dots (`news.<wbr>example.<wbr>com`), not inside a word. */
-function BreakAtDots({ text }: { text: string }) {
-  return text.split(/(?<=\.)/).map((part, i) => (
-    <span key={i}>
-      {i > 0 && <wbr />}
-      {balanceBidi(part)}
-    </span>
-  ));
+/** The longest word of an outlet's name shown whole: a longer one would make its column wider than the others. */
+const LONGEST_WORD = 16;
+
+/**
+ * An outlet's name, broken only between words and after dots, never inside a word; a name with a word too long for
+ * its column is cut short, the whole name in its tooltip and for assistive technology.
+ */
+function OutletName({ name }: { name: string }) {
+  if (name.split(/[\s.]+/).every((word) => word.length <= LONGEST_WORD)) {
+    return (
+      <Untrusted>
+        <BreakAtDots text={name} />
+      </Untrusted>
+    );
+  }
+  return (
+    <>
+      <span aria-hidden="true" title={isolateText(name)}>
+        <Untrusted>{shorten(name, LONGEST_WORD)}</Untrusted>
+      </span>
+      <span className="visually-hidden">
+        <Untrusted>{name}</Untrusted>
+      </span>
+    </>
+  );
 }
 
 function ElementLabel({ label }: { label: string }) {
@@ -101,13 +119,15 @@ function Cell({ article, sentence }: { article: Article; sentence: number | null
 interface Props {
   articles: readonly Article[];
   rows: readonly CoverageRow[];
+  /** What the table holds, for assistive technology: the view has two. */
+  caption: string;
   sort: CoverageState['sort'];
   limit: number;
   onSortChange: (sort: { id: string; desc: boolean } | undefined) => void;
   onShowMore: () => void;
 }
 
-export function CoverageTable({ articles, rows, sort, limit, onSortChange, onShowMore }: Props) {
+export function CoverageTable({ articles, rows, caption, sort, limit, onSortChange, onShowMore }: Props) {
   const table = useSortedTable(columns, rows, (row) => String(row.element), sort, onSortChange);
   const {
     scroller,
@@ -125,7 +145,14 @@ export function CoverageTable({ articles, rows, sort, limit, onSortChange, onSho
 
   return (
     <>
-      <div className="table-wrap wide" ref={scroller}>
+      {/* A region that takes the focus, so that the keyboard can scroll it too. */}
+      <div
+        className="table-wrap wide cov-scroll"
+        ref={scroller}
+        role="region"
+        aria-label={caption}
+        tabIndex={0}
+      >
         <table
           ref={tableElement}
           className="data-table coverage-table"
@@ -133,7 +160,7 @@ export function CoverageTable({ articles, rows, sort, limit, onSortChange, onSho
           aria-colcount={columns.length + articles.length}
         >
           <caption className="visually-hidden">
-            Story elements by article; the Story element and Sources headers sort the table
+            {caption}; the Claim and Articles headers sort the table
           </caption>
           <SortedHead
             table={table}
@@ -160,6 +187,7 @@ export function CoverageTable({ articles, rows, sort, limit, onSortChange, onSho
             table={table}
             rows={shown}
             estimate={68}
+            scroller={scroller}
             columns={columns.length + articles.length}
             more={(row) => (
               <WindowedCells

@@ -1,108 +1,132 @@
-// The coverage matrix (`#/coverage`): which article carries which story element, filterable, its state in the URL.
+// The coverage matrix (`#/coverage`): which article tells which claim of the story, filterable, its state in the URL.
+// The claims two or more articles tell make the matrix; those one article tells alone are folded under it.
 import type { ViewProps } from '../../app/view-props.ts';
 import { useMemo } from 'react';
 
 import { countOf, formatNumber } from '../../app/format.ts';
+import { Untrusted } from '../../app/Untrusted.tsx';
 import { sortToPatch } from '../table/sort.ts';
+import { ExpandToggle } from '../ExpandToggle.tsx';
 import {
+  coverageParts,
   coverageRows,
   coverageState,
   filterRows,
   PAGE,
-  SOURCE_FILTERS,
-  sourceFilter,
-  sourcesPatch,
-  type SourceFilter,
+  singlePatch,
+  type CoverageRow,
 } from './coverage.ts';
 import { FilteredTableLayout } from '../table/FilteredTableLayout.tsx';
 import { CoverageTable } from './CoverageTable.tsx';
 import './coverage.css';
 
-const SOURCE_LABELS: Record<SourceFilter, string> = {
-  shared: 'Told by two or more sources',
-  all: 'Every element',
-  one: 'Told by one source only',
-};
-const SOURCE_OPTIONS = SOURCE_FILTERS.map((value) => ({ value, label: SOURCE_LABELS[value] }));
-
 export default function CoverageView({ corpus, location }: ViewProps<'articles' | 'elements'>) {
-  const { sort, sources, filter, limit } = useMemo(() => coverageState(location.query), [location.query]);
+  const { sort, single, filter, limit } = useMemo(() => coverageState(location.query), [location.query]);
   const rows = useMemo(() => coverageRows(corpus), [corpus]);
-  const shown = useMemo(() => filterRows(rows, sources, filter), [rows, sources, filter]);
-  const single = useMemo(() => rows.filter((row) => row.sources === 1).length, [rows]);
+  const parts = useMemo(() => coverageParts(rows), [rows]);
+  const shared = useMemo(() => filterRows(parts.shared, filter), [parts, filter]);
+  const alone = useMemo(() => filterRows(parts.single, filter), [parts, filter]);
   const { setQuery } = location;
-  const filtered = sources !== 'all' || filter !== '';
-  const showSingle = () => {
-    setQuery(sourcesPatch('all'));
-  };
+  const claims = parts.shared.length + parts.single.length;
+
+  const table = (rows: readonly CoverageRow[], caption: string) => (
+    <CoverageTable
+      articles={corpus.articles}
+      rows={rows}
+      caption={caption}
+      sort={sort}
+      limit={limit}
+      onSortChange={(next) => {
+        setQuery(sortToPatch(next));
+      }}
+      onShowMore={() => {
+        setQuery({ show: String(limit + PAGE) }, { replace: true });
+      }}
+    />
+  );
 
   return (
     <FilteredTableLayout
       title="Coverage"
       summary={[
-        countOf(rows.length, 'story element'),
-        `${formatNumber(single)} told by one source only`,
+        `${countOf(parts.shared.length, 'claim')} told by two or more articles`,
+        `${formatNumber(parts.single.length)} by one article only`,
+        ...(parts.noClaim.length > 0
+          ? [`${countOf(parts.noClaim.length, 'sentence')} with no claim left out`]
+          : []),
         countOf(corpus.articles.length, 'article'),
       ]}
-      lede="Each row is one claim or fact, told in sentences that say the same thing across articles; a tick opens that article at the passage."
+      lede="Which article tells which claim of the story: a row for each claim, a column for each article, and a tick that opens the article where it tells it."
       filterBar={{
         id: 'element-filter',
-        label: 'Filter elements',
+        label: 'Filter claims',
         placeholder: 'Words in the sentence',
         value: filter,
         onFilter: (value) => {
           setQuery({ filter: value, show: null }, { replace: true });
         },
-        choice: {
-          id: 'element-sources',
-          label: 'Show',
-          value: sources,
-          options: SOURCE_OPTIONS,
-          onChange: (value) => {
-            const chosen = sourceFilter(value);
-            if (chosen) setQuery(sourcesPatch(chosen));
-          },
-        },
       }}
-      counts={{ shown: shown.length, total: rows.length, noun: 'element' }}
+      counts={{ shown: shared.length + alone.length, total: claims, noun: 'claim' }}
       clear={
-        filtered
-          ? () => {
-              setQuery({ filter: null, sources: 'all', only: null, show: null });
+        filter === ''
+          ? null
+          : () => {
+              setQuery({ filter: null, show: null });
             }
-          : null
       }
       empty={
         rows.length === 0
-          ? 'No story elements yet: no sentence of one article was found to say what a sentence of another says.'
-          : sources === 'shared' && filter === ''
-            ? 'No story element is told by two or more sources: no sentence of one article was found to say what a sentence of another says.'
-            : 'No story element matches these filters.'
+          ? 'No claims yet: no sentence of one article was found to say what a sentence of another says.'
+          : claims === 0
+            ? 'No sentence of these articles makes a claim of its own.'
+            : 'No claim matches these words.'
       }
-      notice={
-        sources === 'shared' &&
-        single > 0 && (
-          <p className="left-out">
-            {countOf(single, 'element')} told by one source only {single === 1 ? 'is' : 'are'} left out.{' '}
-            <button type="button" className="link-button" onClick={showSingle}>
-              Show every element
-            </button>
-          </p>
-        )
-      }
+      notice={<NoClaimNote rows={parts.noClaim} />}
     >
-      <CoverageTable
-        articles={corpus.articles}
-        rows={shown}
-        sort={sort}
-        limit={limit}
-        onSortChange={(next) => {
-          setQuery(sortToPatch(next));
-        }}
-        onShowMore={() => {
-          setQuery({ show: String(limit + PAGE) }, { replace: true });
-        }}
-      />
+      {shared.length > 0 ? (
+        table(shared, 'Claims told by two or more articles, by article')
+      ) : (
+        <p className="cov-none-shared">
+          {filter === ''
+            ? 'No claim is told by two or more articles: no sentence of one article was found to say what a sentence of another says.'
+            : 'No claim told by two or more articles matches these words.'}
+        </p>
+      )}
+      {alone.length > 0 && (
+        <section className="cov-single" aria-label="Claims told by one article only">
+          <h2>
+            <ExpandToggle
+              open={single}
+              onChange={(open) => {
+                setQuery(singlePatch(open));
+              }}
+            >
+              {countOf(alone.length, 'claim')} told by one article only: {single ? 'hide' : 'show'}
+            </ExpandToggle>
+          </h2>
+          {single && table(alone, 'Claims told by one article only, by article')}
+        </section>
+      )}
     </FilteredTableLayout>
+  );
+}
+
+/** What is left out as making no claim, with the first such sentence for an example. */
+function NoClaimNote({ rows }: { rows: readonly CoverageRow[] }) {
+  const first = rows[0];
+  if (first === undefined) return null;
+  return (
+    <p className="left-out">
+      {rows.length === 1 ? (
+        <>
+          One short sentence that makes no claim, “<Untrusted>{first.label}</Untrusted>”, is left out.
+        </>
+      ) : (
+        <>
+          {formatNumber(rows.length)} short sentences that make no claim, such as “
+          <Untrusted>{first.label}</Untrusted>”, are left out.
+        </>
+      )}
+    </p>
   );
 }

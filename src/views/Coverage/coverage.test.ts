@@ -1,20 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import type { StoryElement } from '../../corpus/types.ts';
 import { testArticle } from '../../test-support/test-article.ts';
+import { existsSync } from 'node:fs';
+import { corpusOf } from '../../test-support/corpus.ts';
+import { makesClaim } from './claim.ts';
 import {
   cellOf,
+  coverageParts,
   coverageRows,
   coverageState,
   filterRows,
   PAGE,
-  sourcesPatch,
+  singlePatch,
   type CoverageRow,
 } from './coverage.ts';
 
 const articles = [
   testArticle(['Chips are cheap. Nvidia fell.'], 'x'),
   testArticle(['Nvidia  stock fell. Chips cost little. More chips.'], 'y'),
-  testArticle(['The BofA note.'], 'z'),
+  testArticle(['The BofA note. Here’s why.'], 'z'),
 ];
 const elements: StoryElement[] = [
   {
@@ -28,15 +32,24 @@ const elements: StoryElement[] = [
   },
   { label: { article: 1, sentence: 0 }, members: [{ article: 1, sentence: 0 }], articles: [1] },
   { label: { article: 2, sentence: 0 }, members: [{ article: 2, sentence: 0 }], articles: [2] },
+  {
+    label: { article: 2, sentence: 1 },
+    members: [
+      { article: 2, sentence: 1 },
+      { article: 0, sentence: 1 },
+    ],
+    articles: [0, 2],
+  },
 ];
 const rows = coverageRows({ articles, elements });
 
 describe('coverageRows', () => {
   it('labels each element by its label sentence and counts its sources', () => {
-    expect(rows.map((row) => [row.label, row.sources])).toEqual([
-      ['Chips cost little.', 2],
-      ['Nvidia stock fell.', 1],
-      ['The BofA note.', 1],
+    expect(rows.map((row) => [row.label, row.sources, row.claim])).toEqual([
+      ['Chips cost little.', 2, true],
+      ['Nvidia stock fell.', 1, true],
+      ['The BofA note.', 1, true],
+      ['Here’s why.', 2, false],
     ]);
   });
 
@@ -48,49 +61,119 @@ describe('coverageRows', () => {
   });
 });
 
-describe('filterRows', () => {
-  it('keeps the elements two or more sources carry, every element, or those only one source carries', () => {
-    expect(filterRows(rows, 'shared', '').map((row) => row.element)).toEqual([0]);
-    expect(filterRows(rows, 'all', '').map((row) => row.element)).toEqual([0, 1, 2]);
-    expect(filterRows(rows, 'one', '').map((row) => row.element)).toEqual([1, 2]);
+describe('coverageParts', () => {
+  it('makes the matrix of the claims two or more articles tell, folds those of one, and leaves out no claim', () => {
+    const parts = coverageParts(rows);
+    const ids = (part: readonly CoverageRow[]) => part.map((row) => row.element);
+    expect([ids(parts.shared), ids(parts.single), ids(parts.noClaim)]).toEqual([[0], [1, 2], [3]]);
+  });
+});
+
+describe('makesClaim', () => {
+  // The sentences issue 13 names, and the like, as the seeds write them: they move the story along, no more.
+  const filler = [
+    'Here’s why.',
+    'Translation?',
+    'If not?',
+    'The stakes?',
+    'But if we drop the ball?',
+    'Here’s the breakdown:',
+  ];
+
+  it('finds no claim in very short sentences of function words, or a question of two content words', () => {
+    for (const sentence of filler) expect(makesClaim(sentence, sentence), sentence).toBe(false);
   });
 
-  it('keeps labels holding every word, folded, combined with the source filter', () => {
-    expect(filterRows(rows, 'all', 'CHIPS').map((row) => row.element)).toEqual([0]);
-    expect(filterRows(rows, 'one', 'fell nvidia').map((row) => row.element)).toEqual([1]);
-    expect(filterRows(rows, 'shared', 'fell nvidia')).toEqual([]);
-    expect(filterRows(rows, 'all', '  ')).toBe(rows);
+  it('keeps short sentences with a number or a name, from the development corpora and the seeds', () => {
+    const claims = [
+      'Fri, 19 Jul 2024 18:24:14 PKT', // a dateline of crowdstrike-outage-july-2024
+      'BY MILCAH TANIMU', // a byline there, in capitals
+      'Outages spread everywhere.', // three content words, no name
+      'Sam Altman reacts', // a heading of deepseek-jan-2025
+      'We’re always first.', // a quote told by two of its articles
+      'Nothing less than global AI dominance.', // the seeds
+      'It fell 17%.',
+      'Seven died?',
+      'What about Altman?', // a name is all it has
+      'AI?', // an acronym, first though it is
+    ];
+    for (const sentence of claims) expect(makesClaim(sentence, ''), sentence).toBe(true);
+  });
+
+  it('reads a capitalised first word as a name when the article writes it so in mid-sentence', () => {
+    expect(makesClaim('Bloomberg.', 'Bloomberg. Shares fell, according to Bloomberg and others.')).toBe(true);
+    expect(makesClaim('Nvidia?', 'Nvidia? Shares of Nvidia fell.')).toBe(true);
+    // Written so only at the start of sentences, or inside a longer word, it may be any word.
+    expect(makesClaim('Translation?', 'Translation? Yes. Translation matters. Mistranslation.')).toBe(false);
+    expect(makesClaim('Nvidia?', 'Nvidia? Shares of NvidiaX fell.')).toBe(false);
+  });
+
+  it('keeps every longer sentence, whatever its words', () => {
+    expect(makesClaim('And so it is, as it was, and as it will be.', '')).toBe(true);
+  });
+
+  // The whole rule on real folders: the seeds' filler goes, and nothing goes from the development corpora that has
+  // a number or a name in it (an independent check: any digit, or a capital after the first word).
+  const corpora = ['deepseek-jan-2025', 'crowdstrike-outage-july-2024']
+    .map((name) => `../shared/corpora/${name}`)
+    .filter((folder) => existsSync(folder));
+
+  it('leaves out the seeds’ filler, and from real corpora no sentence with a number or a name', () => {
+    const left = (folder: string) =>
+      coverageRows(corpusOf(folder))
+        .filter((row) => !row.claim)
+        .map((row) => row.label);
+    expect(left('seeds').sort()).toEqual([...filler].sort());
+    for (const folder of corpora) {
+      const corpus = corpusOf(folder);
+      for (const article of corpus.articles) {
+        for (const { start, end } of article.sentences) {
+          const sentence = article.text.slice(start, end);
+          if (makesClaim(sentence, article.text)) continue;
+          expect(sentence, folder).not.toMatch(/\d|\s\p{Lu}/u);
+        }
+      }
+    }
+  });
+});
+
+describe('filterRows', () => {
+  it('keeps labels holding every word, folded, and every row when there is none', () => {
+    expect(filterRows(rows, 'CHIPS').map((row) => row.element)).toEqual([0]);
+    expect(filterRows(rows, 'fell nvidia').map((row) => row.element)).toEqual([1]);
+    expect(filterRows(rows, 'fell nvidia zz')).toEqual([]);
+    expect(filterRows(rows, '  ')).toBe(rows);
   });
 });
 
 describe('coverageState', () => {
-  it('reads the sort, filters and row limit from the URL', () => {
-    expect(
-      coverageState({ sort: 'sources', desc: '1', sources: 'one', filter: 'chip', show: '400' }),
-    ).toEqual({
+  it('reads the sort, the fold, the words and the row limit from the URL', () => {
+    expect(coverageState({ sort: 'sources', desc: '1', single: '1', filter: 'chip', show: '400' })).toEqual({
       sort: { id: 'sources', desc: true },
-      sources: 'one',
+      single: true,
       filter: 'chip',
       limit: 400,
     });
   });
 
   it('falls back to the defaults on anything unknown', () => {
-    expect(coverageState({ sort: 'nope', show: '-3', sources: 'yes' })).toEqual({
+    expect(coverageState({ sort: 'nope', show: '-3', sources: 'yes', single: 'yes' })).toEqual({
       sort: null,
-      sources: 'shared',
+      single: false,
       filter: '',
       limit: PAGE,
     });
   });
 
-  it('reads an older link’s only=1 as one source only', () => {
-    expect(coverageState({ only: '1' }).sources).toBe('one');
-    expect(coverageState({ only: '1', sources: 'all' }).sources).toBe('all');
+  it('opens the claims one article tells for an older link that asked for them', () => {
+    expect(coverageState({ only: '1' }).single).toBe(true);
+    expect(coverageState({ sources: 'one' }).single).toBe(true);
+    expect(coverageState({ sources: 'all' }).single).toBe(true);
+    expect(coverageState({ sources: 'shared' }).single).toBe(false);
   });
 
-  it('writes the source filter, back to the first page, and none for the default', () => {
-    expect(sourcesPatch('one')).toEqual({ sources: 'one', only: null, show: null });
-    expect(sourcesPatch('shared')).toEqual({ sources: null, only: null, show: null });
+  it('writes the fold, dropping an older link’s words, and nothing when folded', () => {
+    expect(singlePatch(true)).toEqual({ single: '1', sources: null, only: null });
+    expect(singlePatch(false)).toEqual({ single: null, sources: null, only: null });
   });
 });

@@ -1,8 +1,10 @@
-// Pure helpers of the coverage matrix: one row per story element, the filters, and the matrix's state in the URL.
+// Pure helpers of the coverage matrix: one row per story element, its parts (claims several articles tell, claims
+// one tells alone, sentences making no claim), the word filter, and the matrix's state in the URL.
 import type { Corpus, SentenceRef } from '../../corpus/types.ts';
 import type { Query, QueryPatch } from '../../app/location.ts';
 import { foldForSearch } from '../../corpus/client.ts';
 import { sortFromQuery, type ColumnSort } from '../table/sort.ts';
+import { makesClaim } from './claim.ts';
 
 /** One story element: its label sentence, how many articles carry it, and the sentences telling it. */
 export interface CoverageRow {
@@ -11,6 +13,8 @@ export interface CoverageRow {
   /** The label sentence's text, white space squashed. */
   label: string;
   sources: number;
+  /** Whether the label makes a claim (see makesClaim), rather than moving the story along ("Here's why."). */
+  claim: boolean;
   /** Every sentence telling it, article by article (the element's own list: `cellOf` reads it). */
   members: readonly SentenceRef[];
 }
@@ -26,7 +30,8 @@ export function coverageRows(corpus: Pick<Corpus, 'articles' | 'elements'>): Cov
     const text = article && sentence ? article.text.slice(sentence.start, sentence.end) : '';
     // Most sentences have no white space to squash: the test is cheaper than the replacement.
     const label = /\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
-    return { element: index, label, sources: element.articles.length, members: element.members };
+    const claim = article ? makesClaim(label, article.text) : false;
+    return { element: index, label, sources: element.articles.length, claim, members: element.members };
   });
 }
 
@@ -42,21 +47,32 @@ export const SORT_IDS = ['label', 'sources'] as const;
 export type SortId = (typeof SORT_IDS)[number];
 
 /**
- * Which elements the matrix shows, by how many sources tell them: by default those two or more tell (what the
- * coverage of a story is about), else every element, or only those one source tells (what each has alone).
+ * The rows by what the view does with them: the claims two or more articles tell make the matrix (what the coverage
+ * of a story is about); those one article tells alone are folded under it, a click away; sentences making no claim
+ * are left out, and counted.
  */
-export const SOURCE_FILTERS = ['shared', 'all', 'one'] as const;
-export type SourceFilter = (typeof SOURCE_FILTERS)[number];
+export interface CoverageParts {
+  shared: CoverageRow[];
+  single: CoverageRow[];
+  noClaim: CoverageRow[];
+}
 
-/** The source filter a URL or a control names, or undefined for anything else. */
-export const sourceFilter = (value: string | undefined): SourceFilter | undefined =>
-  SOURCE_FILTERS.find((known) => known === value);
+export function coverageParts(rows: readonly CoverageRow[]): CoverageParts {
+  const parts: CoverageParts = { shared: [], single: [], noClaim: [] };
+  for (const row of rows) {
+    if (!row.claim) parts.noClaim.push(row);
+    else if (row.sources > 1) parts.shared.push(row);
+    else parts.single.push(row);
+  }
+  return parts;
+}
 
 export interface CoverageState {
   sort: ColumnSort<SortId> | null;
-  sources: SourceFilter;
+  /** Whether the claims one article tells alone are shown. */
+  single: boolean;
   filter: string;
-  /** How many rows to render. */
+  /** How many rows of each table to render. */
   limit: number;
 }
 
@@ -64,45 +80,32 @@ export interface CoverageState {
 export const PAGE = 200;
 
 /**
- * `?sort=sources&desc=1&sources=one&filter=chip&show=400`; anything unknown falls back to the default. An older
- * link's `only=1` still means one source only.
+ * `?sort=sources&desc=1&single=1&filter=chip&show=400`; anything unknown falls back to the default. An older link's
+ * `sources=all`, `sources=one` or `only=1` asked for the elements one source tells: they open that part.
  */
 export function coverageState(query: Query): CoverageState {
   const show = Number(query.show);
-  const sources = sourceFilter(query.sources);
   return {
     sort: sortFromQuery(query, SORT_IDS),
-    sources: sources ?? (query.only === '1' ? 'one' : 'shared'),
+    single: query.single === '1' || query.sources === 'all' || query.sources === 'one' || query.only === '1',
     filter: query.filter ?? '',
     limit: Number.isInteger(show) && show > PAGE ? show : PAGE,
   };
 }
 
-/** The URL change for a source filter, back to the first page; the default leaves the URL without one. */
-export function sourcesPatch(sources: SourceFilter): QueryPatch {
-  return { sources: sources === 'shared' ? null : sources, only: null, show: null };
-}
+/** The URL change that opens or folds the claims one article tells alone; an older link's own words go with it. */
+export const singlePatch = (open: boolean): QueryPatch => ({
+  single: open ? '1' : null,
+  sources: null,
+  only: null,
+});
 
-/** Whether a row passes the source filter. */
-const SOURCE_TEST: Record<SourceFilter, (row: CoverageRow) => boolean> = {
-  shared: (row) => row.sources > 1,
-  all: () => true,
-  one: (row) => row.sources === 1,
-};
-
-/** Rows the filters keep: those the source filter passes, and with text, labels holding every word. */
-export function filterRows(
-  rows: readonly CoverageRow[],
-  sources: SourceFilter,
-  filter: string,
-): readonly CoverageRow[] {
+/** Rows whose labels hold every word of `filter`, folded; all of them when it has none. */
+export function filterRows(rows: readonly CoverageRow[], filter: string): readonly CoverageRow[] {
   const words = foldForSearch(filter).split(/\s+/).filter(Boolean);
-  if (sources === 'all' && words.length === 0) return rows;
-  const passes = SOURCE_TEST[sources];
   // Labels are folded only when there are words to find in them: at 10,000 articles there are 160,000 rows.
-  if (words.length === 0) return rows.filter(passes);
+  if (words.length === 0) return rows;
   return rows.filter((row) => {
-    if (!passes(row)) return false;
     const label = foldForSearch(row.label);
     return words.every((word) => label.includes(word));
   });

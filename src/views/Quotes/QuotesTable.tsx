@@ -56,7 +56,7 @@ function QuoteCell({ row }: { row: QuoteRow }) {
           {row.differs ? (
             <>
               <p className="q-variants-label">
-                Worded against <Untrusted>{first.outlet}</Untrusted>
+                Differences from <Untrusted>{first.outlet}</Untrusted>’s wording
               </p>
               <ul>
                 {shown.map((occurrence, i) => (

@@ -22,9 +22,8 @@ export default function QuotesView({ corpus, location }: ViewProps<'articles' | 
       summary={summary}
       lede={
         <>
-          Each row is one quote, however each article renders it: who said it, which articles carry it (each
-          opens the article at the passage), and how their wording differs:{' '}
-          <del className="legend">struck</del> words only the first article has,{' '}
+          Every quote in these articles, who said it and which articles carry it, with how each article’s
+          wording differs from the first’s: <del className="legend">struck</del> words only the first has,{' '}
           <ins className="legend">underlined</ins> words only the other has.
         </>
       }

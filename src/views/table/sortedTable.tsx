@@ -102,6 +102,8 @@ interface BodyProps<Data extends object> {
   more?: (row: Row<SortedFeatures, Data>) => ReactNode;
   /** Anything else a row's element carries (a class, a click handler), by its place in the table. */
   rowProps?: (row: Row<SortedFeatures, Data>, index: number) => HTMLAttributes<HTMLTableRowElement>;
+  /** The box the table scrolls in, when it scrolls in its own rather than with the page. */
+  scroller?: React.RefObject<HTMLElement | null>;
 }
 
 /**
@@ -115,10 +117,12 @@ export function SortedBody<Data extends object>({
   columns = table.getAllLeafColumns().length,
   more,
   rowProps,
+  scroller,
 }: BodyProps<Data>) {
   const { list, items, before, after, measure } = useVirtualRows<HTMLTableSectionElement>({
     count: rows.length,
     estimate,
+    scroller,
     key: (index) => rows[index]?.id ?? index,
   });
   return (

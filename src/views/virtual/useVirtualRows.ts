@@ -1,11 +1,15 @@
-// The rows of a long list or table rendered only near the screen, the page itself scrolling: the one hook behind
+// The rows of a long list or table rendered only near the screen, the page (or a box) scrolling: the one hook behind
 // every view that can grow with the corpus. Rows are measured as they render, since their text wraps.
 import { useCallback, useRef, useSyncExternalStore } from 'react';
 import {
+  elementScroll,
+  observeElementOffset,
+  observeElementRect,
   observeWindowOffset,
   observeWindowRect,
   windowScroll,
   type VirtualItem,
+  type VirtualizerOptions,
 } from '@tanstack/react-virtual';
 import { useLeanVirtualizer } from './useLeanVirtualizer.ts';
 import { gaps, indexesToRender } from './window.ts';
@@ -18,6 +22,8 @@ interface Options {
   key?: (index: number) => string | number;
   /** The longest list rendered whole (see RENDER_ALL_UP_TO); a list nested in a virtual one wants none. */
   renderAllUpTo?: number;
+  /** The box the list scrolls in when it is not the page (a table scrolling both ways in its own box). */
+  scroller?: React.RefObject<HTMLElement | null>;
 }
 
 export interface VirtualRows<List extends HTMLElement> {
@@ -41,21 +47,18 @@ export function useVirtualRows<List extends HTMLElement>({
   estimate,
   key,
   renderAllUpTo,
+  scroller,
 }: Options): VirtualRows<List> {
   const list = useRef<List>(null);
-  // Where the list starts in the page, read again whenever the page changes size: what is above it (a filter's
-  // notice, a chart, a web font) may have moved it.
+  // Where the list starts in the page (or its box), read again whenever the page changes size: what is above it (a
+  // filter's notice, a chart, a web font, a table's header) may have moved it.
   const top = useCallback(() => {
     const element = list.current;
-    return element === null ? 0 : Math.round(element.getBoundingClientRect().top + window.scrollY);
-  }, []);
+    return element === null ? 0 : Math.round(element.getBoundingClientRect().top + scrolledBy(scroller));
+  }, [scroller]);
   const margin = useSyncExternalStore(onPageResize, top);
-  const virtualizer = useLeanVirtualizer<Window>({
-    getScrollElement: () => window,
-    observeElementRect: observeWindowRect,
-    observeElementOffset: observeWindowOffset,
-    scrollToFn: windowScroll,
-    initialOffset: () => window.scrollY,
+  const virtualizer = useLeanVirtualizer<Element | Window>({
+    ...(scroller ? inBox(scroller) : ON_THE_PAGE),
     count,
     estimateSize: () => estimate,
     overscan: OVERSCAN,
@@ -76,10 +79,41 @@ export function useVirtualRows<List extends HTMLElement>({
     // scroll as rows are measured and fights a caller that then scrolls the row itself into view.
     scrollToIndex: (index) => {
       const [offset] = virtualizer.getOffsetForIndex(index, 'start') ?? [0];
-      window.scrollTo({ top: offset });
+      (scroller?.current ?? window).scrollTo({ top: offset });
     },
   };
 }
+
+/** What turns a place on screen into a place in the page, or in the box the list scrolls in. */
+function scrolledBy(scroller: React.RefObject<HTMLElement | null> | undefined): number {
+  const box = scroller?.current;
+  return box ? box.scrollTop - box.getBoundingClientRect().top : window.scrollY;
+}
+
+/** How the virtualizer watches and scrolls what the list scrolls in. */
+type Scrolling = Pick<
+  VirtualizerOptions<Element | Window, Element>,
+  'getScrollElement' | 'observeElementRect' | 'observeElementOffset' | 'scrollToFn' | 'initialOffset'
+>;
+
+// TanStack types each of these for one kind of scroller (the window, or an element); which one a list uses is
+// fixed by whether it is given a box, so the two sets never mix.
+const ON_THE_PAGE = {
+  getScrollElement: () => window,
+  observeElementRect: observeWindowRect,
+  observeElementOffset: observeWindowOffset,
+  scrollToFn: windowScroll,
+  initialOffset: () => window.scrollY,
+} as Scrolling;
+
+const inBox = (box: React.RefObject<HTMLElement | null>) =>
+  ({
+    getScrollElement: () => box.current,
+    observeElementRect,
+    observeElementOffset,
+    scrollToFn: elementScroll,
+    initialOffset: () => box.current?.scrollTop ?? 0,
+  }) as Scrolling;
 
 /** Calls back whenever the page's content or the window changes size. */
 function onPageResize(changed: () => void): () => void {
