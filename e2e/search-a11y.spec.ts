@@ -20,6 +20,12 @@ const views: CheckedView[] = [
     (page) => expect(page.getByRole('link', { name: /Amodei/ }).first()).toBeVisible(),
   ],
   [
+    'search, exact and close matches',
+    '/#/search?q=export',
+    (page) =>
+      expect(page.getByRole('heading', { name: /^Close matches — spelled differently from/ })).toBeVisible(),
+  ],
+  [
     'search, no result',
     '/#/search?q=zzqx+flurbish',
     (page) => expect(page.getByRole('heading', { name: 'Things to try' })).toBeVisible(),

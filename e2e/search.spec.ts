@@ -81,7 +81,7 @@ test('is in the main navigation, with a labelled search box and help on the synt
   ).toHaveAttribute('aria-current', 'page');
   await expect(page).toHaveTitle('Search · Parallax');
   await expect(page.getByRole('search').getByRole('searchbox', { name: 'Search articles' })).toBeVisible();
-  await expect(box(page)).toHaveAccessibleDescription(/typo-tolerant.*quotes/i);
+  await expect(box(page)).toHaveAccessibleDescription(/typo is forgiven.*five letters.*quotes/i);
   await page.getByText('Search syntax').click();
   for (const operator of ["'exact", '=whole', '!not', '^prefix', 'suffix$', 'a | b']) {
     await expect(page.getByRole('term').filter({ hasText: operator })).toBeVisible();
@@ -154,8 +154,9 @@ test('the summary counts passages and articles, and each article its passages', 
     .getByText(/^\d+ passages?$/)
     .allTextContents();
   const total = counts.reduce((sum, text) => sum + Number.parseInt(text, 10), 0);
+  // "Amodai" is in no article: the summary says which word it searched, then the counts.
   await expect(results(page).getByRole('status')).toHaveText(
-    `${String(total)} passages in ${String(counts.length)} articles`,
+    `Showing matches for “Amodei”: ${String(total)} passages in ${String(counts.length)} articles`,
   );
 });
 
@@ -234,7 +235,9 @@ test('filters narrow by outlet and article, live in the URL, survive a reload, a
 
   await page.goBack();
   await expect(articleBox).not.toBeChecked();
-  await expect(articleBox).toHaveAccessibleDescription(other.outlet ?? 'Unknown outlet');
+  await expect(articleBox).toHaveAccessibleDescription(
+    new RegExp(`^${other.outlet ?? 'Unknown outlet'} \\d+ passages?$`),
+  );
   await settled(page);
   expect(await shownTitles(page)).toEqual(titlesOf(fromOutlet));
 
@@ -382,4 +385,95 @@ test('a query too long for the matcher is cut, and the page says so', async ({ p
   await search(page, `${'Lutnick '.repeat(20)}${'y'.repeat(100)}`);
   await expect(results(page).getByText(/Only the first \d+ words are searched/)).toBeVisible();
   expect(await passageLinks(page).count()).toBeGreaterThan(0);
+});
+
+/** The passages (sentences) of an article whose text matches: what a search must count, known without the engine. */
+const passagesMatching = (article: Article, pattern: RegExp) =>
+  article.sentences.filter((s) => pattern.test(article.text.slice(s.start, s.end))).length;
+
+test('the view opens with one sentence on what it shows', async ({ page }) => {
+  await expect(page.getByText(/^Every passage of every article that holds the words you type/)).toBeVisible();
+});
+
+test('“chip” marks chip and the words it begins, never China, leadership or flagship', async ({ page }) => {
+  await search(page, 'chip');
+  const marks = await markTexts(page);
+  expect(marks.length).toBeGreaterThan(0);
+  for (const text of marks) expect(text).toMatch(/^chip/i);
+  // Four letters: never matched by a close spelling, so there is nothing past a divider.
+  await expect(results(page).getByRole('heading', { name: /^Close matches/ })).toHaveCount(0);
+  await expect(results(page).getByRole('status')).not.toContainText('close match');
+});
+
+test('exact matches come first, then a divider and the close spellings, each counted', async ({ page }) => {
+  await search(page, 'export');
+  const divider = results(page).getByRole('heading', {
+    level: 2,
+    name: 'Close matches — spelled differently from “export”',
+  });
+  await expect(divider).toBeVisible();
+  await expect(results(page).getByRole('status')).toHaveText(
+    /^\d+ passages in \d+ articles, and \d+ close match(es)? below$/,
+  );
+  const closeCount = Number.parseInt(
+    ((await results(page).getByRole('status').textContent()) ?? '').replace(/^.*and (\d+) close.*$/, '$1'),
+    10,
+  );
+  await expect(results(page).getByText(/^\d+ passages? in \d+ articles?$/)).toHaveText(
+    new RegExp(`^${String(closeCount)} passages? in`),
+  );
+  const top = (await divider.boundingBox())?.y ?? 0;
+  const above: string[] = [];
+  const below: string[] = [];
+  for (const mark of await results(page).locator('mark').all()) {
+    const y = (await mark.boundingBox())?.y ?? 0;
+    (y < top ? above : below).push((await mark.textContent()) ?? '');
+  }
+  expect(above.length).toBeGreaterThan(0);
+  for (const text of above) expect(text).toMatch(/^export/i);
+  expect(below).toContain('experts');
+  for (const text of below) expect(text).not.toMatch(/^export/i);
+  expect([...above, ...below]).not.toContain('reported');
+  // A close match opens the reader with that word marked, as the results marked it.
+  await passageLinks(page)
+    .filter({ has: page.locator('mark', { hasText: 'experts' }) })
+    .first()
+    .click();
+  await expect(page.getByRole('main').locator('mark.passage mark')).toHaveText(['experts']);
+});
+
+test('a word in no article says which word it shows matches for', async ({ page }) => {
+  await search(page, 'Lutnik');
+  await expect(results(page).getByRole('status')).toHaveText(
+    /^Showing matches for “Lutnick”: \d+ passages? in \d+ articles?$/,
+  );
+  await search(page, 'Lutnick');
+  await expect(results(page).getByRole('status')).not.toContainText('Showing matches for');
+});
+
+test('each outlet and article filter says how many passages it would give', async ({ page }) => {
+  await search(page, 'Amodei');
+  const outlets = [...new Set(corpus().articles.flatMap((a) => (a.outlet === null ? [] : [a.outlet])))];
+  for (const outlet of outlets) {
+    const n = corpus()
+      .articles.filter((a) => a.outlet === outlet)
+      .reduce((sum, a) => sum + passagesMatching(a, /Amodei/i), 0);
+    await expect(
+      page.getByRole('group', { name: 'Outlet' }).getByRole('checkbox', { name: outlet, exact: true }),
+    ).toHaveAccessibleDescription(`${String(n)} ${n === 1 ? 'passage' : 'passages'}`);
+  }
+  const article = corpus().articles.find((a) => passagesMatching(a, /Amodei/i) > 0);
+  if (!article) throw new Error('no seed names Amodei');
+  const n = passagesMatching(article, /Amodei/i);
+  const articleBox = page
+    .getByRole('group', { name: 'Article' })
+    .getByRole('checkbox', { name: squash(article.title), exact: true });
+  await expect(articleBox).toHaveAccessibleDescription(new RegExp(` ${String(n)} passages?$`));
+  await articleBox.check();
+  await settled(page);
+  await expect(results(page).getByRole('status')).toHaveText(
+    new RegExp(`^${String(n)} passages? in 1 article$`),
+  );
+  // The counts are what each filter would give alone: choosing one leaves them as they were.
+  await expect(articleBox).toHaveAccessibleDescription(new RegExp(` ${String(n)} passages?$`));
 });

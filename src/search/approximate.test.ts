@@ -16,7 +16,7 @@ describe('containsApproximately', () => {
     expect(containsApproximately(pattern, text, errors)).toBe(expected);
   });
 
-  // The highlighter counts a swap of neighbouring letters as one edit, as the engine's words do (nearWords), so it
+  // The highlighter counts a swap of neighbouring letters as one edit, as word matching does (word-match.ts), so it
   // finds a match wherever this one does, and sometimes where it does not ("ruakson" in "rukason" within one edit).
   it('finds a match only where the highlighter finds one', () => {
     const letters = fc.constantFrom(...'abcde -');

@@ -1,8 +1,7 @@
 // Approximate containment: how few edits turn a pattern into some substring of a text, answered bit-parallel
-// (Myers, 1999). The engine asks it of every candidate word of a term on a keystroke (Fuse's score of a word is that
-// distance, see nearWords), and of every passage holding the words of a term that is more than one word
-// ("2026-2027", a quoted phrase): the highlighter's table (highlight.ts) works out where, which costs the pattern's
-// length more.
+// (Myers, 1999). The engine asks it of every passage holding the words of a term that is more than one word
+// ("2026-2027", a quoted phrase), and of candidate passages for a fuzzy operand of the extended syntax (Fuse's score
+// is that distance): the highlighter's table (highlight.ts) works out where, which costs the pattern's length more.
 
 /**
  * `pattern` (at most 32 units) compiled once for many texts: the least edits (insertions, deletions,

@@ -1,14 +1,15 @@
 // Engine: passages matching a query, ranked and grouped by article, over `SearchData` alone (no DOM, no article
 // objects), so that it runs the same in a Web Worker (search.worker.ts) and on the page (search.ts).
 import Fuse, { type IFuseOptions } from 'fuse.js';
+import { WORD } from '../corpus/client.ts';
 import type { Range } from '../corpus/types.ts';
-import { substringDistance } from './approximate.ts';
 import { extendedCandidates, type Postings } from './extended-candidates.ts';
 import { alternativeScores } from './extended-syntax.ts';
-import { termMatches } from './highlight.ts';
-import { maxErrors, parseQuery, THRESHOLD, type Query, type Term } from './query.ts';
+import { termMatches, wordRuns, wordsAmong } from './highlight.ts';
+import { parseQuery, THRESHOLD, type Query, type Term } from './query.ts';
 import type { SearchData } from './search-data.ts';
-import { nearWords, wordGrams, type NearWords } from './word-grams.ts';
+import { wordGrams } from './word-grams.ts';
+import { matchWords, prefixRange, type WordMatches } from './word-match.ts';
 
 export interface SearchFilters {
   /** Article ids to search in; empty or absent: all. */
@@ -27,13 +28,26 @@ export interface EngineHit {
   phrase: boolean;
   /** How many of the query's terms it holds. */
   termsMatched: number;
-  /** 0 (exact) to 1: the share of a term's characters that differ, averaged over the terms it holds. */
+  /**
+   * The terms' scores, averaged over the terms it holds: 0 for the word typed, 0.001 for a word it begins or an
+   * inflection of it, 1 and the share of letters that differ for a close spelling.
+   */
   score: number;
+  /** Holds a term only as a close spelling (see word-match.ts): shown after the exact matches. */
+  close: boolean;
 }
 
+/** One article's matching passages of one kind: exact, or close. */
 export interface EngineGroup {
   article: number;
+  close: boolean;
   hits: EngineHit[];
+}
+
+/** Passages, and the articles holding them. */
+export interface Count {
+  passages: number;
+  articles: number;
 }
 
 export interface EngineResult {
@@ -42,8 +56,18 @@ export interface EngineResult {
   total: number;
   /** Articles holding a matching passage, in all. */
   articles: number;
-  /** The first of those articles (as many as asked for), best first, each with all its matching passages, best first. */
+  /** The exact matches and the close ones: an article holding both is a group of each. */
+  exact: Count;
+  close: Count;
+  /**
+   * The query as searched when a word of it is in no passage and a close spelling was taken for it ("lutnik" →
+   * "lutnick"), folded; `null` when every word was searched as typed.
+   */
+  meant: string | null;
+  /** The first groups (as many as asked for), exact ones first, best first, each with its passages, best first. */
   groups: EngineGroup[];
+  /** Each article's matching passages with no filter: what choosing it, or its outlet, would give. */
+  perArticle: Int32Array;
 }
 
 export interface Engine {
@@ -54,8 +78,8 @@ export interface Engine {
 }
 
 // Text and queries are folded (lower case already), so Fuse need not lower-case them again. Ranges are worked out
-// per passage shown (`marker`), so the searches that rank need no match indices. Words near a term are scored as Fuse
-// scores them with these options, without Fuse (`nearWords`, word-grams.ts).
+// per passage shown (`marker`), so the searches that rank need no match indices. Only the extended syntax is Fuse's:
+// plain words match as word-match.ts says.
 export const FUSE_OPTIONS: IFuseOptions<string> = {
   includeScore: true,
   ignoreLocation: true,
@@ -81,8 +105,18 @@ interface Held {
 /** Matching passages, as held, with what else `EngineHit` says of each, and their ranks. */
 interface Ranked extends Held {
   phrases: Uint8Array;
+  closes: Uint8Array;
   ranks: Float64Array;
 }
+
+/** A term's score at and above which it is held only as a close spelling (see `EngineHit.score`). */
+const CLOSE = 1;
+
+/** Typed words whose matches are kept, at most: enough for a typed query and its prefixes. */
+const MATCH_ENTRIES = 1_000;
+
+/** Whether a term is one word of the index, as typed: not a phrase, nor a word with a sign ("$5", "u.s."). */
+const isWord = (term: Term) => term.words.length === 1 && term.words[0] === term.text;
 
 /** Cached passages of words, at most this many entries in all: enough for a typed query and its prefixes. */
 const CACHE_ENTRIES = 4_000_000;
@@ -113,29 +147,65 @@ export function createEngine(data: SearchData): Engine {
   const foundScores = new Float64Array(passageCount);
   const counts = new Uint8Array(passageCount);
   const phrases = new Uint8Array(passageCount);
+  const closes = new Uint8Array(passageCount);
   const ranks = new Float64Array(passageCount);
+  const perArticle = new Int32Array(articleCount);
 
   const cache = new Map<string, Scored>();
   let cached = 0;
 
-  /** The one index word equal to `word` (a one-letter word matches only itself), by binary search. */
-  function exactWord(word: string): NearWords {
-    let low = 0;
-    let high = data.words.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if ((data.words[mid] ?? '') < word) low = mid + 1;
-      else high = mid;
+  /** The words a typed word matches (word-match.ts), and the sets of them to mark, kept for the next keystrokes. */
+  const matches = new Map<string, { words: WordMatches; exact: Set<string>; close: Set<string> }>();
+  const passagesOf = (id: number) => (data.postingStarts[id + 1] ?? 0) - (data.postingStarts[id] ?? 0);
+  function matchesOf(word: string) {
+    let found = matches.get(word);
+    if (found === undefined) {
+      // A one-letter word, only ever part of a longer term ("$5.58"), matches itself alone: its prefixes are half
+      // the vocabulary, and the term is then looked for in the passage text.
+      const [from, to] = prefixRange(data.words, word);
+      const words: WordMatches =
+        word.length < 2
+          ? {
+              exact: Int32Array.of(...(data.words[from] === word && from < to ? [from] : [])),
+              close: new Int32Array(0),
+              errors: new Int32Array(0),
+              meant: null,
+            }
+          : matchWords(grams, word, passagesOf);
+      const spelled = (ids: Int32Array) => new Set(Array.from(ids, (id) => data.words[id] ?? ''));
+      found = { words, exact: spelled(words.exact), close: spelled(words.close) };
+      if (matches.size >= MATCH_ENTRIES) matches.clear();
+      matches.set(word, found);
     }
-    const found = data.words[low] === word;
-    return { ids: Int32Array.of(...(found ? [low] : [])), scores: Float64Array.of(...(found ? [0] : [])) };
+    return found;
   }
 
-  /** Passages holding a word near `word`, each with the closest word's score. */
+  /** The query with each word in no passage replaced by the close spelling taken for it; `null` if none was. */
+  function meantQuery(query: Extract<Query, { kind: 'plain' }>): string | null {
+    let respelled = false;
+    const texts = query.terms.map((t) =>
+      t.text.replace(WORD, (word) => {
+        const { meant } = matchesOf(word).words;
+        respelled ||= meant !== null;
+        return meant ?? word;
+      }),
+    );
+    return respelled ? texts.join(' ') : null;
+  }
+
+  /** Passages holding a word `word` matches, each with the best score of the words it holds (see `EngineHit`). */
   function passagesNear(word: string): Scored {
     const hit = cache.get(word);
     if (hit) return hit;
-    const near = word.length < 2 ? exactWord(word) : nearWords(grams, word, maxErrors(word));
+    const { words: m } = matchesOf(word);
+    const meant = m.meant ?? word;
+    const near = {
+      ids: Int32Array.from([...m.exact, ...m.close]),
+      scores: Float64Array.from([
+        ...Array.from(m.exact, (id) => (data.words[id] === meant ? 0 : 0.001)),
+        ...Array.from(m.errors, (errors) => CLOSE + errors / word.length),
+      ]),
+    };
     // A word's score is one of a few (an error count each): its passages are marked in that level's bits, so that the
     // marks of a common word's half a million postings stay in the processor's cache, and one sweep over the bits
     // reads the passages out in order, each with its best level, where sorting them or sweeping a byte per passage
@@ -195,27 +265,32 @@ export function createEngine(data: SearchData): Engine {
 
   /**
    * Passages holding a term: every word of it near a word of theirs. A term that is more than one bare word
-   * ("$5.58", "7-10", a quoted phrase) is then checked in the passage text itself.
+   * ("$5.58", "7-10", a quoted phrase) is then looked for in the passage text itself: an exact match if it is there
+   * as typed or its words are side by side, a close one if some of them are close spellings.
    */
   function termPassages(term: Term): Scored {
     let found: Scored | null = null;
     for (const word of term.words)
       found = found === null ? passagesNear(word) : intersect(found, passagesNear(word));
     if (found === null) return { passages: new Int32Array(0), scores: new Float64Array(0) };
-    if (term.words.length === 1 && term.words[0] === term.text) return found;
+    if (isWord(term)) return found;
     const passages: number[] = [];
     const scores: number[] = [];
-    const distance = term.maxErrors > 0 ? substringDistance(term.text) : null;
-    found.passages.forEach((p, i) => {
+    const words = term.words.map(matchesOf);
+    for (const p of found.passages) {
       const text = texts[p] ?? '';
-      if (
-        text.includes(term.text) ||
-        (distance?.(text, term.maxErrors, true) ?? Infinity) <= term.maxErrors
-      ) {
+      if (text.includes(term.text)) {
         passages.push(p);
-        scores.push(found.scores[i] ?? 1);
+        scores.push(0);
+        continue;
       }
-    });
+      // Its words side by side, each as it matches alone: scored by the share of them spelled differently.
+      const runs = wordRuns(text, words);
+      if (runs.length === 0) continue;
+      const close = Math.min(...runs.map(([, , n]) => n));
+      passages.push(p);
+      scores.push(close === 0 ? 0.001 : CLOSE + close / term.words.length);
+    }
     return { passages: Int32Array.from(passages), scores: Float64Array.from(scores) };
   }
 
@@ -237,12 +312,17 @@ export function createEngine(data: SearchData): Engine {
     return lastAllowed;
   }
 
-  /** Ranks the passages holding the query's terms: phrase first, then more terms held, then closeness, then shorter. */
+  /**
+   * Ranks the passages holding the query's terms: exact matches before close ones (see word-match.ts), then the
+   * phrase, then more terms held, then closeness, then shorter.
+   */
   function plain(query: Extract<Query, { kind: 'plain' }>, allowed: Uint8Array | null): Ranked {
     // A term found nowhere ("militray" while "dom" is typed) adds nothing to any passage.
     const lists = query.terms.map(termPassages).filter((l) => l.passages.length > 0);
     let held: Held = { passages: new Int32Array(0), sums: new Float64Array(0), terms: new Uint8Array(0) };
-    for (const list of lists) held = united(held, allowed === null ? list : allowedOnly(list, allowed));
+    for (const list of lists) held = united(held, list);
+    countPerArticle(held.passages);
+    if (allowed !== null) held = allowedOnly(held, allowed);
     const { passages, sums, terms } = held;
     const { phrase } = query;
     const all = query.terms.length;
@@ -250,8 +330,12 @@ export function createEngine(data: SearchData): Engine {
       const p = passages[i] ?? 0;
       const count = terms[i] ?? 0;
       const isPhrase = phrase !== null && count === all && (texts[p] ?? '').includes(phrase);
+      // Exact scores are at most 0.001 a term, a close one at least 1: the sum tells whether any term is close.
+      const isClose = (sums[i] ?? 0) >= CLOSE;
       phrases[i] = isPhrase ? 1 : 0;
+      closes[i] = isClose ? 1 : 0;
       ranks[i] =
+        (isClose ? 1 : 0) * 10_000 +
         (isPhrase ? 0 : 1) * 1000 +
         (all - count) * 10 +
         ((sums[i] ?? 0) / count) * 2 -
@@ -260,14 +344,24 @@ export function createEngine(data: SearchData): Engine {
     return {
       ...held,
       phrases: phrases.subarray(0, passages.length),
+      closes: closes.subarray(0, passages.length),
       ranks: ranks.subarray(0, passages.length),
     };
   }
 
-  /** The passages of a list whose articles the filters allow. */
-  function allowedOnly({ passages, scores }: Scored, allowed: Uint8Array): Scored {
-    const keep = (p: number) => allowed[articleOf[p] ?? 0] === 1;
-    return { passages: passages.filter(keep), scores: scores.filter((_, i) => keep(passages[i] ?? 0)) };
+  /** Each article's matching passages, into `perArticle`, before the filters apply. */
+  function countPerArticle(passages: Int32Array) {
+    perArticle.fill(0);
+    for (const p of passages) {
+      const a = articleOf[p] ?? 0;
+      perArticle[a] = (perArticle[a] ?? 0) + 1;
+    }
+  }
+
+  /** The passages held whose articles the filters allow. */
+  function allowedOnly({ passages, sums, terms }: Held, allowed: Uint8Array): Held {
+    const keep = (_: number, i: number) => allowed[articleOf[passages[i] ?? 0] ?? 0] === 1;
+    return { passages: passages.filter(keep), sums: sums.filter(keep), terms: terms.filter(keep) };
   }
 
   /**
@@ -310,13 +404,16 @@ export function createEngine(data: SearchData): Engine {
     };
   }
 
-  /** Fuse's extended search over the passages that could match (see extended-candidates.ts) that the filters allow. */
+  /**
+   * Fuse's extended search over the passages that could match (see extended-candidates.ts), each counted for its
+   * article, those the filters allow kept. Fuse's own fuzzy matching: every match counts as exact.
+   */
   function withOperators(query: Extract<Query, { kind: 'extended' }>, allowed: Uint8Array | null): Ranked {
     const candidates = extendedCandidates(index, query.fuse);
     const alternatives = alternativeScores(query.fuse);
     let n = 0;
+    perArticle.fill(0);
     const consider = (p: number) => {
-      if (allowed !== null && allowed[articleOf[p] ?? 0] === 0) return;
       const text = texts[p] ?? '';
       // The first alternative that matches gives the score; one whose candidates leave the passage out cannot.
       let score: number | null = null;
@@ -325,6 +422,9 @@ export function createEngine(data: SearchData): Engine {
         if (possible === null || possible?.[p] === 1) score = alternatives[i]?.(text) ?? null;
       }
       if (score === null) return;
+      const article = articleOf[p] ?? 0;
+      perArticle[article] = (perArticle[article] ?? 0) + 1;
+      if (allowed !== null && allowed[article] === 0) return;
       // As Fuse: the score raised to the passage's field-length norm; it orders by score, then by position in the
       // list, which is passage order: so do the ranks.
       found[n] = p;
@@ -338,29 +438,51 @@ export function createEngine(data: SearchData): Engine {
       sums: scores,
       terms: ones.subarray(0, n),
       phrases: phrases.fill(0, 0, n).subarray(0, n),
+      closes: closes.fill(0, 0, n).subarray(0, n),
       ranks: scores,
     };
   }
 
   /**
-   * Groups the ranked passages by article, best first, the first `limit` articles with their hits. The passages are
-   * ascending, so an article's are side by side: each article is a run of them.
+   * Groups the ranked passages by article and kind (exact, close), best first, the first `limit` groups with their
+   * hits. The passages are ascending, so an article's are side by side: each article is a run of them, and each kind
+   * of it the run's passages of that kind. Close passages rank after every exact one, so their groups come last.
    */
-  function grouped(ranked: Ranked, limit: number): { articles: number; groups: EngineGroup[] } {
-    const { passages, ranks } = ranked;
+  function grouped(
+    ranked: Ranked,
+    limit: number,
+  ): Omit<EngineResult, 'query' | 'total' | 'meant' | 'perArticle'> {
+    const { passages, ranks, closes: close } = ranked;
     const before = (i: number, j: number) => (ranks[i] ?? 0) - (ranks[j] ?? 0) || i - j;
+    // Per group: where its article's run starts and ends, its kind, and its best passage.
     const runs: number[] = [];
+    const ends: number[] = [];
+    const kinds: number[] = [];
     const bests: number[] = [];
+    let articles = 0;
+    const exact = { passages: 0, articles: 0 };
+    const closeCount = { passages: 0, articles: 0 };
     for (let i = 0; i < passages.length;) {
       const end = firstPassage[(articleOf[passages[i] ?? 0] ?? 0) + 1] ?? 0;
-      let best = i;
-      runs.push(i);
+      const from = i;
+      const best = [-1, -1];
       // A later passage comes first only by a lower rank.
-      for (i++; i < passages.length && (passages[i] ?? 0) < end; i++)
-        if ((ranks[i] ?? 0) < (ranks[best] ?? 0)) best = i;
-      bests.push(best);
+      for (; i < passages.length && (passages[i] ?? 0) < end; i++) {
+        const kind = close[i] ?? 0;
+        const at = best[kind] ?? -1;
+        if (at === -1 || (ranks[i] ?? 0) < (ranks[at] ?? 0)) best[kind] = i;
+        (kind === 1 ? closeCount : exact).passages++;
+      }
+      articles++;
+      best.forEach((b, kind) => {
+        if (b === -1) return;
+        runs.push(from);
+        ends.push(i);
+        kinds.push(kind);
+        bests.push(b);
+        (kind === 1 ? closeCount : exact).articles++;
+      });
     }
-    runs.push(passages.length);
     const first = firstArticles(
       bests.map((_, r) => r),
       limit,
@@ -368,11 +490,15 @@ export function createEngine(data: SearchData): Engine {
     );
     const groups = first.map((r) => {
       const hits: number[] = [];
-      for (let i = runs[r] ?? 0; i < (runs[r + 1] ?? 0); i++) hits.push(i);
+      for (let i = runs[r] ?? 0; i < (ends[r] ?? 0); i++) if (close[i] === kinds[r]) hits.push(i);
       const article = articleOf[passages[runs[r] ?? 0] ?? 0] ?? 0;
-      return { article, hits: hits.sort(before).map((i) => engineHit(ranked, i, article)) };
+      return {
+        article,
+        close: kinds[r] === 1,
+        hits: hits.sort(before).map((i) => engineHit(ranked, i, article)),
+      };
     });
-    return { articles: bests.length, groups };
+    return { articles, exact, close: closeCount, groups };
   }
 
   const engineHit = (ranked: Ranked, i: number, a: number): EngineHit => ({
@@ -383,6 +509,7 @@ export function createEngine(data: SearchData): Engine {
     termsMatched: ranked.terms[i] ?? 0,
     // The mean of its terms' scores, as ranked.
     score: (ranked.sums[i] ?? 0) / (ranked.terms[i] ?? 1),
+    close: ranked.closes[i] === 1,
   });
 
   /** Where each unit of a passage's search text is in its article's text: the index left invisible characters out. */
@@ -404,22 +531,60 @@ export function createEngine(data: SearchData): Engine {
         );
       };
     }
+    // A word typed is marked where a word it matches is, whole, and nowhere else: its exact matches, or where a
+    // passage has none, its close ones (a passage counts as exact for the word if it has one, see `passagesNear`).
+    // A longer term is marked where it is found.
+    const marks = query.terms.map((t) => {
+      if (!isWord(t)) {
+        const words = t.words.map(matchesOf);
+        return (folded: string): (readonly [number, number])[] => {
+          const found = termMatches(t, folded);
+          if (found.length > 0) return found;
+          const runs = wordRuns(folded, words);
+          const exact = runs.filter(([, , close]) => close === 0);
+          return (exact.length > 0 ? exact : runs).map(([s, e]) => [s, e] as const);
+        };
+      }
+      const { exact, close } = matchesOf(t.text);
+      return (folded: string) => {
+        const found = wordsAmong(folded, exact);
+        return found.length > 0 ? found : wordsAmong(folded, close);
+      };
+    });
     return (p) => {
       const folded = texts[p] ?? '';
-      const marks: (readonly [number, number])[] = query.terms.flatMap((t) => termMatches(t, folded));
+      const found: (readonly [number, number])[] = marks.flatMap((mark) => mark(folded));
       const at = query.phrase === null ? -1 : folded.indexOf(query.phrase);
-      if (at !== -1 && query.phrase !== null) marks.push([at, at + query.phrase.length - 1]);
-      return merge(marks, position(p));
+      if (at !== -1 && query.phrase !== null) found.push([at, at + query.phrase.length - 1]);
+      return merge(found, position(p));
     };
   }
 
   return {
     search(text, filters = {}, limit = Infinity) {
       const query = parseQuery(text);
-      if (query.kind === 'empty') return { query, total: 0, articles: 0, groups: [] };
+      if (query.kind === 'empty') {
+        const none = { passages: 0, articles: 0 };
+        return {
+          query,
+          total: 0,
+          articles: 0,
+          exact: none,
+          close: none,
+          meant: null,
+          groups: [],
+          perArticle: new Int32Array(articleCount),
+        };
+      }
       const allowed = allowedArticles(filters);
       const ranked = query.kind === 'plain' ? plain(query, allowed) : withOperators(query, allowed);
-      return { query, total: ranked.passages.length, ...grouped(ranked, limit) };
+      return {
+        query,
+        total: ranked.passages.length,
+        meant: query.kind === 'plain' ? meantQuery(query) : null,
+        perArticle: perArticle.slice(),
+        ...grouped(ranked, limit),
+      };
     },
     marker,
   };

@@ -104,11 +104,10 @@ export const STRING_TESTS: Partial<Record<OperandType, (text: string, pattern: s
  * Fuse's score of a passage's text for each alternative of a query (before the passage's field-length norm), or `null`
  * where the alternative does not match; Fuse gives the first that matches. An alternative's score is the mean of its
  * operands'. Every operator but the fuzzy one is a string comparison and scores 0. A fuzzy operand is scored as Fuse's
- * bitap scores it (see `nearWords` in word-grams.ts, which does the same for words): the fewest edits that turn it into
- * a substring of the text, if at most `maxErrors`, over its length, at least 0.001; 0 for the whole text. Fuse's
- * two-unit minimum leaves a one-unit operand matching only where it is doubled ("l" in "all"). Worked out here, not by
- * Fuse over the candidate passages: Fuse's objects per passage took seconds when one alternative was a common letter
- * ("nvidia | l") at 10,000 articles. Operands are at most 32 units long, as `parseQuery` cuts them.
+ * bitap scores it: the fewest edits that turn it into a substring of the text, if at most `maxErrors`, over its
+ * length, at least 0.001; 0 for the whole text. Fuse's two-unit minimum leaves a one-unit operand matching only where
+ * it is doubled ("l" in "all"). Worked out here, not by Fuse over the candidate passages: Fuse's objects per passage
+ * took seconds when one alternative was a common letter ("nvidia | l") at 10,000 articles. Operands are at most 32 units long, as `parseQuery` cuts them.
  */
 export function alternativeScores(query: string): ((text: string) => number | null)[] {
   return readExtended(query).map((alternative) => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { approximateMatches, termMatches } from './highlight.ts';
+import { approximateMatches, termMatches, wordRuns, wordsAmong } from './highlight.ts';
 import { parseQuery } from './query.ts';
 
 /** Edit distance with two neighbouring letters swapped as one edit (optimal string alignment), to check against. */
@@ -73,5 +73,40 @@ describe('termMatches', () => {
     const text = 'a fleet of 50,000 hopper-generation chips';
     const term = query.kind === 'plain' ? query.terms[0] : undefined;
     expect(term && termMatches(term, text).map(([s, e]) => text.slice(s, e + 1))).toEqual(['hopper']);
+  });
+});
+
+describe('wordRuns', () => {
+  const sets = (exact: string[], close: string[] = []) => ({ exact: new Set(exact), close: new Set(close) });
+  const runs = (text: string, words: ReturnType<typeof sets>[]) =>
+    wordRuns(text, words).map(([s, e, close]) => [text.slice(s, e + 1), close]);
+
+  it('finds a term’s words side by side, whatever is between them, and only side by side', () => {
+    const amodeis = [sets(['amodei']), sets(['s'])];
+    expect(runs("amodei's view, amodei’s words", amodeis)).toEqual([
+      ["amodei's", 0],
+      ['amodei’s', 0],
+    ]);
+    expect(runs('amodei sees it', amodeis)).toEqual([]);
+  });
+
+  it('counts the words matched as close spellings', () => {
+    const words = [sets(['military'], ['militarised']), sets(['dominance'])];
+    expect(runs('militarised dominance, military dominance', words)).toEqual([
+      ['militarised dominance', 1],
+      ['military dominance', 0],
+    ]);
+  });
+
+  it('finds nothing, and ends, for a term with no words', () => {
+    expect(wordRuns('a b c', [])).toEqual([]);
+  });
+});
+
+describe('wordsAmong', () => {
+  it('marks whole words in the set, never a word that merely holds one', () => {
+    const text = 'chips from china, a chip in leadership';
+    const found = wordsAmong(text, new Set(['chip', 'chips']));
+    expect(found.map(([s, e]) => text.slice(s, e + 1))).toEqual(['chips', 'chip']);
   });
 });

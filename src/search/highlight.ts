@@ -1,11 +1,12 @@
-// Highlight: where in a passage a term matches, under the same error budget Fuse used to find the passage.
-import { WORD_CHAR } from '../corpus/client.ts';
+// Highlight: where in a passage a term matches: the words a typed word matches (word-match.ts), or a longer term
+// ("$5.58", a quoted phrase) under the same error budget the engine used to find the passage.
+import { WORD, WORD_CHAR } from '../corpus/client.ts';
 import type { Term } from './query.ts';
 
 /**
  * Non-overlapping substrings of `text` within `maxErrors` edits of `pattern` (Sellers' algorithm, tracking where
  * each alignment starts), as half-open `[start, end)` pairs, the closest first where two overlap. Two neighbouring
- * letters swapped are one edit, so that the words the engine finds with a swap (see `nearWords`) are marked.
+ * letters swapped are one edit, as they are for a word (word-match.ts).
  */
 export function approximateMatches(
   pattern: string,
@@ -76,4 +77,48 @@ export function termMatches(term: Term, folded: string): [number, number][] {
     while (e < folded.length && isWordChar(folded.charAt(e)) && isWordChar(folded.charAt(e - 1))) e++;
     return [s, e - 1];
   });
+}
+
+/** A typed word's matches (see word-match.ts): the words it matches exactly, and those spelled close to it. */
+export interface WordSets {
+  exact: ReadonlySet<string>;
+  close: ReadonlySet<string>;
+}
+
+/**
+ * Runs of consecutive words of `folded` (anything but letters and digits between them) that match a term's words in
+ * order, each exactly or as a close spelling, as inclusive `[start, end]` pairs with how many of the run's words are
+ * close spellings; runs do not overlap. "amodei's" is the words "amodei" and "s" side by side, never "Amodei sees".
+ */
+export function wordRuns(folded: string, words: readonly WordSets[]): [number, number, number][] {
+  const runs: [number, number, number][] = [];
+  // A term of signs alone ("$", "...") has no words to run.
+  if (words.length === 0) return runs;
+  const tokens = [...folded.matchAll(WORD)];
+  for (let i = 0; i + words.length <= tokens.length; i++) {
+    let close = 0;
+    let k = 0;
+    for (; k < words.length; k++) {
+      const token = tokens[i + k]?.[0] ?? '';
+      const sets = words[k];
+      if (sets?.exact.has(token)) continue;
+      if (!sets?.close.has(token)) break;
+      close++;
+    }
+    const first = tokens[i];
+    const last = tokens[i + k - 1];
+    if (k === words.length && first && last) {
+      runs.push([first.index, last.index + last[0].length - 1, close]);
+      i += k - 1;
+    }
+  }
+  return runs;
+}
+
+/** Where the words of `folded` that are in `words` are, whole, as inclusive `[start, end]` pairs like Fuse's. */
+export function wordsAmong(folded: string, words: ReadonlySet<string>): [number, number][] {
+  const found: [number, number][] = [];
+  for (const { 0: word, index } of folded.matchAll(WORD))
+    if (words.has(word)) found.push([index, index + word.length - 1]);
+  return found;
 }

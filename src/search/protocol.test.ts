@@ -19,7 +19,8 @@ describe('the search worker protocol', () => {
       expect(structuredClone(response)).toEqual(response);
       const page = onPage(query);
       expect(response.result.total).toBe(page.total);
-      expect(response.result.articles).toBe(page.groups.length);
+      const { exact, close } = response.result;
+      expect(exact.articles + close.articles).toBe(page.groups.length);
       expect(response.result.groups.map((g) => corpus.articles[g.article]?.id)).toEqual(
         page.groups.map((g) => g.article.id),
       );

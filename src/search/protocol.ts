@@ -1,7 +1,7 @@
 // The search worker's messages, and the pure function that answers them (search.worker.ts only wires it to
 // `postMessage`): everything in them is plain data, so they cross `postMessage` as they are.
 import type { Range } from '../corpus/types.ts';
-import type { Engine, EngineHit, SearchFilters } from './engine.ts';
+import type { Count, Engine, EngineHit, SearchFilters } from './engine.ts';
 import { parseQuery, type Query } from './query.ts';
 
 /** Articles answered with their passages at first, and passages marked per article: what the view shows at first. */
@@ -27,8 +27,17 @@ export interface WorkerResult {
   /** Matching passages and the articles holding them, in all. */
   total: number;
   articles: number;
-  /** The first articles, best first, by number (`corpus.articles[article]`), each with all its passages, best first. */
-  groups: { article: number; hits: MarkedHit[] }[];
+  /** The exact and close matches counted, and the query as searched if a word of it was taken as another. */
+  exact: Count;
+  close: Count;
+  meant: string | null;
+  /**
+   * The first groups, exact first, best first, by article number (`corpus.articles[article]`), each with all its
+   * passages of that kind, best first.
+   */
+  groups: { article: number; close: boolean; hits: MarkedHit[] }[];
+  /** Each article's matching passages with no filter, for the filters' counts. */
+  perArticle: Int32Array;
 }
 
 export type Response =
@@ -54,6 +63,7 @@ export function answer(engine: Engine, request: Request): Response {
         ...result,
         groups: result.groups.map((g) => ({
           article: g.article,
+          close: g.close,
           hits: g.hits.map((h, i) => (i < marked ? { ...h, ranges: mark(h.passage) } : h)),
         })),
       },

@@ -13,7 +13,7 @@ export interface Term {
   text: string;
   /** Its words as the word index cuts them: each must be in a passage for the term to be (one-letter ones exactly). */
   words: string[];
-  /** Errors (insertions, deletions, substitutions) a match may have. */
+  /** Edits a close spelling of a one-word term may have (see `closeErrors`); 0 for a longer term. */
   maxErrors: number;
 }
 
@@ -31,9 +31,23 @@ export function maxErrors(pattern: string): number {
   return Math.floor(pattern.length * THRESHOLD);
 }
 
+/** Typed words of this many letters or fewer match exactly, by prefix or by inflection: never by close spelling. */
+export const LONGEST_UNFUZZED = 4;
+
+/**
+ * Edits (a letter left out, added, changed, or two neighbours swapped) a close spelling of a plain query's term may
+ * have: a quarter of its letters, as Fuse's threshold (which the extended syntax keeps), but none up to
+ * `LONGEST_UNFUZZED` letters: "chip" one letter off is "chin", "ship", "chop", and inside "china" and "leadership".
+ */
+export function closeErrors(pattern: string): number {
+  return pattern.length <= LONGEST_UNFUZZED ? 0 : maxErrors(pattern);
+}
+
 function term(text: string): Term {
   const words = [...text.matchAll(WORD)].map((m) => m[0]);
-  return { text, words, maxErrors: maxErrors(text) };
+  // A longer term ("$5.58", a quoted phrase) is matched word by word, each word as itself (see word-match.ts).
+  const oneWord = words.length === 1 && words[0] === text;
+  return { text, words, maxErrors: oneWord ? closeErrors(text) : 0 };
 }
 
 /** Space-separated tokens, a "quoted phrase" being one token (quotes kept). */

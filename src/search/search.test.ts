@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fold } from '../corpus/fold.ts';
-import { approximateMatches } from './highlight.ts';
-import { parseQuery } from './query.ts';
+import { stemmer } from 'stemmer';
+import { WORD_CHAR } from '../corpus/client.ts';
+import { closeErrors, LONGEST_UNFUZZED, parseQuery } from './query.ts';
+import { prefixDistance } from './word-match.ts';
 import type { SearchResult } from './search.ts';
 import { analyse, corpusOf } from '../test-support/corpus.ts';
 import { pageSearch as createSearch } from '../test-support/search.ts';
@@ -157,9 +159,9 @@ describe('search through invisible characters', () => {
 });
 
 describe('match ranges', () => {
-  const words = [...new Set(seeds.articles.flatMap((a) => a.text.match(/[\p{L}]{4,}/gu) ?? []))];
+  const words = [...new Set(seeds.articles.flatMap((a) => a.text.match(/[\p{L}]{3,}/gu) ?? []))];
 
-  it('slice to text that folds to something near a query term', () => {
+  it('mark whole words the query stands for: exact ones in exact groups, close ones only past four letters', () => {
     const typo = (word: string, at: number, kind: number) => {
       const i = at % word.length;
       if (kind === 0) return word.slice(0, i) + word.slice(i + 1); // deletion
@@ -170,22 +172,93 @@ describe('match ranges', () => {
       fc.property(fc.constantFrom(...words), fc.nat(), fc.integer({ min: 0, max: 3 }), (word, at, kind) => {
         const query = kind === 3 ? word : typo(word, at, kind);
         const parsed = parseQuery(query);
-        if (parsed.kind !== 'plain') return;
-        for (const group of search(query).groups) {
+        if (parsed.kind !== 'plain' || parsed.terms.length !== 1) return;
+        const typed = parsed.terms[0]?.text ?? '';
+        const result = search(query);
+        const spellings = [typed, result.meant ?? typed];
+        const exactly = (found: string) =>
+          spellings.some((s) => found.startsWith(s) || stemmer(found) === stemmer(s));
+        for (const group of result.groups) {
           for (const hit of group.hits) {
             const sentence = group.article.sentences[hit.sentence];
             for (const range of hit.ranges) {
               expect(sentence && range.start >= sentence.start && range.end <= sentence.end).toBe(true);
-              const found = fold(group.article.text.slice(range.start, range.end));
-              const near = parsed.terms.some(
-                (t) => approximateMatches(t.text, found, t.maxErrors).length > 0,
-              );
-              expect(near, `${JSON.stringify(found)} for ${JSON.stringify(query)}`).toBe(true);
+              const text = group.article.text;
+              // Whole words: no letter or digit runs on past either end.
+              expect(
+                WORD_CHAR.test(text.charAt(range.start - 1)) && WORD_CHAR.test(text.charAt(range.start)),
+              ).toBe(false);
+              expect(
+                WORD_CHAR.test(text.charAt(range.end)) && WORD_CHAR.test(text.charAt(range.end - 1)),
+              ).toBe(false);
+              const found = fold(text.slice(range.start, range.end));
+              const why = `${JSON.stringify(found)} for ${JSON.stringify(query)}`;
+              if (!group.close) expect(exactly(found), why).toBe(true);
+              else {
+                expect(typed.length, why).toBeGreaterThan(LONGEST_UNFUZZED);
+                expect(exactly(found) || prefixDistance(typed, found) <= closeErrors(typed), why).toBe(true);
+              }
             }
           }
         }
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('exact and close matches', () => {
+  const marks = (result: SearchResult, close: boolean) =>
+    result.groups
+      .filter((g) => g.close === close)
+      .flatMap((g) => g.hits.flatMap((h) => h.ranges.map((r) => g.article.text.slice(r.start, r.end))));
+
+  it('chip marks chips, never China, leadership or flagship', () => {
+    const result = search('chip');
+    const marked = marks(result, false);
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked.every((m) => m.toLowerCase().startsWith('chip'))).toBe(true);
+    expect(marks(result, true)).toEqual([]);
+    expect(result.close).toEqual({ passages: 0, articles: 0 });
+  });
+
+  it('export marks exports as exact, experts as close, and never reported', () => {
+    const result = search('export');
+    expect(new Set(marks(result, false).map((m) => m.toLowerCase()))).toEqual(new Set(['export']));
+    expect(marks(result, true)).toContain('experts');
+    expect([...marks(result, false), ...marks(result, true)]).not.toContain('reported');
+  });
+
+  it('lists exact groups first, then close ones, with the counts of each', () => {
+    const result = search('export');
+    const firstClose = result.groups.findIndex((g) => g.close);
+    expect(firstClose).toBeGreaterThan(0);
+    expect(result.groups.slice(firstClose).every((g) => g.close)).toBe(true);
+    const count = (close: boolean) => {
+      const groups = result.groups.filter((g) => g.close === close);
+      return { passages: groups.reduce((n, g) => n + g.hits.length, 0), articles: groups.length };
+    };
+    expect(result.exact).toEqual(count(false));
+    expect(result.close).toEqual(count(true));
+    expect(result.total).toBe(result.exact.passages + result.close.passages);
+  });
+
+  it('says which word it searched when the typed one is in no passage', () => {
+    expect(search('Lutnik').meant).toBe('lutnick');
+    expect(search('militray dominance').meant).toBe('military dominance');
+    expect(search('Lutnick').meant).toBeNull();
+    // Taken as meant, its passages are exact matches.
+    expect(search('Lutnik').exact).toEqual(search('Lutnick').exact);
+  });
+
+  it('counts each article’s passages with no filter, whatever the filters', () => {
+    const all = search('Amodei');
+    const perArticle = Array.from(all.perArticle);
+    expect(perArticle.reduce((a, b) => a + b, 0)).toBe(all.total);
+    seeds.articles.forEach((article, a) => {
+      const one = search('Amodei', { articles: [article.id] });
+      expect(one.total).toBe(perArticle[a]);
+      expect(Array.from(one.perArticle)).toEqual(perArticle);
+    });
   });
 });

@@ -1,7 +1,7 @@
 // Search on the page: the worker's answer with the articles themselves, as the views show it.
 import type { PassageRef } from '../corpus/client.ts';
 import type { Article, Range } from '../corpus/types.ts';
-import type { EngineHit } from './engine.ts';
+import type { Count, EngineHit } from './engine.ts';
 import type { WorkerResult } from './protocol.ts';
 import type { Query } from './query.ts';
 
@@ -14,18 +14,27 @@ export interface PassageHit extends PassageRef, EngineHit {
   readonly marked: boolean;
 }
 
+/** One article's matching passages of one kind: exact, or close (see word-match.ts). */
 export interface ArticleHits {
   article: Article;
+  close: boolean;
   hits: PassageHit[];
 }
 
 export interface SearchResult {
   query: Query;
-  /** The first articles with a matching passage, best first; each article's passages best first. */
+  /** The first articles with a matching passage, exact matches first, best first; each one's passages best first. */
   groups: ArticleHits[];
   /** Matching passages, and the articles holding them, in all. */
   total: number;
   articles: number;
+  /** The exact matches and the close ones, each counted; an article holding both is a group of each. */
+  exact: Count;
+  close: Count;
+  /** The query as searched, folded, when a word of it was in no passage and a close one was taken for it. */
+  meant: string | null;
+  /** Each article's matching passages with no filter, by article number. */
+  perArticle: Int32Array;
 }
 
 /** The worker's answer with each group's article; a hit it left unmarked has no ranges yet (`marked` false). */
@@ -34,12 +43,17 @@ export function withArticles(articles: readonly Article[], result: WorkerResult)
     query: result.query,
     total: result.total,
     articles: result.articles,
-    groups: result.groups.flatMap(({ article, hits }) => {
+    exact: result.exact,
+    close: result.close,
+    meant: result.meant,
+    perArticle: result.perArticle,
+    groups: result.groups.flatMap(({ article, close, hits }) => {
       const found = articles[article];
       return found
         ? [
             {
               article: found,
+              close,
               hits: hits.map((hit) => ({
                 ...hit,
                 ranges: hit.ranges ?? [],

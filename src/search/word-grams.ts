@@ -1,6 +1,5 @@
 // Word grams: the vocabulary's words by the letter pairs (bigrams) they hold, so that a fuzzy term is scored against
 // the few words that can match it, not against every word of the corpus.
-import { substringDistance } from './approximate.ts';
 
 /** A bigram as one number: two UTF-16 units. */
 const gram = (text: string, at: number) => (text.charCodeAt(at) << 16) | text.charCodeAt(at + 1);
@@ -79,71 +78,6 @@ export function pieces(text: string, count: number): string[] {
   return Array.from({ length: n }, (_, i) =>
     text.slice(Math.floor((i * text.length) / n), Math.floor(((i + 1) * text.length) / n)),
   );
-}
-
-/** Words near a pattern, by id, ascending, with Fuse's score of each (see `nearWords`). */
-export interface NearWords {
-  ids: Int32Array;
-  scores: Float64Array;
-}
-
-/**
- * The words holding `pattern` with at most `maxErrors` edits, with the score Fuse gives each searching the word list
- * with the engine's options (fuse.js 7: `FUSE_OPTIONS`, whose threshold allows `maxErrors(pattern)` edits, location
- * ignored, case kept, matches of two units at least), worked out without Fuse: on a keystroke that matched a common
- * word's tens of thousands of candidates, Fuse's objects per word took most of the time. Fuse's bitap finds the
- * fewest edits that turn the pattern into a substring of the word, as `substringDistance` does: the score is those
- * edits over the pattern's length, at least 0.001, and 0 for the word itself, raised to the word's field-length norm
- * (1 for one word). Its two-unit minimum never rules a word out here: a match is either exact (two units or more) or,
- * with `maxErrors` at most a quarter of a pattern of four units or more, holds two matching units side by side.
- * word-grams.test.ts checks the scores against Fuse's own.
- *
- * Beyond Fuse, two neighbouring letters swapped are one edit, not two, where a pattern is allowed one edit (four to
- * seven letters): "ruakson" finds "rukason". Swapping is the commonest slip in typing after a letter left out, added
- * or mistyped (Damerau, 1964), and Fuse seldom finds a short word with one; from eight letters two edits are allowed,
- * which take a swap in. A word holding a swapped spelling whole scores as one edit.
- */
-export function nearWords(grams: WordGrams, pattern: string, maxErrors: number): NearWords {
-  const near = withinEdits(grams, pattern, maxErrors, pattern, 0);
-  if (maxErrors !== 1) return near;
-  const swapped = new Map<number, number>();
-  for (const typed of swaps(pattern)) {
-    const { ids, scores } = withinEdits(grams, typed, 0, pattern, 1);
-    ids.forEach((id, i) => {
-      const score = scores[i] ?? 1;
-      if (score < (swapped.get(id) ?? Infinity)) swapped.set(id, score);
-    });
-  }
-  if (swapped.size === 0) return near;
-  near.ids.forEach((id, i) => swapped.set(id, Math.min(near.scores[i] ?? 1, swapped.get(id) ?? Infinity)));
-  const ids = Int32Array.from(swapped.keys()).sort();
-  return { ids, scores: Float64Array.from(ids, (id) => swapped.get(id) ?? 1) };
-}
-
-/**
- * The words holding `typed` with at most `maxErrors` edits, each scored as `extra` edits more than that over the
- * length of `pattern`, the word the reader typed (0 for that word itself).
- */
-function withinEdits(
-  grams: WordGrams,
-  typed: string,
-  maxErrors: number,
-  pattern: string,
-  extra: number,
-): NearWords {
-  const candidates = candidateWords(grams, typed, maxErrors);
-  const distance = substringDistance(typed);
-  const ids: number[] = [];
-  const scores: number[] = [];
-  for (const id of candidates ?? grams.words.map((_, id) => id)) {
-    const word = grams.words[id] ?? '';
-    // With no error allowed, a candidate holds the pattern whole (its one piece), so it needs no scoring.
-    const errors = maxErrors === 0 && candidates !== null ? 0 : distance(word, maxErrors);
-    if (errors > maxErrors) continue;
-    ids.push(id);
-    scores.push(word === pattern ? 0 : Math.max(0.001, (errors + extra) / pattern.length));
-  }
-  return { ids: Int32Array.from(ids), scores: Float64Array.from(scores) };
 }
 
 /** `text` with one pair of neighbouring units that differ swapped, each spelling once: "abca" → "baca", "acba", "abac". */

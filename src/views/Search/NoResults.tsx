@@ -6,7 +6,10 @@ export function NoResults({ q, filtered }: { q: string; filtered: boolean }) {
     <div className="card no-results">
       <h3>Things to try</h3>
       <ul>
-        <li>Check the spelling: a letter or two off is forgiven, a word far off is not.</li>
+        <li>
+          Check the spelling: a letter or two off is forgiven in a word of five letters or more, not in a
+          shorter one.
+        </li>
         <li>Use fewer words, or a shorter phrase.</li>
         {filtered ? (
           <li>

@@ -19,8 +19,10 @@ interface Props {
 export default function PassageMatches({ article, sentence, q, text, start }: Props) {
   const corpus = useCorpus(['articles']);
   const filters = useMemo(() => ({ articles: [article.id] }), [article]);
-  // One article's passages, every one marked: the passage shown may be any of them.
+  // One article's passages, every one marked: the passage shown may be any of them, among its exact matches or its
+  // close ones (a group each).
   const { result } = useSearchResult(corpus, q, filters, Infinity);
-  const ranges = result?.groups[0]?.hits.find((hit) => hit.sentence === sentence)?.ranges ?? [];
+  const ranges =
+    result?.groups.flatMap((group) => group.hits).find((hit) => hit.sentence === sentence)?.ranges ?? [];
   return <Highlighted segments={segments(article.text, start, start + text.length, ranges)} />;
 }

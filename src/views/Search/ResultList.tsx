@@ -3,7 +3,9 @@
 // more.
 import { memo, useEffect, useState } from 'react';
 import type { Query } from '../../app/location.ts';
+import type { Count } from '../../search/engine.ts';
 import type { ArticleHits } from '../../search/search.ts';
+import { CloseDivider } from './CloseDivider.tsx';
 import { useVirtualRows } from '../virtual/useVirtualRows.ts';
 import { ResultGroup } from './ResultGroup.tsx';
 import { ARTICLES_PAGE } from './useSearchResult.ts';
@@ -18,14 +20,23 @@ interface Props {
   count: number;
   onMore: (count: number) => void;
   search: Query;
+  /** The words searched, as the divider before the close matches names them, and how many close matches there are. */
+  typed: string;
+  close: Count;
 }
 
+/** A group's identity: an article can have a group of exact matches and one of close matches. */
+const groupKey = (group: ArticleHits) => (group.close ? `${group.article.id}\u0000close` : group.article.id);
+
 // Drawn again only when its results change, not at each key typed while the next ones are on their way.
-export const ResultList = memo(function ResultList({ groups, count, onMore, search }: Props) {
+export const ResultList = memo(function ResultList({ groups, count, onMore, search, typed, close }: Props) {
   const { list, items, before, after, measure } = useVirtualRows<HTMLOListElement>({
     count,
     estimate: 400,
-    key: (index) => groups[index]?.article.id ?? index,
+    key: (index) => {
+      const group = groups[index];
+      return group ? groupKey(group) : index;
+    },
     renderAllUpTo: ALL_UP_TO,
   });
   // Which articles show all their passages: kept here, since an article's item unmounts when scrolled far away,
@@ -35,6 +46,8 @@ export const ResultList = memo(function ResultList({ groups, count, onMore, sear
     ids: new Set(),
   });
   const open = expanded.groups === groups ? expanded.ids : new Set<string>();
+  // The exact matches come first, then the close ones (see search/word-match.ts): a heading divides them.
+  const firstClose = groups.findIndex((group) => group.close);
   // Rendering within a screen or so of the last article answered: ask for the next page.
   const last = items[items.length - 1]?.index ?? 0;
   const had = groups.length;
@@ -65,24 +78,26 @@ export const ResultList = memo(function ResultList({ groups, count, onMore, sear
               <p className="result-count">Finding more articles…</p>
             </li>
           );
-        const { id } = group.article;
+        const id = groupKey(group);
         return (
           <li
             key={id}
             ref={measure}
             data-index={item.index}
-            className="card result-group"
             aria-setsize={count}
             aria-posinset={item.index + 1}
           >
-            <ResultGroup
-              group={group}
-              search={search}
-              expanded={open.has(id)}
-              onToggle={() => {
-                toggle(id);
-              }}
-            />
+            {item.index === firstClose && <CloseDivider typed={typed} close={close} />}
+            <div className="card result-group">
+              <ResultGroup
+                group={group}
+                search={search}
+                expanded={open.has(id)}
+                onToggle={() => {
+                  toggle(id);
+                }}
+              />
+            </div>
           </li>
         );
       })}

@@ -14,7 +14,8 @@ export function SearchHelp() {
   return (
     <div className="search-help">
       <p id={SEARCH_HELP_ID}>
-        Typo-tolerant. Put a phrase in quotes, <q>like this</q>, to find its words together.
+        A typo is forgiven in a word of five letters or more. Put a phrase in quotes, <q>like this</q>, to
+        find its words together.
       </p>
       <details>
         <summary>Search syntax</summary>

@@ -1,4 +1,4 @@
-// The search before a query: what it looks through, and a few names from this corpus to start with.
+// The search before a query: how words match, and a few names from this corpus to start with.
 import type { Query } from '../../app/location.ts';
 import type { Article } from '../../corpus/types.ts';
 import { href } from '../../app/routes.ts';
@@ -22,8 +22,9 @@ export function SearchIntro({ articles, filters }: { articles: readonly Article[
   return (
     <div className="card search-intro">
       <p>
-        Look for a name, a phrase or a number in every article at once. Results come passage by passage,
-        grouped by article; each opens its article at that passage.
+        A word finds itself, longer words that start with it, and its other forms (“report” finds “reports”
+        and “reported”); from five letters, it also finds words spelled a letter or two differently, listed
+        after the rest as close matches.
       </p>
       {examples.length > 0 && (
         <div className="examples">

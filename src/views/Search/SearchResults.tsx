@@ -3,13 +3,14 @@
 import type { CorpusOf } from '../../app/corpus-parts.ts';
 import { memo, useLayoutEffect, useMemo } from 'react';
 
-import { countOf } from '../../app/format.ts';
 import { Untrusted } from '../../app/Untrusted.tsx';
 import { applicableFilters, readSearch } from './state.ts';
 import { head } from './passage.ts';
 import { ResultList } from './ResultList.tsx';
 import { NoResults } from './NoResults.tsx';
 import { resultsKey, useSearchResult } from './useSearchResult.ts';
+import { meantAsWritten } from './meant.ts';
+import { countsText } from './summary.ts';
 
 interface Props {
   corpus: CorpusOf<'articles'>;
@@ -19,9 +20,11 @@ interface Props {
   outlet: string | undefined;
   /** Told, by `resultsKey`, which query and filters the results shown are for, each time new ones show. */
   onAnswered: (key: string) => void;
+  /** Told each article's passages for the results shown, with no filter, for the filters' counts. */
+  onCounts: (perArticle: Int32Array | null) => void;
 }
 
-function SearchResults({ corpus, q, article, outlet, onAnswered }: Props) {
+function SearchResults({ corpus, q, article, outlet, onAnswered, onCounts }: Props) {
   // Worked out again only when the filters change, not at each key typed: at 10,000 articles it is no small job.
   const filters = useMemo(
     () => applicableFilters(readSearch({ article: article ?? '', outlet: outlet ?? '' }), corpus.articles),
@@ -41,13 +44,19 @@ function SearchResults({ corpus, q, article, outlet, onAnswered }: Props) {
     if (!searching) onAnswered(resultsKey(q, article, outlet));
   }, [onAnswered, searching, q, article, outlet]);
   const { result } = searched;
+  // The worker counted them: once per answer, nothing on the page per key typed.
+  useLayoutEffect(() => {
+    onCounts(result?.perArticle ?? null);
+  }, [onCounts, result]);
+  // The words searched as the articles write them, when a typed one was in no passage and a close one was taken.
+  const meant = useMemo(() => result && meantAsWritten(result), [result]);
   if (result === null)
     return (
       <p className="result-summary" role="status">
         Searching…
       </p>
     );
-  const { groups, total, articles } = result;
+  const { groups, total, exact, close } = result;
   const filtered = filters.articles.length + filters.outlets.length > 0;
 
   const searchable = result.query.kind !== 'empty';
@@ -62,7 +71,12 @@ function SearchResults({ corpus, q, article, outlet, onAnswered }: Props) {
       )}
       <p className="result-summary" role="status">
         {!searchable && (result.query.notes.join(' ') || 'Nothing to search for yet.')}
-        {searchable && total > 0 && `${countOf(total, 'passage')} in ${countOf(articles, 'article')}`}
+        {searchable && meant !== null && total > 0 && (
+          <>
+            Showing matches for “<Untrusted>{head(meant, 80)}</Untrusted>”:{' '}
+          </>
+        )}
+        {searchable && total > 0 && countsText(exact, close)}
         {searchable && total === 0 && (
           <>
             No passage matches “<Untrusted>{head(q, 80)}</Untrusted>”{filtered && ' with these filters'}.
@@ -70,7 +84,16 @@ function SearchResults({ corpus, q, article, outlet, onAnswered }: Props) {
         )}
       </p>
       {searchable && total === 0 && <NoResults q={q} filtered={filtered} />}
-      {total > 0 && <ResultList groups={groups} count={articles} onMore={searched.more} search={search} />}
+      {total > 0 && (
+        <ResultList
+          groups={groups}
+          count={exact.articles + close.articles}
+          onMore={searched.more}
+          search={search}
+          typed={meant ?? shownQ}
+          close={close}
+        />
+      )}
     </>
   );
 }

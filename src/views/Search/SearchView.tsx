@@ -25,6 +25,9 @@ export function SearchView({ corpus, location }: ViewProps<'articles'>) {
   const state = readSearch(query);
   const { q } = state;
   const [answered, setAnswered] = useState<string | null>(null);
+  // Each article's passages for the results shown, for the filters' counts: from the worker's answer, set once per
+  // answer, not per key typed.
+  const [counts, setCounts] = useState<Int32Array | null>(null);
   // Busy while the typed query's results are on their way from the worker.
   const pending = q.trim() !== '' && answered !== resultsKey(q, query.article, query.outlet);
   // Counted once per corpus, not at each key typed.
@@ -61,6 +64,10 @@ export function SearchView({ corpus, location }: ViewProps<'articles'>) {
           <span>{countOf(passages, 'passage')}</span>
         </p>
       </div>
+      <p className="lede">
+        Every passage of every article that holds the words you type, grouped by article; each opens its
+        article at that passage.
+      </p>
       <form
         role="search"
         className="search-form"
@@ -84,6 +91,7 @@ export function SearchView({ corpus, location }: ViewProps<'articles'>) {
           article={query.article}
           outlet={query.outlet}
           onChange={setQuery}
+          counts={q.trim() === '' ? null : counts}
         />
         <section ref={results} className="results" aria-labelledby="results-heading" aria-busy={pending}>
           <h2 id="results-heading" className="visually-hidden">
@@ -102,6 +110,7 @@ export function SearchView({ corpus, location }: ViewProps<'articles'>) {
                 article={query.article}
                 outlet={query.outlet}
                 onAnswered={setAnswered}
+                onCounts={setCounts}
               />
             </Suspense>
           )}
