@@ -4,7 +4,19 @@ import { expect } from '@playwright/test';
 import { checkEveryView, type CheckedView } from './accessibility.ts';
 
 const views: CheckedView[] = [
-  ['compare', '/#/compare?a=000&b=002', (page) => expect(page.locator('[data-column]')).toHaveCount(2)],
+  [
+    'compare',
+    '/#/compare?a=000&b=002',
+    (page) => expect(page.getByRole('link', { name: 'Open in the reader' })).toHaveCount(2),
+  ],
+  [
+    'compare, a picker open and filtered',
+    '/#/compare?a=000&b=002',
+    async (page) => {
+      await page.getByRole('combobox', { name: 'Second article' }).fill('anthropic');
+      await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible();
+    },
+  ],
   [
     'compare, a passage focused',
     '/#/compare?a=000&b=002',
@@ -20,9 +32,9 @@ const views: CheckedView[] = [
   ],
   ['coverage', '/#/coverage', (page) => expect(page.getByRole('table')).toBeVisible()],
   [
-    'coverage, one source, sorted',
-    '/#/coverage?sources=one&sort=sources&desc=1',
-    (page) => expect(page.getByRole('table')).toBeVisible(),
+    'coverage, the claims one article tells open, sorted',
+    '/#/coverage?single=1&sort=sources&desc=1',
+    (page) => expect(page.getByRole('table', { name: /one article only/ })).toBeVisible(),
   ],
   ['quotes', '/#/quotes', (page) => expect(page.getByRole('table')).toBeVisible()],
   [

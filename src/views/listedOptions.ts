@@ -18,6 +18,15 @@ export interface Listed {
   matching: number;
 }
 
+/** Whether an option's label or note holds every word of `find`, folded as search folds (all do, for no word). */
+export function optionMatcher(find: string): (option: Option) => boolean {
+  const words = foldForSearch(find).split(/\s+/).filter(Boolean);
+  return (option) => {
+    const haystack = foldForSearch(`${option.label}\n${option.note ?? ''}`);
+    return words.every((word) => haystack.includes(word));
+  };
+}
+
 /** The checked options, in list order, then up to `limit` unchecked ones whose label or note holds every word. */
 export function listedOptions(
   options: readonly Option[],
@@ -26,11 +35,7 @@ export function listedOptions(
   limit = LISTED,
 ): Listed {
   if (options.length <= limit) return { options: [...options], matching: options.length };
-  const words = foldForSearch(find).split(/\s+/).filter(Boolean);
-  const matches = (option: Option) => {
-    const haystack = foldForSearch(`${option.label}\n${option.note ?? ''}`);
-    return words.every((word) => haystack.includes(word));
-  };
+  const matches = optionMatcher(find);
   const checked = new Set(selected);
   const listed = options.filter((option) => checked.has(option.value));
   let matching = 0;

@@ -1,108 +1,52 @@
-// The two article pickers of the compare view, and the button that swaps them; each choice goes to the URL. A long
-// corpus lists the chosen article and the first matches of a box to find one by title or outlet, not every article.
-import { useMemo, useState } from 'react';
-import type { Article } from '../../corpus/types.ts';
-import { countOf, outletName } from '../../app/format.ts';
-import { isolateText } from '../../app/bidi.ts';
-import { listedOptions } from '../listedOptions.ts';
-import { idAt } from './state.ts';
-
-/** Articles a picker lists besides the chosen one, when the corpus has more. */
-const LISTED = 50;
+// The two article pickers of the compare view, and the button that swaps them; each choice goes to the URL. Once
+// one side has an article, the other side's picker lists the articles that share the most with it first.
+import { useMemo } from 'react';
+import type { CorpusOf } from '../../app/corpus-parts.ts';
+import { outletName } from '../../app/format.ts';
+import { nearTo } from './closeness.ts';
+import { ArticlePicker } from './ArticlePicker.tsx';
+import type { Side } from './state.ts';
 
 interface Props {
-  articles: readonly Article[];
+  corpus: CorpusOf<'articles' | 'alignments'>;
   /** The chosen articles' indexes; null for a side the URL names no known article for. */
   a: number | null;
   b: number | null;
-  onPick: (side: 'a' | 'b', id: string) => void;
+  onPick: (side: Side, id: string) => void;
   onSwap: () => void;
 }
 
-export function ArticlePickers({ articles, a, b, onPick, onSwap }: Props) {
+export function ArticlePickers({ corpus, a, b, onPick, onSwap }: Props) {
+  const { articles } = corpus;
   const options = useMemo(
     () => articles.map((article) => ({ value: article.id, label: article.title, note: outletName(article) })),
     [articles],
   );
-  const picker = (side: 'a' | 'b', label: string, index: number | null) => (
-    <Picker
+  const nearA = useMemo(() => nearTo(corpus, a), [corpus, a]);
+  const nearB = useMemo(() => nearTo(corpus, b), [corpus, b]);
+  const picker = (side: Side, label: string, chosen: number | null, other: number | null) => (
+    <ArticlePicker
       side={side}
       label={label}
+      articles={articles}
       options={options}
-      chosen={idAt(articles, index) ?? undefined}
-      onPick={(id) => {
-        onPick(side, id);
+      near={side === 'a' ? nearB : nearA}
+      otherName={side === 'a' ? 'second article' : 'first article'}
+      other={other}
+      chosen={chosen}
+      onPick={(index) => {
+        const id = articles[index]?.id;
+        if (id !== undefined) onPick(side, id);
       }}
     />
   );
   return (
     <div className="compare-pickers">
-      {picker('a', 'First article', a)}
+      {picker('a', 'First article', a, b)}
       <button type="button" className="button swap" onClick={onSwap}>
         <span aria-hidden="true">⇄ </span>Swap
       </button>
-      {picker('b', 'Second article', b)}
-    </div>
-  );
-}
-
-interface PickerProps {
-  side: 'a' | 'b';
-  label: string;
-  options: readonly { value: string; label: string; note: string }[];
-  chosen: string | undefined;
-  onPick: (id: string) => void;
-}
-
-function Picker({ side, label, options, chosen, onPick }: PickerProps) {
-  const [find, setFind] = useState('');
-  const listed = useMemo(
-    () => listedOptions(options, chosen === undefined ? [] : [chosen], find, LISTED),
-    [options, chosen, find],
-  );
-  const long = options.length > LISTED;
-  return (
-    <div className="picker">
-      <label htmlFor={`pick-${side}`}>{label}</label>
-      {long && (
-        <>
-          <input
-            type="search"
-            className="field find-box"
-            aria-label={`Find the ${label.toLowerCase()}`}
-            aria-describedby={`pick-${side}-found`}
-            placeholder="Find by title or outlet…"
-            value={find}
-            onChange={(event) => {
-              setFind(event.target.value);
-            }}
-          />
-          <p id={`pick-${side}-found`} className="picker-found" role="status">
-            {find === ''
-              ? `The first ${String(LISTED)} of ${countOf(options.length, 'article')} are listed: find others by title or outlet.`
-              : `${countOf(listed.matching, 'article')} found${listed.matching > LISTED ? `, the first ${String(LISTED)} listed` : ''}.`}
-          </p>
-        </>
-      )}
-      <select
-        id={`pick-${side}`}
-        className="field article-select"
-        value={chosen ?? ''}
-        onChange={(event) => {
-          onPick(event.target.value);
-        }}
-      >
-        {chosen === undefined && (
-          <option value="" disabled>
-            Pick an article…
-          </option>
-        )}
-        {listed.options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {isolateText(option.note ?? '')} — {isolateText(option.label)}
-          </option>
-        ))}
-      </select>
+      {picker('b', 'Second article', b, a)}
     </div>
   );
 }

@@ -29,8 +29,11 @@ export default function CompareView({ corpus, location }: ViewProps<'articles' |
       <h1 className="view-title" tabIndex={-1}>
         Compare
       </h1>
+      <p className="lede">
+        Pick two articles to see what both say, numbered alike, and what only one of them says.
+      </p>
       <ArticlePickers
-        articles={corpus.articles}
+        corpus={corpus}
         a={a}
         b={b}
         onPick={(side, id) => {

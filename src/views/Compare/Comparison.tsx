@@ -1,4 +1,5 @@
-// Two articles side by side: what links them in one line, both columns, and the link being looked at.
+// Two articles side by side: what links them in one line, both columns, and the link being looked at; on a narrow
+// screen, each passage of the first followed by its partner instead, in one scroll (PairList.tsx).
 import type { CorpusOf } from '../../app/corpus-parts.ts';
 import { useMemo, useState } from 'react';
 import type { Article } from '../../corpus/types.ts';
@@ -9,6 +10,8 @@ import { compareLinks, type Link, type SharedQuote, type Side } from './links.ts
 import { similarity } from './runs.ts';
 import { revealInColumn } from './reveal.ts';
 import { CompareColumn } from './CompareColumn.tsx';
+import { PairList } from './PairList.tsx';
+import { useNarrow } from './useNarrow.ts';
 import { passageId, type ColumnContext } from './ComparePieces.tsx';
 
 interface Look {
@@ -38,6 +41,7 @@ export function Comparison({
   }, [links]);
   const [focused, setFocused] = useState<Look | null>(null);
   const [hovered, setHovered] = useState<Look | null>(null);
+  const narrow = useNarrow();
   const first = corpus.articles[a];
   const second = corpus.articles[b];
   if (!first || !second) return null;
@@ -85,23 +89,27 @@ export function Comparison({
           {formatNumber(links.b.only.length)} only in <Untrusted>{outlets.b}</Untrusted>
         </span>
       </p>
-      <div className="compare-columns">
-        <p className="link-status" role="status">
-          {look === null ? (
-            'Numbered passages say the same thing in both articles: focus or hover one to light up its partner, and press Enter or click to go to it.'
-          ) : (
-            <LinkStatus
-              look={look}
-              outlets={outlets}
-              links={linksOf(look)}
-              badge={links[look.side].badge.get(look.sentence)}
-              partner={partnerText(look.side === 'a' ? second : first, partnersOf(look)[0])}
-            />
-          )}
-        </p>
-        <CompareColumn article={first} ctx={context('a')} />
-        <CompareColumn article={second} ctx={context('b')} />
-      </div>
+      {narrow ? (
+        <PairList articles={{ a: first, b: second }} ctx={{ a: context('a'), b: context('b') }} />
+      ) : (
+        <div className="compare-columns">
+          <p className="link-status" role="status">
+            {look === null ? (
+              'Numbered passages say the same thing in both articles: focus or hover one to light up its partner, and press Enter or click to go to it.'
+            ) : (
+              <LinkStatus
+                look={look}
+                outlets={outlets}
+                links={linksOf(look)}
+                badge={links[look.side].badge.get(look.sentence)}
+                partner={partnerText(look.side === 'a' ? second : first, partnersOf(look)[0])}
+              />
+            )}
+          </p>
+          <CompareColumn article={first} ctx={context('a')} />
+          <CompareColumn article={second} ctx={context('b')} />
+        </div>
+      )}
     </>
   );
 }
