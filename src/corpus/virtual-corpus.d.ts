@@ -11,6 +11,10 @@ declare module 'virtual:corpus/search-data' {
   const data: import('../search/search-data.ts').SearchDataJson;
   export default data;
 }
+declare module 'virtual:corpus/search-data-in-page' {
+  const data: import('../search/search-data.ts').SearchDataJson | null;
+  export default data;
+}
 declare module 'virtual:corpus/quoteGroups' {
   const blocks: import('./parts.ts').BlockImports<'quoteGroups'>;
   export default blocks;

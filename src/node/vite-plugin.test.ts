@@ -10,6 +10,7 @@ import {
   type PartBlock,
 } from '../corpus/parts.ts';
 import { searchData, searchDataJson } from '../search/search-data.ts';
+import { IN_PAGE_PASSAGES, searchedInPage } from '../search/in-page.ts';
 import { buildCorpus } from './build-corpus.ts';
 import { corpusPlugin } from './vite-plugin.ts';
 
@@ -82,6 +83,16 @@ describe('the Vite plugin', () => {
     expect(said.emitted[0]?.fileName).toBe('corpus.json');
     expect(JSON.parse(said.emitted[0]?.source ?? 'null')).toEqual(expected.corpus);
     expect(said.info).toEqual([expected.summary]);
+  });
+
+  it('gives the page the search data of a corpus it searches itself (in-page.ts), the same as the worker gets', () => {
+    const { code } = build('seeds', ['search-data', 'search-data-in-page']);
+    const data = exported(code.get('search-data'));
+    expect(data).not.toBeNull();
+    expect(exported(code.get('search-data-in-page'))).toEqual(data);
+    // Past the limit the page gets null, and the worker searches.
+    expect(searchedInPage(IN_PAGE_PASSAGES)).toBe(true);
+    expect(searchedInPage(IN_PAGE_PASSAGES + 1)).toBe(false);
   });
 
   it('serves only the modules it names', () => {

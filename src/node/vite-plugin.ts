@@ -1,18 +1,20 @@
 // Vite plugin: the corpus as virtual modules — `virtual:corpus/shell` for the first view, one module per part
 // (`virtual:corpus/articles`, ...) that the views import when they open, each a list of its blocks' imports
-// (`virtual:corpus/articles/0`, ...; see BLOCK_CHARS), and `virtual:corpus/search-data` for the search worker —
+// (`virtual:corpus/articles/0`, ...; see BLOCK_CHARS), `virtual:corpus/search-data` for the search worker, and
+// `virtual:corpus/search-data-in-page`, the same for a corpus the page searches itself (null otherwise; in-page.ts) —
 // built once per change of the folder, and written whole to dist/corpus.json.
 import { resolve, relative, isAbsolute } from 'node:path';
 import type { Plugin, Rollup } from 'vite';
 import { CORPUS_PARTS, corpusShell, partBlocks, type CorpusPart } from '../corpus/parts.ts';
 import { searchData, searchDataJson } from '../search/search-data.ts';
+import { searchedInPage } from '../search/in-page.ts';
 import { formatProblem } from '../corpus/problems.ts';
 import type { Corpus } from '../corpus/types.ts';
 import { buildCorpus } from './build-corpus.ts';
 import { batched, CORPUS_DEPTH, jsonChunks } from './json-chunks.ts';
 
 const PREFIX = 'virtual:corpus/';
-const MODULES = new Set<string>(['shell', 'search-data', ...CORPUS_PARTS]);
+const MODULES = new Set<string>(['shell', 'search-data', 'search-data-in-page', ...CORPUS_PARTS]);
 /** A part's block: `articles/12`. */
 const BLOCK = /^(\w+)\/(\d+)$/;
 const isModule = (name: string) =>
@@ -105,6 +107,10 @@ export function corpusPlugin(folder: string, maxBytes?: number): Plugin {
         return jsonModule(corpusShell(whole));
       }
       if (name === 'search-data') return jsonModule(searchDataJson(searchData(whole)));
+      if (name === 'search-data-in-page') {
+        const passages = whole.articles.reduce((sum, article) => sum + article.sentences.length, 0);
+        return jsonModule(searchedInPage(passages) ? searchDataJson(searchData(whole)) : null);
+      }
       const block = BLOCK.exec(name);
       if (block) return jsonTextModule(blocksOf(whole, block[1] as CorpusPart)[Number(block[2])] ?? 'null');
       return blockList(name as CorpusPart, blocksOf(whole, name as CorpusPart).length);

@@ -1,12 +1,13 @@
 // A query's results from the search worker, as the views show them: typing never waits for a search, and the last
-// results stay on screen until the next ones arrive. The worker answers a page of articles at a time, each with its
+// results stay on screen until the next ones arrive. A small corpus is searched in the page instead (in-page.ts),
+// its results drawn with the key typed. The worker answers a page of articles at a time, each with its
 // first few passages marked: a common word at 10,000 articles matches 300,000 passages, and marking and sending them
 // all took seconds a keystroke.
-import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { use, useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type { CorpusOf } from '../../app/corpus-parts.ts';
 import type { Range } from '../../corpus/types.ts';
-import type { SearchFilters } from '../../search/engine.ts';
-import { FIRST_MARKED } from '../../search/protocol.ts';
+import type { Engine, SearchFilters } from '../../search/engine.ts';
+import { answer, FIRST_MARKED, type Request, type Response } from '../../search/protocol.ts';
 import { withArticles, type PassageHit, type SearchResult } from '../../search/search.ts';
 import { createSearchClient, type SearchClient } from '../../search/worker-client.ts';
 
@@ -15,6 +16,21 @@ type SearchCorpus = CorpusOf<'articles'>;
 // One worker for the page, started when a search first needs it; it loads the search data itself.
 let client: SearchClient | undefined;
 const searchClient = () => (client ??= createSearchClient());
+
+// Or, for a small corpus, the engine in the page (see in-page.ts): asked for once, when the results first show.
+// The engine's code comes with it, so that neither weighs on the first page load (the reader uses this hook too).
+let inPage: Promise<Engine | null> | undefined;
+const pageEngine = () =>
+  (inPage ??= import('virtual:corpus/search-data-in-page').then(async ({ default: data }) =>
+    data === null ? null : (await import('../../search/in-page.ts')).inPageEngine(data),
+  ));
+
+/** The engine's answer to `request`, or its error thrown, for the view's error boundary. */
+function answered<K extends Request['kind']>(engine: Engine, request: Extract<Request, { kind: K }>) {
+  const response = answer(engine, request);
+  if (response.kind === 'error') throw new Error(response.message);
+  return response as Extract<Response, { kind: K }>;
+}
 
 /** Articles answered at first, and how many more each time the list nears the end of those it has. */
 export const ARTICLES_PAGE = 50;
@@ -41,6 +57,7 @@ export function useSearchResult(
   filters: SearchFilters,
   marked = FIRST_MARKED,
 ): Searched {
+  const engine = use(pageEngine());
   const [searched, setSearched] = useState<Omit<Searched, 'more'>>({ result: null, for: null });
   const [wanted, setWanted] = useState({ q, filters, count: ARTICLES_PAGE });
   const count = wanted.q === q && wanted.filters === filters ? wanted.count : ARTICLES_PAGE;
@@ -49,6 +66,7 @@ export function useSearchResult(
   if (failure) throw failure;
   // Sent before the page paints the render that asked for it, not after: a passive effect would wait a frame.
   useLayoutEffect(() => {
+    if (engine) return;
     let current = true;
     searchClient()
       .search(q, filters, { groups: count, marked })
@@ -65,9 +83,15 @@ export function useSearchResult(
     return () => {
       current = false;
     };
-  }, [corpus, q, filters, count, marked]);
+  }, [engine, corpus, q, filters, count, marked]);
+  // In the page: answered as the key is drawn.
+  const here = useMemo(() => {
+    if (!engine) return null;
+    const request = { kind: 'search', id: 0, query: q, filters, groups: count, marked } as const;
+    return { result: withArticles(corpus.articles, answered(engine, request).result), for: { q, filters } };
+  }, [engine, corpus, q, filters, count, marked]);
   // More of the results shown: the same function until other results show, so the list need not redraw meanwhile.
-  const shown = searched.for;
+  const shown = (here ?? searched).for;
   const more = useCallback(
     (next: number) => {
       if (shown === null) return;
@@ -78,7 +102,7 @@ export function useSearchResult(
     },
     [shown],
   );
-  return { ...searched, more };
+  return { ...(here ?? searched), more };
 }
 
 /** `hits` with every one marked when `wanted`: those the answer left unmarked are marked by the worker then. */
@@ -87,13 +111,21 @@ export function useMarkedHits(
   hits: readonly PassageHit[],
   wanted: boolean,
 ): readonly PassageHit[] {
+  const engine = use(pageEngine());
   const unmarked = useMemo(() => hits.filter((hit) => !hit.marked), [hits]);
   const [marks, setMarks] = useState<{ for: readonly PassageHit[]; ranges: ReadonlyMap<number, Range[]> }>({
     for: unmarked,
     ranges: new Map(),
   });
+  // In the page: marked as drawn.
+  const here = useMemo(() => {
+    if (!engine || !wanted || unmarked.length === 0) return null;
+    const passages = unmarked.map((hit) => hit.passage);
+    const { ranges } = answered(engine, { kind: 'ranges', id: 0, query: q, passages });
+    return { for: unmarked, ranges: new Map(unmarked.map((hit, i) => [hit.passage, ranges[i] ?? []])) };
+  }, [engine, q, unmarked, wanted]);
   useEffect(() => {
-    if (!wanted || unmarked.length === 0) return;
+    if (engine || !wanted || unmarked.length === 0) return;
     let current = true;
     searchClient()
       .ranges(
@@ -114,12 +146,13 @@ export function useMarkedHits(
     return () => {
       current = false;
     };
-  }, [q, unmarked, wanted]);
+  }, [engine, q, unmarked, wanted]);
+  const shown = here ?? marks;
   return useMemo(() => {
-    if (marks.for !== unmarked || marks.ranges.size === 0) return hits;
+    if (shown.for !== unmarked || shown.ranges.size === 0) return hits;
     return hits.map((hit) => {
-      const ranges = hit.marked ? undefined : marks.ranges.get(hit.passage);
+      const ranges = hit.marked ? undefined : shown.ranges.get(hit.passage);
       return ranges ? { ...hit, ranges, marked: true } : hit;
     });
-  }, [hits, marks, unmarked]);
+  }, [hits, shown, unmarked]);
 }
