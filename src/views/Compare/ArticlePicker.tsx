@@ -6,7 +6,7 @@ import { useCombobox, type UseComboboxState, type UseComboboxStateChangeOptions 
 import type { Article } from '../../corpus/types.ts';
 import { countOf, formatNumber } from '../../app/format.ts';
 import type { Option } from '../listedOptions.ts';
-import type { Nearness } from './closeness.ts';
+import { corpusOrder, type Nearness } from './closeness.ts';
 import { PickerOption } from './PickerOption.tsx';
 import { pickerItems } from './pickerItems.ts';
 
@@ -18,7 +18,8 @@ interface Props {
   label: string;
   articles: readonly Article[];
   options: readonly Option[];
-  near: Nearness;
+  /** What each article shares with the other side's, and the closest first: worked out when asked. */
+  near: () => Nearness;
   /** The other side, in words ("second article"), and its article's index. */
   otherName: string;
   other: number | null;
@@ -53,9 +54,15 @@ export function ArticlePicker({
   const [find, setFind] = useState<string | null>(null);
   // The box answers each key at once; the list, a thousand titles filtered, follows when the page is free.
   const listFor = useDeferredValue(find ?? '');
+  // Ordered by nearness once first opened (working it out is a pass over every alignment), by corpus order before.
+  const [opened, setOpened] = useState(false);
+  const nearness = useMemo(
+    () => (opened ? near() : corpusOrder(articles.length)),
+    [opened, near, articles.length],
+  );
   const listed = useMemo(
-    () => pickerItems(options, near.order, other, listFor, LISTED),
-    [options, near.order, other, listFor],
+    () => pickerItems(options, nearness.order, other, listFor, LISTED),
+    [options, nearness.order, other, listFor],
   );
   const titleOf = (index: number | null) => (index === null ? '' : (articles[index]?.title ?? ''));
   const {
@@ -77,7 +84,8 @@ export function ArticlePicker({
       if (type === useCombobox.stateChangeTypes.InputChange) setFind(inputValue);
     },
     onIsOpenChange: ({ isOpen: open }) => {
-      if (!open) setFind(null);
+      if (open) setOpened(true);
+      else setFind(null);
     },
     onSelectedItemChange: ({ selectedItem }) => {
       setFind(null);
@@ -112,7 +120,7 @@ export function ArticlePicker({
       <div className="picker-popup" hidden={!isOpen}>
         {isOpen && (
           <p id={noteId} className="picker-note" role="status">
-            {pickerNote(listed.matching, listFor.trim() !== '', near.shared !== null, otherName)}
+            {pickerNote(listed.matching, listFor.trim() !== '', nearness.shared !== null, otherName)}
           </p>
         )}
         <ul {...getMenuProps({ className: 'picker-list' })}>
@@ -127,7 +135,7 @@ export function ArticlePicker({
                   data-highlighted={highlightedIndex === position || undefined}
                   {...getItemProps({ item: index, index: position })}
                 >
-                  <PickerOption article={article} shared={near.shared?.[index]} />
+                  <PickerOption article={article} shared={nearness.shared?.[index]} />
                 </li>
               );
             })}

@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import type { CorpusOf } from '../../app/corpus-parts.ts';
 import { outletName } from '../../app/format.ts';
-import { nearTo } from './closeness.ts';
+import { lazyNearTo } from './closeness.ts';
 import { ArticlePicker } from './ArticlePicker.tsx';
 import type { Side } from './state.ts';
 
@@ -22,8 +22,8 @@ export function ArticlePickers({ corpus, a, b, onPick, onSwap }: Props) {
     () => articles.map((article) => ({ value: article.id, label: article.title, note: outletName(article) })),
     [articles],
   );
-  const nearA = useMemo(() => nearTo(corpus, a), [corpus, a]);
-  const nearB = useMemo(() => nearTo(corpus, b), [corpus, b]);
+  const nearA = useMemo(() => lazyNearTo(corpus, a), [corpus, a]);
+  const nearB = useMemo(() => lazyNearTo(corpus, b), [corpus, b]);
   const picker = (side: Side, label: string, chosen: number | null, other: number | null) => (
     <ArticlePicker
       side={side}
