@@ -145,7 +145,7 @@ async function bundleRows() {
     await build({ logLevel: 'silent', build: { outDir, emptyOutDir: true, manifest: true } });
     const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Record<
       string,
-      { file: string; isEntry?: boolean; imports?: string[]; css?: string[] }
+      { file: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[]; css?: string[] }
     >;
     const gz = (file: string) => gzipSync(readFileSync(join(outDir, file)), { level: 9 }).length;
     const entry = Object.entries(manifest).find(([, chunk]) => chunk.isEntry);
@@ -157,6 +157,9 @@ async function bundleRows() {
       for (const imported of manifest[key]?.imports ?? []) visit(imported);
     };
     visit(entry[0]);
+    // The corpus shell is imported once the page's code runs (after the first paint), but every first view needs it.
+    for (const key of manifest[entry[0]]?.dynamicImports ?? [])
+      if (/corpus-shell/.test(manifest[key]?.file ?? '')) initial.add(key);
     let code = 0;
     let data = 0;
     for (const key of initial) {
@@ -166,7 +169,12 @@ async function bundleRows() {
     }
     const css = (manifest[entry[0]]?.css ?? []).reduce((sum, file) => sum + gz(file), 0);
     row('initial JS, gzip (app code, without the corpus)', kb(code), '≤ 110 KB', code <= 110 * 1024);
-    row('corpus payload for the seeds, gzip', kb(data), '≤ 40 KB', data <= 40 * 1024);
+    row(
+      'corpus shell for the seeds, gzip (what the first view loads)',
+      kb(data),
+      '≤ 40 KB',
+      data <= 40 * 1024,
+    );
     row('CSS, gzip', kb(css));
     rows.push(...(await firstRender(outDir)));
   } finally {
