@@ -19,20 +19,13 @@ const above = (message, ...names) => ({
 });
 
 /**
- * What the page may take from src/corpus: the contract's types, the module kept for the page, and two kept apart so
- * that what they load comes only with the view that uses them: the quote diff (jsdiff, for compare and quotes) and
- * the sentence features (the stemmer, for coverage's test of a claim). See client.ts.
+ * What the page may take from src/corpus: the contract's types, the module kept for the page, and the quote diff, kept
+ * apart so that jsdiff loads only with the view that diffs (see client.ts).
  */
 const BROWSER_CORPUS = {
-  group: [
-    '**/corpus/*',
-    '!**/corpus/types.ts',
-    '!**/corpus/client.ts',
-    '!**/corpus/quote-diff.ts',
-    '!**/corpus/words.ts',
-  ],
+  group: ['**/corpus/*', '!**/corpus/types.ts', '!**/corpus/client.ts', '!**/corpus/quote-diff.ts'],
   message:
-    'The page imports from src/corpus only types.ts, client.ts, quote-diff.ts and words.ts: the rest is the build-time pipeline (export what the page needs from client.ts).',
+    'The page imports from src/corpus only types.ts, client.ts and quote-diff.ts: the rest is the build-time pipeline (export what the page needs from client.ts).',
 };
 
 /** The page's code (src/search runs in a worker) has no Node shell. */

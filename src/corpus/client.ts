@@ -1,8 +1,7 @@
 // What of the corpus module the page may run (src/app, src/views, src/search import nothing else here but types.ts;
 // ESLint enforces it): the helpers that read a built corpus, as against the pipeline that builds it. Not the quote
 // diff: jsdiff builds its tokenisers when loaded, so a re-export here would put it in the first page load and the
-// search worker; the Compare view imports quote-diff.ts itself, and jsdiff comes with that view's chunk. Not the
-// sentence features either, for the same reason (the stemmer): coverage imports words.ts itself.
+// search worker; the Compare view imports quote-diff.ts itself, and jsdiff comes with that view's chunk.
 export { alignable } from './alignable.ts';
 export { DAY_MS, dayNumber, isoOfDay, lastDayOfMonth, parseYmd, shortMonth } from './dates.ts';
 export type { Ymd } from './dates.ts';

@@ -1,5 +1,6 @@
 // Story elements: aligned sentences grouped across all articles into one claim or fact each, and the sentences no
 // other article tells as elements of one source.
+import { makesClaim } from './claim.ts';
 import { alignable } from './alignable.ts';
 import { disjointSets } from './disjoint-sets.ts';
 import { fold } from './fold.ts';
@@ -231,5 +232,16 @@ export function storyElements(
       first: list[0] ?? 0,
     }))
     .sort((x, y) => y.articles.length - x.articles.length || x.first - y.first)
-    .map(({ label, members, articles }) => ({ label, members, articles }));
+    .map(({ label, members, articles: carrying }) =>
+      labelMakesClaim(articles, label)
+        ? { label, members, articles: carrying }
+        : { label, members, articles: carrying, noClaim: true as const },
+    );
+}
+
+/** Whether the sentence `label` names makes a claim of its own (claim.ts), read in its article. */
+function labelMakesClaim(articles: readonly Article[], label: SentenceRef): boolean {
+  const article = articles[label.article];
+  const sentence = article?.sentences[label.sentence];
+  return !article || !sentence || makesClaim(article.text.slice(sentence.start, sentence.end), article.text);
 }

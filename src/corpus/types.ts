@@ -1,7 +1,7 @@
 // The corpus contract: the JSON the pipeline writes and the app reads (see docs/corpus.md).
 
 /** Bumped whenever a field changes meaning or is removed; adding a field bumps the minor part. */
-export const SCHEMA_VERSION = '1.3';
+export const SCHEMA_VERSION = '1.4';
 
 /** A half-open character range `[start, end)` into an article's `text` (UTF-16 code units). */
 export interface Range {
@@ -255,6 +255,8 @@ export interface StoryElement {
   members: SentenceRef[];
   /** The articles carrying it, ascending. */
   articles: number[];
+  /** Present, and true, when its label makes no claim of its own ("Here's why.", "If not?"; see claim.ts). */
+  noClaim?: true;
 }
 
 /** What a warning is about, one code per rule (see docs/corpus.md). */

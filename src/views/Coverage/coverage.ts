@@ -4,7 +4,6 @@ import type { Corpus, SentenceRef } from '../../corpus/types.ts';
 import type { Query, QueryPatch } from '../../app/location.ts';
 import { foldForSearch } from '../../corpus/client.ts';
 import { sortFromQuery, type ColumnSort } from '../table/sort.ts';
-import { makesClaim } from './claim.ts';
 
 /** One story element: its label sentence, how many articles carry it, and the sentences telling it. */
 export interface CoverageRow {
@@ -13,7 +12,7 @@ export interface CoverageRow {
   /** The label sentence's text, white space squashed. */
   label: string;
   sources: number;
-  /** Whether the label makes a claim (see makesClaim), rather than moving the story along ("Here's why."). */
+  /** Whether the label makes a claim, rather than moving the story along ("Here's why."): the pipeline says. */
   claim: boolean;
   /** Every sentence telling it, article by article (the element's own list: `cellOf` reads it). */
   members: readonly SentenceRef[];
@@ -30,8 +29,13 @@ export function coverageRows(corpus: Pick<Corpus, 'articles' | 'elements'>): Cov
     const text = article && sentence ? article.text.slice(sentence.start, sentence.end) : '';
     // Most sentences have no white space to squash: the test is cheaper than the replacement.
     const label = /\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
-    const claim = article ? makesClaim(label, article.text) : false;
-    return { element: index, label, sources: element.articles.length, claim, members: element.members };
+    return {
+      element: index,
+      label,
+      sources: element.articles.length,
+      claim: element.noClaim !== true,
+      members: element.members,
+    };
   });
 }
 

@@ -1,13 +1,13 @@
 // Whether a sentence makes a claim of its own. "Here's why.", "Translation?" and "If not?" move a story along but
-// tell nothing a reader could look for in another article: as rows of the coverage matrix they are noise.
-import { WORD_CHAR } from '../../corpus/client.ts';
-// Directly, not through client.ts: the stemmer it brings then loads with this view, not with the first page.
-import { sentenceFeatures } from '../../corpus/words.ts';
+// tell nothing a reader could look for in another article: as rows of the coverage matrix they are noise. Worked
+// out for each story element's label as the corpus is built (elements.ts), so the page only reads it.
+import { WORD_CHAR } from './passages.ts';
+import { sentenceFeatures } from './words.ts';
 
 /**
  * A sentence of more than eight words makes a claim, whatever its words: the rule is for very short ones. Tested on
  * the first nine words only (a sentence longer than 80 characters is not even read), for at 10,000 articles there
- * are 160,000 rows.
+ * are 160,000 story elements.
  */
 const LONG = /^\s*\S+(?:\s+\S+){8}/;
 const LONG_CHARACTERS = 80;
