@@ -4,17 +4,9 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { brokenWords } from './broken-words.ts';
 import { builtCorpus, squash } from './corpus.ts';
+import { SEED_FILLER as FILLER } from '../src/test-support/seed-filler.ts';
 
 const corpus = builtCorpus('dist');
-/** The seeds' sentences that make no claim ("Here’s why."), as issue 13 names them and the unit tests find them. */
-const FILLER = [
-  'Here’s why.',
-  'Translation?',
-  'If not?',
-  'The stakes?',
-  'But if we drop the ball?',
-  'Here’s the breakdown:',
-];
 
 const matrix = (page: Page) => page.getByRole('region', { name: /two or more articles/ });
 const singles = (page: Page) => page.getByRole('region', { name: /one article only/ });

@@ -1,18 +1,9 @@
 // The rule for a sentence that makes no claim, on the sentences issue 13 names and on short ones that do claim.
 import { describe, expect, it } from 'vitest';
 import { makesClaim } from './claim.ts';
+import { SEED_FILLER as filler } from '../test-support/seed-filler.ts';
 
 describe('makesClaim', () => {
-  // The sentences issue 13 names, and the like, as the seeds write them: they move the story along, no more.
-  const filler = [
-    'Here’s why.',
-    'Translation?',
-    'If not?',
-    'The stakes?',
-    'But if we drop the ball?',
-    'Here’s the breakdown:',
-  ];
-
   it('finds no claim in very short sentences of function words, or a question of two content words', () => {
     for (const sentence of filler) expect(makesClaim(sentence, sentence), sentence).toBe(false);
   });

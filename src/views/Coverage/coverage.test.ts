@@ -4,6 +4,7 @@ import { testArticle } from '../../test-support/test-article.ts';
 import { existsSync } from 'node:fs';
 import { corpusOf } from '../../test-support/corpus.ts';
 import { makesClaim } from '../../corpus/claim.ts';
+import { SEED_FILLER as filler } from '../../test-support/seed-filler.ts';
 import {
   cellOf,
   coverageParts,
@@ -71,15 +72,6 @@ describe('coverageParts', () => {
 });
 
 describe('the coverage rows of real folders', () => {
-  // The sentences issue 13 names, and the like, as the seeds write them: they move the story along, no more.
-  const filler = [
-    'Here’s why.',
-    'Translation?',
-    'If not?',
-    'The stakes?',
-    'But if we drop the ball?',
-    'Here’s the breakdown:',
-  ];
   // The whole rule on real folders: the seeds' filler goes, and nothing goes from the development corpora that has
   // a number or a name in it (an independent check: any digit, or a capital after the first word).
   const corpora = ['deepseek-jan-2025', 'crowdstrike-outage-july-2024']
