@@ -11,4 +11,5 @@ export { joinBlocks, readBlock } from './parts.ts';
 export type { ArticleSummary, BlockImports, CorpusPart, CorpusShell } from './parts.ts';
 export { WORD, WORD_CHAR } from './passages.ts';
 export type { PassageRef } from './passages.ts';
+export { partitionPoint } from './partition-point.ts';
 export { shorten } from './shorten.ts';

@@ -1,4 +1,5 @@
 // Quote clusters: which renderings of quotes are one quote, by their word sets, found through prefix filtering.
+import { partitionPoint } from './partition-point.ts';
 import { disjointSets } from './disjoint-sets.ts';
 import { surnameOf } from './speaker-names.ts';
 import type { QuoteRef } from './types.ts';
@@ -24,13 +25,7 @@ export interface Item extends QuoteRef {
 
 /** Where the first item of at least `size` is in `list`, ordered by `sizeOf`, smallest first (a binary search). */
 function firstOfSize(list: readonly number[], sizeOf: (item: number) => number, size: number): number {
-  let [low, high] = [0, list.length];
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sizeOf(list[middle] ?? 0) < size) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return partitionPoint(list.length, (i) => sizeOf(list[i] ?? 0) < size);
 }
 
 /** A word's sets, and where in each one's rarest-first order the word is. */

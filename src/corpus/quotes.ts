@@ -1,4 +1,5 @@
 // Quotes: quoted spans in an article's paragraphs, each with its speaker where the text says who.
+import { partitionPoint } from './partition-point.ts';
 import { quotedSpans } from './quote-marks.ts';
 import { matchesOf } from './regexp-matches.ts';
 import { remembered } from './remembered.ts';
@@ -345,14 +346,7 @@ function subjectMentions(
 
 /** The index of the first mention at or after `at` (mentions are in text order): a binary search. */
 function mentionsBefore(mentions: readonly Mention[], at: number): number {
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((mentions[middle]?.at ?? 0) < at) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return partitionPoint(mentions.length, (i) => (mentions[i]?.at ?? 0) < at);
 }
 
 /** The last person (not an institution) named before `at`, or null: whom "he" or "she" refers to. */

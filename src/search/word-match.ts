@@ -4,6 +4,7 @@
 // letter or two differently, for typos, and only for typed words long enough that a slip still leaves them
 // recognisable: "chip" with one letter changed is "chin", "ship", "chop", and inside "china" and "leadership".
 import { stemmer } from 'stemmer';
+import { partitionPoint } from '../corpus/client.ts';
 import { closeErrors } from './query.ts';
 import { candidateWords, swaps, type WordGrams } from './word-grams.ts';
 
@@ -22,16 +23,7 @@ export interface WordMatches {
 
 /** The sorted word list's ids `[from, to)` of the words starting with `prefix`, by binary search. */
 export function prefixRange(words: readonly string[], prefix: string): [number, number] {
-  const lowerBound = (key: string) => {
-    let low = 0;
-    let high = words.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if ((words[mid] ?? '') < key) low = mid + 1;
-      else high = mid;
-    }
-    return low;
-  };
+  const lowerBound = (key: string) => partitionPoint(words.length, (i) => (words[i] ?? '') < key);
   // No word of the index holds U+FFFF, so every word starting with the prefix sorts before this key.
   return [lowerBound(prefix), lowerBound(`${prefix}\uffff`)];
 }

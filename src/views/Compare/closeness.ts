@@ -2,6 +2,7 @@
 // aligned passages the corpus stores between them (what the comparison's "aligned passages" counts, less the wire
 // sentences pairView.ts adds on top) and the quotes both carry.
 import type { Corpus } from '../../corpus/types.ts';
+import { partitionPoint } from '../../corpus/client.ts';
 
 export interface Shared {
   /** Aligned passage pairs between the two articles. */
@@ -25,15 +26,8 @@ export function sharedWith(corpus: Pick<Corpus, 'articles' | 'alignments'>, chos
   }
   const [from, to] = [starts[chosen] ?? 0, (starts[chosen] ?? 0) + own.sentences.length];
   const mine = (p: number) => p >= from && p < to;
-  const articleOf = (p: number) => {
-    let [low, high] = [0, starts.length - 1];
-    while (low < high) {
-      const mid = Math.ceil((low + high) / 2);
-      if ((starts[mid] ?? 0) <= p) low = mid;
-      else high = mid - 1;
-    }
-    return low;
-  };
+  // The last article starting at or before p.
+  const articleOf = (p: number) => partitionPoint(starts.length, (i) => (starts[i] ?? 0) <= p) - 1;
   for (const pair of corpus.alignments) {
     const other = mine(pair.a) ? pair.b : mine(pair.b) ? pair.a : null;
     const entry = other === null || mine(other) ? undefined : shared[articleOf(other)];
