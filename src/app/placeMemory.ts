@@ -14,11 +14,17 @@ const places = new Map<string, Place>();
 let traversed = false;
 let started = false;
 
+/** This history entry's key, if it has been given one. */
+function keyOf(state: unknown): string | null {
+  const key = (state as { place?: unknown } | null)?.place;
+  return typeof key === 'string' ? key : null;
+}
+
 /** This history entry's key, given it on first use (an entry the browser or `pushState` adds has none). */
 function entryKey(): string {
   const state: unknown = window.history.state;
-  const key = (state as { place?: unknown } | null)?.place;
-  if (typeof key === 'string') return key;
+  const key = keyOf(state);
+  if (key !== null) return key;
   const made = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   window.history.replaceState({ ...(state as object | null), place: made }, '');
   return made;
@@ -80,8 +86,9 @@ export function startPlaceMemory(): void {
   load();
   const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
   traversed = navigation?.type === 'reload' || navigation?.type === 'back_forward';
-  window.addEventListener('popstate', () => {
-    traversed = true;
+  // Chromium fires popstate for a link to a new hash too: only an entry already given a key is one returned to.
+  window.addEventListener('popstate', (event) => {
+    traversed = keyOf(event.state) !== null;
   });
   window.addEventListener('pagehide', save);
   window.addEventListener(
@@ -109,7 +116,8 @@ export function startPlaceMemory(): void {
 export function takeReturnedPlace(): Place | null {
   if (!traversed) return null;
   traversed = false;
-  const place = places.get(entryKey());
+  const key = keyOf(window.history.state);
+  const place = key === null ? undefined : places.get(key);
   return place ? structuredClone(place) : null;
 }
 
