@@ -326,6 +326,25 @@ test('typing replaces the history entry; the view before the search is one step 
   await expect(page.getByRole('heading', { level: 1, name: 'Articles' })).toBeVisible();
 });
 
+test('a result opened in the same moment as the query is typed leaves the query in the entry Back returns to', async ({
+  page,
+}) => {
+  // The address bar takes a typed query once the page has painted it; a link followed before then must not lose it.
+  await search(page, 'Amodei');
+  await page.evaluate(() => {
+    const input = document.querySelector<HTMLInputElement>('input[type="search"]');
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+    if (!input || !setValue) throw new Error('no search box');
+    setValue.call(input, 'Hopper');
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    document.querySelector<HTMLElement>('[data-hit]')?.click();
+  });
+  await expect(page).toHaveURL(/#\/article\/[^?]+\?p=\d+&q=Hopper$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/#\/search\?q=Hopper$/);
+  await expect(box(page)).toHaveValue('Hopper');
+});
+
 test('with no query: a short intro and example queries taken from the corpus, each a search', async ({
   page,
 }) => {

@@ -129,6 +129,7 @@ export function takeReturnedPlace(): Place | null {
 export function returnTo(place: Place, otherwise: () => (() => void) | undefined): () => void {
   const deadline = performance.now() + PATIENCE_MS;
   let frame = 0;
+  let reachedBefore = false;
   let cleanup: (() => void) | undefined;
   const inputs = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
   const stop = () => {
@@ -153,8 +154,14 @@ export function returnTo(place: Place, otherwise: () => (() => void) | undefined
     }
     const now = { scrollY: window.scrollY, box: (name: string) => boxNamed(name)?.scrollTop };
     const element = place.focus && findMark(place.focus);
-    if ((reached(place, now) && (element || !place.focus)) || performance.now() > deadline) finish(element);
-    else frame = requestAnimationFrame(step);
+    // Reached in two frames running: a list that measures its rows once they are laid out (useVirtualRows) may
+    // still move the page in the frame that first reached the place.
+    const there = reached(place, now) && (element || !place.focus);
+    if ((there && reachedBefore) || performance.now() > deadline) finish(element);
+    else {
+      reachedBefore = Boolean(there);
+      frame = requestAnimationFrame(step);
+    }
   };
   for (const input of inputs) window.addEventListener(input, stop, { capture: true, passive: true });
   step();

@@ -1,5 +1,6 @@
 // The one URL-state hook: read the hash path and query, and write them back (push or replace) for every view.
 import { useMemo, useSyncExternalStore } from 'react';
+import { afterPaint } from './afterPaint.ts';
 import { formatHash, parseHash, patchQuery, type HashLocation, type QueryPatch } from './location.ts';
 
 export interface NavigateOptions {
@@ -27,18 +28,53 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
-const getHash = () => window.location.hash;
+// A replacing write (a key typed into a box) reaches the address bar once the page has painted what it changed:
+// Chromium takes one to two milliseconds over `replaceState`, a good part of the time a key has to show its results.
+// Until then the views read the pending hash. A new entry (`pushState`, or a link followed: its click comes first)
+// writes the pending one first; the reader moving through history (Back, a hash typed in the address bar) drops
+// it, since it belonged to the entry left behind.
+let pending: string | null = null;
+let cancelWrite: (() => void) | null = null;
+
+function writePending(): void {
+  cancelWrite?.();
+  cancelWrite = null;
+  if (pending === null) return;
+  const hash = pending;
+  pending = null;
+  if (hash !== window.location.hash) window.history.replaceState(window.history.state, '', hash);
+}
+
+if (typeof window !== 'undefined') {
+  const dropPending = () => {
+    cancelWrite?.();
+    cancelWrite = null;
+    pending = null;
+  };
+  window.addEventListener('popstate', dropPending);
+  window.addEventListener('hashchange', dropPending);
+  // A link followed, a reload or a closed tab keeps what was typed.
+  window.addEventListener('click', writePending, true);
+  window.addEventListener('pagehide', writePending);
+}
+
+const getHash = () => pending ?? window.location.hash;
 
 function go(hash: string, { replace = false }: NavigateOptions = {}): void {
-  if (hash === window.location.hash) return;
-  if (replace) window.history.replaceState(window.history.state, '', hash);
-  else window.history.pushState(null, '', hash);
+  if (hash === getHash()) return;
+  if (replace) {
+    pending = hash;
+    cancelWrite ??= afterPaint(writePending);
+  } else {
+    writePending();
+    window.history.pushState(null, '', hash);
+  }
   for (const listener of listeners) listener();
 }
 
 /** Patches the query of the URL as it is when called, so the function never changes and memoised views keep it. */
 function setQuery(patch: QueryPatch, options?: NavigateOptions): void {
-  const { path, query } = parseHash(window.location.hash);
+  const { path, query } = parseHash(getHash());
   go(formatHash(path, patchQuery(query, patch)), options);
 }
 

@@ -7,6 +7,7 @@ import type { Count } from '../../search/engine.ts';
 import type { ArticleHits } from '../../search/search.ts';
 import { CloseDivider } from './CloseDivider.tsx';
 import { useVirtualRows } from '../virtual/useVirtualRows.ts';
+import { usePainted } from '../virtual/usePainted.ts';
 import { ResultGroup } from './ResultGroup.tsx';
 import { ARTICLES_PAGE } from './useSearchResult.ts';
 
@@ -30,6 +31,9 @@ const groupKey = (group: ArticleHits) => (group.close ? `${group.article.id}\u00
 
 // Drawn again only when its results change, not at each key typed while the next ones are on their way.
 export const ResultList = memo(function ResultList({ groups, count, onMore, search, typed, close }: Props) {
+  // New results paint with the articles on screen alone, and the rest come in the task after: the key typed shows
+  // its results a frame's worth of drawing sooner (issue 13).
+  const painted = usePainted(groups);
   const { list, items, before, after, measure } = useVirtualRows<HTMLOListElement>({
     count,
     estimate: 400,
@@ -38,6 +42,7 @@ export const ResultList = memo(function ResultList({ groups, count, onMore, sear
       return group ? groupKey(group) : index;
     },
     renderAllUpTo: ALL_UP_TO,
+    screenOnly: !painted,
   });
   // Which articles show all their passages: kept here, since an article's item unmounts when scrolled far away,
   // and forgotten with the results they were opened in.

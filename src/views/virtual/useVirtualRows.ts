@@ -9,6 +9,7 @@ import {
   observeWindowRect,
   windowScroll,
   type VirtualItem,
+  type Virtualizer,
   type VirtualizerOptions,
 } from '@tanstack/react-virtual';
 import { useLeanVirtualizer } from './useLeanVirtualizer.ts';
@@ -24,6 +25,8 @@ interface Options {
   renderAllUpTo?: number;
   /** The box the list scrolls in when it is not the page (a table scrolling both ways in its own box). */
   scroller?: React.RefObject<HTMLElement | null>;
+  /** Only the rows on screen, and one either side: for a frame that must paint soon, before the rest render. */
+  screenOnly?: boolean;
 }
 
 export interface VirtualRows<List extends HTMLElement> {
@@ -48,6 +51,7 @@ export function useVirtualRows<List extends HTMLElement>({
   key,
   renderAllUpTo,
   scroller,
+  screenOnly = false,
 }: Options): VirtualRows<List> {
   const list = useRef<List>(null);
   // Where the list starts in the page (or its box), read again whenever the page changes size: what is above it (a
@@ -61,10 +65,10 @@ export function useVirtualRows<List extends HTMLElement>({
     ...(scroller ? inBox(scroller) : ON_THE_PAGE),
     count,
     estimateSize: () => estimate,
-    overscan: OVERSCAN,
+    overscan: screenOnly ? 1 : OVERSCAN,
     scrollMargin: margin,
     getItemKey: key,
-    rangeExtractor: (range) => indexesToRender(range, renderAllUpTo),
+    rangeExtractor: (range) => indexesToRender(range, screenOnly ? 0 : renderAllUpTo),
     measureElement: outerHeight,
   });
   const items = virtualizer.getVirtualItems();
@@ -124,8 +128,17 @@ function onPageResize(changed: () => void): () => void {
   };
 }
 
-/** A row's height with its margins: the space it takes in the list, which is what the spacers must add up to. */
-function outerHeight(element: Element): number {
+/**
+ * A row's height with its margins: the space it takes in the list, which is what the spacers must add up to.
+ * Measured when the ResizeObserver reports the row (`entry`), once the frame has laid it out, not as the row is
+ * mounted: reading its size then lays the page out in the middle of React's commit, again before the paint (a third
+ * of the time to draw a key's search results). Until then the row keeps the size it had, or the estimate.
+ */
+function outerHeight(element: Element, entry: ResizeObserverEntry | undefined, rows: Virtualizer<Element | Window, Element>) {
+  if (entry === undefined) {
+    const index = rows.indexFromElement(element);
+    return rows.itemSizeCache.get(rows.options.getItemKey(index)) ?? rows.options.estimateSize(index);
+  }
   const style = getComputedStyle(element);
   return (
     element.getBoundingClientRect().height + parseFloat(style.marginTop) + parseFloat(style.marginBottom)
