@@ -134,7 +134,11 @@ function onPageResize(changed: () => void): () => void {
  * mounted: reading its size then lays the page out in the middle of React's commit, again before the paint (a third
  * of the time to draw a key's search results). Until then the row keeps the size it had, or the estimate.
  */
-function outerHeight(element: Element, entry: ResizeObserverEntry | undefined, rows: Virtualizer<Element | Window, Element>) {
+function outerHeight(
+  element: Element,
+  entry: ResizeObserverEntry | undefined,
+  rows: Virtualizer<Element | Window, Element>,
+) {
   if (entry === undefined) {
     const index = rows.indexFromElement(element);
     return rows.itemSizeCache.get(rows.options.getItemKey(index)) ?? rows.options.estimateSize(index);
