@@ -36,6 +36,18 @@ export interface GoldEvent {
   conflict: boolean;
   note?: string;
 }
+/**
+ * A disagreement on the facts: the passages of `a` give one value, those of `b` another for the same thing (a
+ * self-contradiction, such as a weekday its date does not fall on, has `a` only and `b` empty). `update` when the
+ * later value updates the earlier rather than contradicting it (an intraday loss against the close).
+ */
+export interface GoldDisagreement {
+  kind: 'amount' | 'percent' | 'number' | 'date' | 'weekday';
+  a: GoldRef[];
+  b: GoldRef[];
+  update: boolean;
+  note?: string;
+}
 export interface Gold {
   corpus: string;
   /** The folder of articles, relative to the project's root. */
@@ -45,6 +57,24 @@ export interface Gold {
   pairs: { a: GoldRef; b: GoldRef; kind: 'copy' | 'paraphrase' | 'fact' }[];
   negatives: { a: GoldRef; b: GoldRef; why: string }[];
   events: GoldEvent[];
+  /** The true copy families (see eval/gold/README.md); a gold file without them is not scored on copies. */
+  copies?: GoldCopies;
+  /** The true disagreements on the facts (see eval/gold/README.md); a gold file without them is not scored on them. */
+  disagreements?: GoldDisagreement[];
+}
+
+/** Copy families: articles that copy or rewrite one text; an article in none is independent. */
+export interface GoldCopies {
+  families: {
+    /** The member that came first, or `null` when the folder does not tell. */
+    original: string | null;
+    members: string[];
+    /** How each member but one comes from another (or is a sibling copy of it): one fewer link than members. */
+    links: { file: string; of: string; kind: 'copy' | 'rewrite' }[];
+    note?: string;
+  }[];
+  /** Pairs that share text short of a family, where readers could differ: counted neither way. */
+  unscored: { a: string; b: string; why: string }[];
 }
 
 /** A gold span found in its article: the file and the range of `text`. */
@@ -131,6 +161,11 @@ export function checkGold(gold: Gold, texts: ReadonlyMap<string, string>): strin
         problems.push(where(a.file, `${kind} ${JSON.stringify(a.text)} pairs an article with itself`));
     }
   }
+  if (gold.copies) problems.push(...checkCopies(gold.copies, texts).map((p) => `${gold.corpus}: ${p}`));
+  for (const { a, b } of gold.disagreements ?? []) {
+    for (const ref of [...a, ...b]) find(ref.file, ref, 'disagreement');
+    if (a.length === 0) problems.push(`${gold.corpus}: a disagreement has no side "a"`);
+  }
   for (const event of gold.events) {
     day('events', event.day.start, `event ${event.id} start`);
     day('events', event.day.end, `event ${event.id} end`);
@@ -143,4 +178,39 @@ export function goldQuoteOf(gold: Gold, ref: GoldRef): GoldQuote | undefined {
   return gold.articles[ref.file]?.quotes.find(
     (q) => q.text === ref.text && (ref.context === undefined || q.context === ref.context),
   );
+}
+
+/** The copy families' problems: files not in the folder, a file in two families, links that leave their family. */
+function checkCopies(copies: GoldCopies, texts: ReadonlyMap<string, string>): string[] {
+  const problems: string[] = [];
+  const known = (file: string, what: string) => {
+    if (!texts.has(file)) problems.push(`${file}: ${what} names no article of the folder`);
+  };
+  const familyOf = new Map<string, number>();
+  copies.families.forEach((family, f) => {
+    const members = new Set(family.members);
+    if (members.size < 2) problems.push(`copy family ${String(f)} has fewer than two members`);
+    for (const file of family.members) {
+      known(file, `copy family ${String(f)}`);
+      if (familyOf.has(file)) problems.push(`${file}: in two copy families`);
+      familyOf.set(file, f);
+    }
+    if (family.original !== null && !members.has(family.original))
+      problems.push(`${family.original}: the original of copy family ${String(f)} is not one of its members`);
+    if (family.links.length !== members.size - 1)
+      problems.push(
+        `copy family ${String(f)} has ${String(family.links.length)} links for ${String(members.size)} members`,
+      );
+    for (const link of family.links)
+      if (!members.has(link.file) || !members.has(link.of) || link.file === link.of)
+        problems.push(
+          `${link.file}: its link to ${link.of} is not between two members of copy family ${String(f)}`,
+        );
+  });
+  for (const { a, b } of copies.unscored) {
+    known(a, 'an unscored pair');
+    known(b, 'an unscored pair');
+    if (a === b) problems.push(`${a}: an unscored pair pairs an article with itself`);
+  }
+  return problems;
 }

@@ -3,6 +3,8 @@
 import { fold } from '../src/corpus/fold.ts';
 import { daysBetween } from '../src/corpus/dates.ts';
 import type { Article, Corpus, Range } from '../src/corpus/types.ts';
+import { scoreCopies } from './score-copies.ts';
+import { scoreDisagreements } from './score-disagreements.ts';
 import { goldQuoteOf, locate, type Gold, type GoldDate, type GoldRef, type GoldSpan } from './gold.ts';
 
 /** A floor: the share must be at least (or at most) `share`, 0 to 1. */
@@ -43,6 +45,12 @@ export const FLOORS: Record<string, Floor | null> = {
   'story elements: hard negatives kept apart': least(0.95),
   'events on the right day': least(1),
   'conflict flags right': least(1),
+  'copy families: precision (pairs)': least(0.9),
+  'copy families: recall (pairs)': least(0.8),
+  'copy families: copy or rewrite labels right': null,
+  'disagreements: precision': least(0.9),
+  'disagreements: recall': least(0.8),
+  'disagreements: update or not, right': null,
 };
 
 /** Whether a figure meets its floor (a figure with nothing to count meets it). */
@@ -315,5 +323,10 @@ export function score(corpus: Corpus, gold: Gold): Figure[] {
     negativesApart.figure('story elements: hard negatives kept apart'),
     eventsRight.figure('events on the right day'),
     conflictsRight.figure('conflict flags right'),
+    ...(gold.copies ? scoreCopies(corpus.sources, corpus.articles, gold.copies, FLOORS) : []),
+    ...(gold.disagreements
+      ? scoreDisagreements(corpus.disagreements, corpus.articles, gold.disagreements)
+      : []
+    ).map((f) => ({ ...f, floor: FLOORS[f.name] ?? null })),
   ];
 }

@@ -58,6 +58,8 @@ const importers: { [P in CorpusPart]: () => Promise<{ default: BlockImports<P> }
   alignments: () => import('virtual:corpus/alignments'),
   elements: () => import('virtual:corpus/elements'),
   timeline: () => import('virtual:corpus/timeline'),
+  sources: () => import('virtual:corpus/sources'),
+  disagreements: () => import('virtual:corpus/disagreements'),
 };
 
 /** Blocks read, of all the blocks of the parts loading now: what the page shows while a view waits for them. */

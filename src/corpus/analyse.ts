@@ -14,13 +14,18 @@
 //   8. articles      each `Article`, whole
 //   9. alignment     sentences of two articles that say the same thing (align.ts)
 //  10. elements      story elements, from the alignments (elements.ts)
-//  11. search index  passages and words for search (search-index.ts)
+//  11. copy families which articles copy or rewrite which, from the alignments (copies.ts)
+//  12. disagreements figures and days that aligned passages or one story element give differently
+//                    (disagreements.ts)
+//  13. search index  passages and words for search (search-index.ts)
 import { companionLimit, decodeText, DEFAULT_MAX_BYTES } from './decode.ts';
 import { articleId, chooseOutlet, choosePublished, chooseTitle, countWords, urlInText } from './metadata.ts';
 import { parseStructure } from './parse.ts';
 import { lineAndColumn, storedWarning, type CorpusError, type InputWarning } from './problems.ts';
 import { alignArticles } from './align.ts';
 import { storyElements } from './elements.ts';
+import { copyFamilies } from './copies.ts';
+import { disagreementsOf } from './disagreements.ts';
 import { findQuotes, type FoundQuote } from './quotes.ts';
 import { groupQuotes } from './quote-groups.ts';
 import { buildSearchIndex } from './search-index.ts';
@@ -268,14 +273,17 @@ export function analyseCorpus(files: SourceFile[], options: AnalyseOptions = {})
   const { groups: quoteGroups, quotes } = groupQuotes(dated);
   const articles = wholeArticles(dated, quotes, bounds);
   const alignments = alignArticles(articles, quoteGroups);
+  const elements = storyElements(articles, alignments);
   const corpus: Corpus = {
     schemaVersion: SCHEMA_VERSION,
     articles,
     search: buildSearchIndex(articles),
     quoteGroups,
     alignments,
-    elements: storyElements(articles, alignments),
+    elements,
     timeline,
+    sources: copyFamilies({ articles, alignments }),
+    disagreements: disagreementsOf({ articles, alignments, elements }),
     warnings: warnings.map(storedWarning),
   };
   return { ok: true, corpus, warnings };

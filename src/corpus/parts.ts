@@ -31,7 +31,15 @@ export interface CorpusShell {
  * The parts of the corpus a view may ask for, each loaded once, on first use. The search index is not one: the
  * search worker loads its own data (`virtual:corpus/search-data`, see src/search/search-data.ts).
  */
-export const CORPUS_PARTS = ['articles', 'quoteGroups', 'alignments', 'elements', 'timeline'] as const;
+export const CORPUS_PARTS = [
+  'articles',
+  'quoteGroups',
+  'alignments',
+  'elements',
+  'timeline',
+  'sources',
+  'disagreements',
+] as const;
 export type CorpusPart = (typeof CORPUS_PARTS)[number];
 
 /**
@@ -43,7 +51,11 @@ export const BLOCK_CHARS = 512 * 1024;
 /** The most alignment pairs in one block: as columns, some 12 characters a pair. */
 export const BLOCK_PAIRS = 40_000;
 
-/** One block of a part as it is stored: a run of the part's items, of its alignments as columns, or the timeline. */
+/** Parts that are one object, not a list of items: one block each. */
+type WholePart = 'timeline' | 'sources';
+const isWhole = (part: CorpusPart): part is WholePart => part === 'timeline' || part === 'sources';
+
+/** One block of a part as it is stored: a run of the part's items, of its alignments as columns, or a whole part. */
 export type PartBlock<P extends CorpusPart> = P extends 'alignments' ? AlignmentColumns : Corpus[P];
 
 /** A part's module: the imports of its blocks, in order (see src/node/vite-plugin.ts). */
@@ -69,7 +81,7 @@ function runsBySize(items: readonly unknown[], maxChars: number): string[] {
 
 /** A part as the JSON texts of its blocks, in order (see `BLOCK_CHARS`); `readBlock` and `joinBlocks` undo it. */
 export function partBlocks(corpus: Corpus, part: CorpusPart, maxChars = BLOCK_CHARS): string[] {
-  if (part === 'timeline') return [JSON.stringify(corpus.timeline)];
+  if (isWhole(part)) return [JSON.stringify(corpus[part])];
   if (part !== 'alignments') return runsBySize(corpus[part], maxChars);
   const blocks: string[] = [];
   for (let at = 0; at < corpus.alignments.length || at === 0; at += BLOCK_PAIRS)
@@ -84,7 +96,7 @@ export function readBlock<P extends CorpusPart>(part: P, block: PartBlock<P>): C
 
 /** The part from its blocks' shares, in order: one run of every item (the timeline is one block). */
 export function joinBlocks<P extends CorpusPart>(part: P, shares: readonly Corpus[P][]): Corpus[P] {
-  if (part === 'timeline') return shares[0] as Corpus[P];
+  if (isWhole(part)) return shares[0] as Corpus[P];
   return ([] as unknown[]).concat(...(shares as readonly unknown[][])) as Corpus[P];
 }
 

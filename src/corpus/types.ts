@@ -1,7 +1,7 @@
 // The corpus contract: the JSON the pipeline writes and the app reads (see docs/corpus.md).
 
 /** Bumped whenever a field changes meaning or is removed; adding a field bumps the minor part. */
-export const SCHEMA_VERSION = '1.4';
+export const SCHEMA_VERSION = '1.5';
 
 /** A half-open character range `[start, end)` into an article's `text` (UTF-16 code units). */
 export interface Range {
@@ -259,6 +259,151 @@ export interface StoryElement {
   noClaim?: true;
 }
 
+// Copy families (copies.ts): who copied whom.
+
+/** How much of two articles' words each carries of the other, for one pair that shares an aligned sentence. */
+export interface SharedText {
+  /** Article indices, `a < b`. */
+  a: number;
+  b: number;
+  /**
+   * Share of `a`'s own words (see `sentenceWords`) in sentences `b` carries at copy level (score ≥ `COPY_LEVEL`), then
+   * of `b`'s in sentences `a` carries so; 0 to 1, three decimals.
+   */
+  verbatim: [number, number];
+  /** The same, for sentences aligned at any score: told in any words. */
+  aligned: [number, number];
+  /**
+   * `aligned` with quoted words counted too: an article that is mostly a quotation has few words of its own, and
+   * their share alone can be high on a few loosely aligned sentences.
+   */
+  withQuotes: [number, number];
+  /**
+   * Of `a`'s sentences aligned with `b`, the share that keep `b`'s order (the longest run of them whose partners
+   * come in the same order, over all of them): a rewrite follows its source; two reports of one event need not.
+   */
+  inOrder: number;
+}
+
+/**
+ * How a credit is given, strongest first: `dateline`, a name in brackets at the head of a paragraph before a dash
+ * ("July 19 (Reuters) -", "Rome, Jan. 30 (LaPresse) –"), the wire's own mark; `contributed`, "X contributed to
+ * this report"; `according-to`, "According to X" near the top, which may credit a source of one fact as well as
+ * of the whole article, so it weighs least.
+ */
+export type CreditKind = 'dateline' | 'contributed' | 'according-to';
+
+/**
+ * How an article stands to the others: `copy`, near-verbatim the text of `of`, possibly trimmed; `rewrite`, a
+ * paraphrase of it that keeps its order and facts; `original`, the member of a family of copies and rewrites that
+ * the evidence says came first; `independent`, in no family.
+ */
+export type SourceKind = 'original' | 'copy' | 'rewrite' | 'independent';
+
+/** What an article shares with one other article, as the shares of `SharedText`, seen from the article. */
+export interface PairEvidence {
+  /** The other article. */
+  article: number;
+  /** Share of this article's own words the other carries near-verbatim. */
+  verbatim: number;
+  /** Share of this article's own words the other carries in any words. */
+  aligned: number;
+  /** The same with quoted words counted. */
+  withQuotes: number;
+  /** Share of the other's own words this article carries in any words: under 1 when this one is trimmed. */
+  covers: number;
+  /** Share of the aligned sentences in the same order in both. */
+  inOrder: number;
+}
+
+export interface ArticleSource {
+  kind: SourceKind;
+  /** The article it most likely comes from, for a copy or a rewrite; else `null`. */
+  of: number | null;
+  /** How much of its own words `of` carries: near-verbatim for a copy, in any words for a rewrite; else 0. */
+  share: number;
+  /** Index into `families`, or `null` for an independent article. */
+  family: number | null;
+  /**
+   * What the class rests on: for a copy or a rewrite, what it shares with `of`; for an original or an independent
+   * article, with the article that carries most of its words (`null` when none carries any).
+   */
+  evidence: PairEvidence | null;
+}
+
+/**
+ * Why a family's original was chosen, the first test that told it from the rest: `earliest`, every other dated
+ * member was published later (an undated one may be earlier, so it is not ruled out); `credit-line`, it names the
+ * agency it comes from (see `CreditKind`) where the others do not, or more strongly; `fullest`, the most words;
+ * `listed-first`, nothing told them apart, so the first by file order.
+ */
+export type OriginalBasis = 'earliest' | 'credit-line' | 'fullest' | 'listed-first';
+
+export interface CopyFamily {
+  original: number;
+  /** Its articles, the original first, then by index. */
+  members: number[];
+  basis: OriginalBasis;
+  /** The agency a member's text credits, the original's first, else the strongest credit; `null` when none. */
+  credit: { agency: string; kind: CreditKind; article: number } | null;
+}
+
+export interface CopyFamilies {
+  /**
+   * The pairs of articles that share an aligned sentence, ordered by `a` then `b`: every one in a corpus of up to
+   * `EVERY_PAIR_UP_TO` (40) articles, else those of two articles of one family.
+   */
+  shared: SharedText[];
+  /** For each article, in corpus order. */
+  articles: ArticleSource[];
+  /** The families, the largest first, then by original. */
+  families: CopyFamily[];
+}
+
+// Disagreements on the facts (disagreements.ts).
+
+/** What the passages disagree on: an amount of money, a percentage, a count of something, a day, or a weekday. */
+export type DisagreementKind = 'amount' | 'percent' | 'number' | 'date' | 'weekday';
+
+/**
+ * How the passages were paired: `aligned`, an aligned pair (`Corpus.alignments`); `nearby`, the sentences next to
+ * an aligned pair, which often carry the figure one side states and the other moved to its next sentence; `element`,
+ * two members of one story element; `linked`, a passage telling a figure alike with one that disagrees with a
+ * third (17 % in two reports, one of them paired with 13 %: the other disagrees with 13 % too); `calendar`, one passage checked against the calendar.
+ */
+export type DisagreementPairing = 'aligned' | 'nearby' | 'element' | 'linked' | 'calendar';
+
+/** One passage's side of a disagreement: where the value is and what it says. */
+export interface DisagreementSide {
+  article: number;
+  /** Index into the article's `sentences`. */
+  sentence: number;
+  /** The value's range in the article's `text`, hedge included ("about $465 billion"). */
+  start: number;
+  end: number;
+  /**
+   * The value normalised, as the page shows it: `$465 billion`, `13%`, `417 flights`, a day `2025-01-28` (or
+   * `2025-01-25/2025-01-26`), or for a weekday, the weekday and the day its date is: `Thursday/2024-07-19 Friday`.
+   */
+  value: string;
+}
+
+/** Two passages giving different values for one thing, or one passage contradicting itself. */
+export interface Disagreement {
+  kind: DisagreementKind;
+  /** Two sides, the earlier-published first (else in corpus order); one for a weekday that misses its date. */
+  sides: DisagreementSide[];
+  /**
+   * The later side reports a later figure for the same thing rather than contradicting the earlier: the articles
+   * are known to report from different days and one of the passages marks its figure as of a time ("as much as",
+   * "early", "so far", "at the close"; see `TIME_MARK`), or one passage marks its figure as interim and the other
+   * does not ("as much as 13 % soon after the opening bell" against the day's 17 %; see `INTERIM`). Never for days
+   * and weekdays.
+   */
+  update: boolean;
+  pairing: DisagreementPairing;
+}
+
 /** What a warning is about, one code per rule (see docs/corpus.md). */
 export type WarningCode = 'empty-file' | 'blank-file' | 'unsafe-url' | 'ignored-file' | 'bad-metadata-date';
 
@@ -305,5 +450,9 @@ export interface Corpus {
   /** Story elements, those carried by the most articles first. */
   elements: StoryElement[];
   timeline: Timeline;
+  /** Copy families: which articles are copies or rewrites of which (copies.ts). */
+  sources: CopyFamilies;
+  /** Where passages that tell the same thing give different figures or days for it (disagreements.ts). */
+  disagreements: Disagreement[];
   warnings: CorpusWarning[];
 }

@@ -31,3 +31,11 @@ declare module 'virtual:corpus/timeline' {
   const blocks: import('./parts.ts').BlockImports<'timeline'>;
   export default blocks;
 }
+declare module 'virtual:corpus/sources' {
+  const blocks: import('./parts.ts').BlockImports<'sources'>;
+  export default blocks;
+}
+declare module 'virtual:corpus/disagreements' {
+  const blocks: import('./parts.ts').BlockImports<'disagreements'>;
+  export default blocks;
+}
