@@ -187,6 +187,34 @@ describe('disagreementsOf', () => {
     expect(disagreementsOf({ ...apart, elements: [] })).toEqual([]);
   });
 
+  it('does not compare the days of two datelines: each report dates itself', () => {
+    const report = (day: string, date: string) =>
+      article([`LONDON, ${day} (Wire Service) – Lee testified before the Senate about the merger.`], {
+        dates: [{ text: day, day: date }],
+      });
+    const element: StoryElement = {
+      label: { article: 0, sentence: 0 },
+      members: [0, 1].map((a) => ({ article: a, sentence: 0 })),
+      articles: [0, 1],
+    };
+    const corpus = (a: Article, b: Article) => ({
+      articles: [a, b],
+      alignments: [pair(0, 1)],
+      elements: [element],
+    });
+    expect(disagreementsOf(corpus(report('Jan. 15', '2025-01-15'), report('Jan. 22', '2025-01-22')))).toEqual(
+      [],
+    );
+    // The same days told in the sentence, not as its dateline, are a disagreement.
+    const told = (day: string, date: string) =>
+      article([`In London, Lee testified before the Senate on ${day} about the merger.`], {
+        dates: [{ text: day, day: date }],
+      });
+    expect(
+      disagreementsOf(corpus(told('Jan. 15', '2025-01-15'), told('Jan. 22', '2025-01-22'))),
+    ).toHaveLength(1);
+  });
+
   it('flags a weekday its own date does not fall on, and only that', () => {
     const wrong = article(['The update crashed machines on Thursday (July 19).'], {
       dates: [{ text: 'Thursday (July 19)', day: '2024-07-19' }],

@@ -93,6 +93,18 @@ function sameSubject(x: PassageFacts, y: PassageFacts): boolean {
   return false;
 }
 
+/** After a dateline's day: an optional bracketed credit, then a dash ("Jan. 15 (Reuters) –", "July 19 -"). */
+const DATELINE_END = /^\s*(?:\([^)\n]{1,60}\))?\s*[-–—]/;
+
+/**
+ * Whether a date opens its paragraph as a dateline ("NEW YORK, Jan. 15 (Reuters) –"): it dates the report, not what
+ * the report tells, and each copy of a wire story carries its own.
+ */
+function inDateline(article: Article, paragraph: number, d: DateMention): boolean {
+  const head = article.text.slice(article.paragraphs[paragraph]?.start ?? d.start, d.start);
+  return head.trim().split(/\s+/).length <= 5 && DATELINE_END.test(article.text.slice(d.end, d.end + 80));
+}
+
 const daySpanLength = (m: DateMention) =>
   m.span === null ? Infinity : daysBetween(m.span.start, m.span.end) + 1;
 
@@ -121,6 +133,7 @@ function factsOf(articles: readonly Article[], article: number, sentence: number
       /^(?:by|until|till|before|after|since)\b/i.test(a.text.slice(d.start, d.end))
     )
       continue;
+    if (inDateline(a, s.paragraph, d)) continue;
     const words = fold(a.text.slice(d.start, d.end))
       .replace(/^(?:on|this|last|next)\s+/, '')
       .trim();
@@ -436,7 +449,9 @@ export function disagreementsOf(
           if (
             copy.facts.article !== other.facts.article &&
             !agree(copy.figure, other.figure) &&
-            sameSubject(copy.facts, other.facts)
+            sameSubject(copy.facts, other.facts) &&
+            // As `pairByRole` asks of any pair: a word in common near the two figures.
+            shared(copy.figure.anchors, other.figure.anchors) > 0
           )
             addFigures(copy.facts, copy.figure, other.facts, other.figure, 'linked');
     }
