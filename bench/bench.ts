@@ -187,12 +187,28 @@ async function bundleRows() {
  * page's first table row and longest task on the way, typing in search, and each view opened (bench/page-bench.ts).
  */
 async function scaleRows() {
+  // Each stage over the whole corpus at 1,000, for the growth to 10,000.
+  const stagesAt1000: { copies: number; disagreements: number } = { copies: NaN, disagreements: NaN };
   for (const [count, pipelineBudget, paintBudget] of [
     [1000, 10, 1500],
     [10_000, 120, 4000],
   ] as const) {
     const n = count.toLocaleString('en-US');
     const f = await scaleFigures(count, 4398);
+    for (const [stage, what, measured] of [
+      ['copies', 'pairwise article similarity and copy families (copies.ts)', f.copiesMs],
+      ['disagreements', 'disagreements on the facts (disagreements.ts)', f.disagreementsMs],
+    ] as const) {
+      if (count === 1000) stagesAt1000[stage] = measured;
+      // Ten times the articles: a stage that compared every pair would take a hundred times as long.
+      const growth = measured / stagesAt1000[stage];
+      row(
+        `${what}, ${n} varied news-like articles (median of 3)`,
+        count === 1000 ? ms(measured) : `${ms(measured)} (${growth.toFixed(1)}× the 1,000's)`,
+        count === 1000 ? '' : "≤ 20× the 1,000's (not quadratic)",
+        count === 1000 ? null : growth <= 20,
+      );
+    }
     row(
       `corpus command, ${n} varied news-like articles (wall, start-up included)`,
       ms(f.pipelineSeconds * 1000),

@@ -4,20 +4,29 @@
 // the way there, the time from each key typed into the search box to its results painted, and each view opened
 // (view-bench.ts).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { build, preview } from 'vite';
 import { chromiumLaunchOptions } from '../scripts/chromium.ts';
 import { latencyOf, QUERIES, type Latency } from './search-bench.ts';
-import { median } from './timing.ts';
+import { median, time } from './timing.ts';
+import { copyFamilies } from '../src/corpus/copies.ts';
+import { disagreementsOf } from '../src/corpus/disagreements.ts';
+import type { Corpus } from '../src/corpus/types.ts';
 import { longTasks, viewOpenings, watchLongTasks, type ViewOpening } from './view-bench.ts';
 
 export interface ScaleFigures {
   /** The `corpus` command: wall seconds (start-up included) and peak resident memory in MB. */
   pipelineSeconds: number;
   peakMB: number;
+  /**
+   * Two stages over the whole corpus, each timed alone on the corpus the command wrote (median of 3): the pairwise
+   * article similarity and copy families (copies.ts), and the disagreements (disagreements.ts).
+   */
+  copiesMs: number;
+  disagreementsMs: number;
   /** Median of 3 loads after a warm-up: see `pageLoads`. */
   firstPaintMs: number;
   firstRowMs: number;
@@ -152,7 +161,7 @@ export async function pageLoads(
 async function pageFigures(
   dist: string,
   port: number,
-): Promise<Omit<ScaleFigures, 'pipelineSeconds' | 'peakMB'>> {
+): Promise<Omit<ScaleFigures, 'pipelineSeconds' | 'peakMB' | 'copiesMs' | 'disagreementsMs'>> {
   const server = await preview({
     logLevel: 'silent',
     build: { outDir: dist },
@@ -196,12 +205,17 @@ export async function scaleFigures(count: number, port: number): Promise<ScaleFi
       ...['npx', 'tsx', 'src/node/cli.ts', '--seeds', folder, '--out', join(work, 'corpus.json')],
     ]);
     const [, seconds = 'NaN', kilobytes = 'NaN'] = /parallax-time (\S+) (\S+)/.exec(timed) ?? [];
+    const corpus = JSON.parse(readFileSync(join(work, 'corpus.json'), 'utf8')) as Corpus;
+    const copiesMs = time(() => copyFamilies(corpus), 3);
+    const disagreementsMs = time(() => disagreementsOf(corpus), 3);
     // vite.config.ts reads the corpus folder from SEEDS_DIR when the build loads it.
     process.env.SEEDS_DIR = folder;
     await build({ logLevel: 'silent', build: { outDir: dist, emptyOutDir: true } });
     return {
       pipelineSeconds: Number(seconds),
       peakMB: Number(kilobytes) / 1024,
+      copiesMs,
+      disagreementsMs,
       ...(await pageFigures(dist, port)),
     };
   } finally {
