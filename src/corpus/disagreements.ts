@@ -6,6 +6,7 @@ import { fold } from './fold.ts';
 import { FIGURE_TOLERANCE } from './similarity.ts';
 import { partitionPoint } from './partition-point.ts';
 import { namedThings } from './words.ts';
+import { NUMBER_WORDS } from './numbers.ts';
 import type {
   Article,
   Corpus,
@@ -108,16 +109,30 @@ function inDateline(article: Article, paragraph: number, d: DateMention): boolea
 const daySpanLength = (m: DateMention) =>
   m.span === null ? Infinity : daysBetween(m.span.start, m.span.end) + 1;
 
+/** A digit or a number word: what every figure `figuresOf` reads has. */
+const MAY_STATE_A_FIGURE = new RegExp(String.raw`\d|\b(?:${[...NUMBER_WORDS].join('|')})\b`, 'i');
+
+const noFacts = (article: number, sentence: number): PassageFacts => ({
+  article,
+  sentence,
+  figures: [],
+  days: [],
+  timed: false,
+  interim: false,
+  names: () => new Set(),
+});
+
 function factsOf(articles: readonly Article[], article: number, sentence: number): PassageFacts {
   const a = articles[article];
   const s = a?.sentences[sentence];
-  if (!a || !s)
-    return { article, sentence, figures: [], days: [], timed: false, interim: false, names: () => new Set() };
+  if (!a || !s) return noFacts(article, sentence);
   const text = a.text.slice(s.start, s.end);
-  const folded = fold(text);
   // The article's dates are in text order, so the sentence's are one run of them.
   const from = partitionPoint(a.dates.length, (i) => (a.dates[i]?.sentence ?? 0) < sentence);
   const to = partitionPoint(a.dates.length, (i) => (a.dates[i]?.sentence ?? 0) <= sentence);
+  // Most sentences state no figure and no day: told so by two regular expressions, not by reading them whole.
+  if (from === to && !MAY_STATE_A_FIGURE.test(text)) return noFacts(article, sentence);
+  const folded = fold(text);
   const mentions = a.dates.slice(from, to);
   const local = mentions.map((d) => ({ start: d.start - s.start, end: d.end - s.start }));
   const figures = figuresOf(text, local).map((f) => ({
@@ -324,21 +339,25 @@ export function disagreementsOf(
     if (list) list.push(value);
     else map.set(key, [value]);
   };
-  for (const { a, b } of corpus.alignments) {
-    push(partners, a, b);
-    push(partners, b, a);
-  }
   /**
    * A passage's figures less those some passage of `article` aligned with it agrees with: those are settled, and
-   * pairing one with a figure of a sentence nearby would compare two figures of different things.
+   * pairing one with a figure of a sentence nearby would compare two figures of different things. Worked out once
+   * per passage and article: a passage can be next to hundreds of aligned pairs.
    */
+  const unsettledOf = new Map<number, Figure[]>();
   const unsettled = (p: number, article: number): Figure[] => {
-    const settledBy = (partners.get(p) ?? [])
-      .filter((q) => passageArticle[q] === article)
-      .flatMap((q) => factsAt(q).figures);
-    return factsAt(p).figures.filter(
-      (f) => !settledBy.some((g) => sameFigureRole(f, g) && figuresAgree(f, g, FIGURE_TOLERANCE)),
-    );
+    const key = p * articles.length + article;
+    let figures = unsettledOf.get(key);
+    if (figures === undefined) {
+      const settledBy = (partners.get(p) ?? [])
+        .filter((q) => passageArticle[q] === article)
+        .flatMap((q) => factsAt(q).figures);
+      figures = factsAt(p).figures.filter(
+        (f) => !settledBy.some((g) => sameFigureRole(f, g) && figuresAgree(f, g, FIGURE_TOLERANCE)),
+      );
+      unsettledOf.set(key, figures);
+    }
+    return figures;
   };
 
   const found = new Map<string, Disagreement>();
@@ -395,13 +414,16 @@ export function disagreementsOf(
     const [x, y] = [factsAt(p), factsAt(q)];
     const figures = x.figures.length > 0 && y.figures.length > 0;
     if (!figures && (x.days.length === 0 || y.days.length === 0)) return;
-    if (!sameSubject(x, y)) return;
     const near = pairing === 'nearby';
     if (near && !figures) return;
+    // Whether they name one subject (see `sameSubject`): asked only of passages with values to compare, and once.
+    let subject: boolean | undefined;
+    const oneSubject = () => (subject ??= sameSubject(x, y));
     const xs = near ? unsettled(p, y.article) : x.figures;
     const ys = near ? unsettled(q, x.article) : y.figures;
     const role = near ? (a: Figure, b: Figure) => sameFigureRole(a, b) && withinRatio(a, b) : sameFigureRole;
     for (const [a, b] of pairByRole(xs, ys, role, agree, (f) => f.anchors)) {
+      if (!oneSubject()) return;
       addFigures(x, a, y, b, pairing);
       link(against, x, a, y, b);
     }
@@ -409,7 +431,7 @@ export function disagreementsOf(
     if (!near)
       for (const a of xs)
         for (const b of ys)
-          if (sameFigureRole(a, b) && agree(a, b) && shared(a.anchors, b.anchors) > 0)
+          if (sameFigureRole(a, b) && agree(a, b) && shared(a.anchors, b.anchors) > 0 && oneSubject())
             link(alike, x, a, y, b);
     // Days only for passages of one story element: a day is as often another event's, and aligned passages may
     // tell two events of one person ("Trump said on Monday", "Trump's nominee told senators on Wednesday").
@@ -424,7 +446,7 @@ export function disagreementsOf(
       (d) => d.anchors,
     );
     for (const [a, b] of dayPairs) {
-      if (sameWords(a, b)) continue;
+      if (sameWords(a, b) || !oneSubject()) continue;
       add({
         kind: 'date',
         sides: [side(dayFirst, a, dayValue(a)), side(daySecond, b, dayValue(b))],
@@ -457,7 +479,14 @@ export function disagreementsOf(
     }
   };
 
-  for (const { a, b } of corpus.alignments) compare(a, b, 'aligned');
+  for (const { a, b } of corpus.alignments) {
+    compare(a, b, 'aligned');
+    // Partners that both state figures, for `unsettled`: the others settle nothing.
+    if (figured(a, passageArticle[a]) && figured(b, passageArticle[b])) {
+      push(partners, a, b);
+      push(partners, b, a);
+    }
+  }
   for (const { a, b } of corpus.alignments) {
     const around = (p: number) => [p - 1, p, p + 1].filter((n) => figured(n, passageArticle[p]));
     const [nearA, nearB] = [around(a), around(b)];

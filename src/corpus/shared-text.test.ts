@@ -41,7 +41,7 @@ describe('sharedText', () => {
       'Uno dos tres cuatro cinco seis siete ocho nueve diez.',
     ),
   );
-  const shares = (alignments: AlignedPair[]) => sharedText(corpus.articles, alignments);
+  const shares = (alignments: AlignedPair[]) => [...sharedText(corpus.articles, alignments)];
 
   it('weighs shares by words, near-verbatim apart from any words', () => {
     const [pair] = shares([link(1, 5, COPY_LEVEL), link(3, 7, COPY_LEVEL - 0.01)]);

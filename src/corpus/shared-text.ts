@@ -77,11 +77,15 @@ function longestRun(values: Int32Array, from: number, to: number, tails: Int32Ar
 
 /**
  * For every pair of articles sharing an aligned sentence, in order of `a` then `b`, how much of each one's own words
- * the other carries. O(alignments + sentences + text), but for sorting the pairs and each pair's run: each pair's
+ * the other carries: one at a time, since a corpus of 10,000 news-like articles has some 700,000 such pairs, and
+ * the caller keeps few of them. O(alignments + sentences + text), but for sorting the pairs and each pair's run: each pair's
  * alignments are read once, and a sentence aligned with two of the other's counts once. Flat typed arrays
  * throughout: a corpus of 10,000 articles aligns millions of pairs.
  */
-export function sharedText(articles: readonly Article[], alignments: readonly AlignedPair[]): SharedText[] {
+export function* sharedText(
+  articles: readonly Article[],
+  alignments: readonly AlignedPair[],
+): Generator<SharedText> {
   // Each passage's article and words (see `sentenceWords`).
   const passageCount = articles.reduce((sum, a) => sum + a.sentences.length, 0);
   const articleOf = new Int32Array(passageCount);
@@ -136,7 +140,7 @@ export function sharedText(articles: readonly Article[], alignments: readonly Al
     (p, q) => (pairX[p] ?? 0) - (pairX[q] ?? 0) || (pairY[p] ?? 0) - (pairY[q] ?? 0),
   );
   const share = (n: number, total: number) => (total === 0 ? 0 : round(n / total));
-  return Array.from(order, (pair) => {
+  for (const pair of order) {
     const [x, y] = [pairX[pair] ?? 0, pairY[pair] ?? 0];
     let [ownX, ownY, allX, allY, verbatimX, verbatimY] = [0, 0, 0, 0, 0, 0];
     let [count, sentences] = [0, 0];
@@ -168,7 +172,7 @@ export function sharedText(articles: readonly Article[], alignments: readonly Al
       sentences++;
       i = j;
     }
-    return {
+    yield {
       a: x,
       b: y,
       verbatim: [share(verbatimX, totalOwn[x] ?? 0), share(verbatimY, totalOwn[y] ?? 0)],
@@ -176,5 +180,5 @@ export function sharedText(articles: readonly Article[], alignments: readonly Al
       withQuotes: [share(allX, totalAll[x] ?? 0), share(allY, totalAll[y] ?? 0)],
       inOrder: share(longestRun(partners, from, from + count, tails), sentences),
     };
-  });
+  }
 }

@@ -351,7 +351,7 @@ export interface CopyFamily {
 export interface CopyFamilies {
   /**
    * The pairs of articles that share an aligned sentence, ordered by `a` then `b`: every one in a corpus of up to
-   * `EVERY_PAIR_UP_TO` (40) articles, else those of two articles of one family.
+   * `EVERY_PAIR_UP_TO` (40) articles, else those linked as copies or rewrites.
    */
   shared: SharedText[];
   /** For each article, in corpus order. */
