@@ -112,26 +112,27 @@ const daySpanLength = (m: DateMention) =>
 /** A digit or a number word: what every figure `figuresOf` reads has. */
 const MAY_STATE_A_FIGURE = new RegExp(String.raw`\d|\b(?:${[...NUMBER_WORDS].join('|')})\b`, 'i');
 
-const noFacts = (article: number, sentence: number): PassageFacts => ({
-  article,
-  sentence,
+/** The facts of a passage that states none: one object for all, since they are most passages of a corpus. */
+const NO_FACTS: PassageFacts = {
+  article: -1,
+  sentence: -1,
   figures: [],
   days: [],
   timed: false,
   interim: false,
   names: () => new Set(),
-});
+};
 
 function factsOf(articles: readonly Article[], article: number, sentence: number): PassageFacts {
   const a = articles[article];
   const s = a?.sentences[sentence];
-  if (!a || !s) return noFacts(article, sentence);
+  if (!a || !s) return NO_FACTS;
   const text = a.text.slice(s.start, s.end);
   // The article's dates are in text order, so the sentence's are one run of them.
   const from = partitionPoint(a.dates.length, (i) => (a.dates[i]?.sentence ?? 0) < sentence);
   const to = partitionPoint(a.dates.length, (i) => (a.dates[i]?.sentence ?? 0) <= sentence);
   // Most sentences state no figure and no day: told so by two regular expressions, not by reading them whole.
-  if (from === to && !MAY_STATE_A_FIGURE.test(text)) return noFacts(article, sentence);
+  if (from === to && !MAY_STATE_A_FIGURE.test(text)) return NO_FACTS;
   const folded = fold(text);
   const mentions = a.dates.slice(from, to);
   const local = mentions.map((d) => ({ start: d.start - s.start, end: d.end - s.start }));
@@ -332,33 +333,24 @@ export function disagreementsOf(
   corpus.elements.forEach((e, i) => {
     if (e.members.length > 1) for (const m of e.members) elementOf.set(passageOf(m), i);
   });
-  // Each passage's aligned partners, for `unsettled`.
-  const partners = new Map<number, number[]>();
   const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
     const list = map.get(key);
     if (list) list.push(value);
     else map.set(key, [value]);
   };
+  // For each figure, the articles with a passage aligned with its own that gives it alike (see `unsettled`).
+  const settledIn = new Map<Figure, Set<number>>();
+  const settle = (figure: Figure, article: number) => {
+    const articles = settledIn.get(figure);
+    if (articles) articles.add(article);
+    else settledIn.set(figure, new Set([article]));
+  };
   /**
    * A passage's figures less those some passage of `article` aligned with it agrees with: those are settled, and
-   * pairing one with a figure of a sentence nearby would compare two figures of different things. Worked out once
-   * per passage and article: a passage can be next to hundreds of aligned pairs.
+   * pairing one with a figure of a sentence nearby would compare two figures of different things.
    */
-  const unsettledOf = new Map<number, Figure[]>();
-  const unsettled = (p: number, article: number): Figure[] => {
-    const key = p * articles.length + article;
-    let figures = unsettledOf.get(key);
-    if (figures === undefined) {
-      const settledBy = (partners.get(p) ?? [])
-        .filter((q) => passageArticle[q] === article)
-        .flatMap((q) => factsAt(q).figures);
-      figures = factsAt(p).figures.filter(
-        (f) => !settledBy.some((g) => sameFigureRole(f, g) && figuresAgree(f, g, FIGURE_TOLERANCE)),
-      );
-      unsettledOf.set(key, figures);
-    }
-    return figures;
-  };
+  const unsettled = (p: number, article: number): Figure[] =>
+    factsAt(p).figures.filter((f) => settledIn.get(f)?.has(article) !== true);
 
   const found = new Map<string, Disagreement>();
   const add = (d: Disagreement) => {
@@ -402,9 +394,11 @@ export function disagreementsOf(
   // figure disagrees with whatever the figure disagrees with.
   const against = new Map<Figure, { facts: PassageFacts; figure: Figure }[]>();
   const alike = new Map<Figure, { facts: PassageFacts; figure: Figure }[]>();
+  // Only the first `LINKED_COPIES` of each are passed on (see `passOn`), so no more are kept: a figure told alike
+  // by every article of a big story has millions of such pairs at 10,000 articles.
   const link = (map: typeof alike, x: PassageFacts, a: Figure, y: PassageFacts, b: Figure) => {
-    push(map, a, { facts: y, figure: b });
-    push(map, b, { facts: x, figure: a });
+    if ((map.get(a)?.length ?? 0) < LINKED_COPIES) push(map, a, { facts: y, figure: b });
+    if ((map.get(b)?.length ?? 0) < LINKED_COPIES) push(map, b, { facts: x, figure: a });
   };
   const agree = (a: Figure, b: Figure) => figuresAgree(a, b, FIGURE_TOLERANCE);
 
@@ -481,11 +475,13 @@ export function disagreementsOf(
 
   for (const { a, b } of corpus.alignments) {
     compare(a, b, 'aligned');
-    // Partners that both state figures, for `unsettled`: the others settle nothing.
-    if (figured(a, passageArticle[a]) && figured(b, passageArticle[b])) {
-      push(partners, a, b);
-      push(partners, b, a);
-    }
+    const [x, y] = [factsAt(a), factsAt(b)];
+    for (const f of x.figures)
+      for (const g of y.figures)
+        if (sameFigureRole(f, g) && agree(f, g)) {
+          settle(f, y.article);
+          settle(g, x.article);
+        }
   }
   for (const { a, b } of corpus.alignments) {
     const around = (p: number) => [p - 1, p, p + 1].filter((n) => figured(n, passageArticle[p]));
