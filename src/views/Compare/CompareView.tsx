@@ -2,14 +2,17 @@
 import type { ViewProps } from '../../app/view-props.ts';
 import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
 import { Untrusted } from '../../app/Untrusted.tsx';
-import { idAt, selectArticles, swapPatch } from './state.ts';
+import { hideIdenticalPatch, hidesIdentical, idAt, selectArticles, swapPatch } from './state.ts';
 import { ArticlePickers } from './ArticlePickers.tsx';
 import { Comparison } from './Comparison.tsx';
 import './compare.css';
 
 const SIDE_NAME = { a: 'first article', b: 'second article' } as const;
 
-export default function CompareView({ corpus, location }: ViewProps<'articles' | 'alignments'>) {
+export default function CompareView({
+  corpus,
+  location,
+}: ViewProps<'articles' | 'alignments' | 'disagreements'>) {
   useDocumentTitle('Compare');
   const selection = selectArticles(corpus.articles, location.query);
   if (selection.kind === 'too-few') {
@@ -60,7 +63,16 @@ export default function CompareView({ corpus, location }: ViewProps<'articles' |
           Both sides show the same article. Choose another one for either side to see what they share.
         </p>
       ) : (
-        <Comparison key={`${String(a)}:${String(b)}`} corpus={corpus} a={selection.a} b={selection.b} />
+        <Comparison
+          key={`${String(a)}:${String(b)}`}
+          corpus={corpus}
+          a={selection.a}
+          b={selection.b}
+          hide={hidesIdentical(location.query)}
+          onHide={(on) => {
+            setQuery(hideIdenticalPatch(on));
+          }}
+        />
       )}
     </div>
   );

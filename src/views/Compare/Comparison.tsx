@@ -1,7 +1,8 @@
-// Two articles side by side: what links them in one line, both columns, and the link being looked at; on a narrow
-// screen, each passage of the first followed by its partner instead, in one scroll (PairList.tsx).
+// Two articles side by side: what links them in one line, what changed word by word (DiffBar.tsx), both columns, and
+// the link being looked at; on a narrow screen, each passage of the first followed by its partner instead, in one
+// scroll (PairList.tsx).
 import type { CorpusOf } from '../../app/corpus-parts.ts';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { Article } from '../../corpus/types.ts';
 import { shorten } from '../../corpus/client.ts';
 import { countOf, formatNumber, outletName } from '../../app/format.ts';
@@ -13,6 +14,10 @@ import { CompareColumn } from './CompareColumn.tsx';
 import { PairList } from './PairList.tsx';
 import { useNarrow } from './useNarrow.ts';
 import { passageId, type ColumnContext } from './ComparePieces.tsx';
+import { differences, stepDifference } from './differences.ts';
+import { DiffBar } from './DiffBar.tsx';
+import { useStepKeys } from './useStepKeys.ts';
+import { valueMarks } from '../Disagreements/model.ts';
 
 interface Look {
   side: Side;
@@ -21,17 +26,33 @@ interface Look {
 
 const other = (side: Side): Side => (side === 'a' ? 'b' : 'a');
 const NO_DIFFS: ReadonlyMap<number, readonly SharedQuote[]> = new Map();
+const NONE_HIDDEN: ReadonlySet<number> = new Set();
 
-export function Comparison({
-  corpus,
-  a,
-  b,
-}: {
-  corpus: CorpusOf<'articles' | 'alignments'>;
+interface Props {
+  corpus: CorpusOf<'articles' | 'alignments' | 'disagreements'>;
   a: number;
   b: number;
-}) {
+  /** Whether the passages that read the same in both are hidden, and how to change that. */
+  hide: boolean;
+  onHide: (on: boolean) => void;
+}
+
+export function Comparison({ corpus, a, b, hide, onHide }: Props) {
   const links = useMemo(() => compareLinks(corpus, a, b), [corpus, a, b]);
+  // Every aligned pair's word diff, once per comparison: all are on screen at once, and the counts need them all.
+  const found = useMemo(() => {
+    const [first, second] = [corpus.articles[a], corpus.articles[b]];
+    return first && second ? differences({ a: first, b: second }, links) : null;
+  }, [corpus, a, b, links]);
+  // The values the two give differently, boxed in both columns, and each one's weekdays that miss their date.
+  const values = useMemo(
+    () => ({
+      a: valueMarks(corpus.disagreements, corpus.articles, a, b),
+      b: valueMarks(corpus.disagreements, corpus.articles, b, a),
+    }),
+    [corpus, a, b],
+  );
+  const hidden = useMemo(() => (hide && found ? new Set(found.identical) : NONE_HIDDEN), [hide, found]);
   const diffs = useMemo(() => {
     const bySentence = new Map<number, SharedQuote[]>();
     for (const shared of links.sharedQuotes) {
@@ -42,9 +63,24 @@ export function Comparison({
   const [focused, setFocused] = useState<Look | null>(null);
   const [hovered, setHovered] = useState<Look | null>(null);
   const narrow = useNarrow();
+  // The differing passage last gone to, where the keys step on from when no passage has the focus.
+  const lastStep = useRef<number | null>(null);
+  const focusedBadge = focused && (links[focused.side].badge.get(focused.sentence) ?? null);
+  /** Focuses the next (or previous) differing passage where its marks begin, and brings it into view. */
+  const go = (step: 1 | -1) => {
+    const badge = found && stepDifference(found.differing, focusedBadge ?? lastStep.current, step);
+    const land = badge === null ? undefined : found?.landing.get(badge);
+    const element = land ? document.getElementById(passageId(land.side, land.sentence)) : null;
+    if (!element) return;
+    lastStep.current = badge;
+    element.focus({ preventScroll: true });
+    // On a phone, the whole pair, so the partner is in view too.
+    revealInColumn(element.closest<HTMLElement>('[data-pair]') ?? element, { page: true });
+  };
+  useStepKeys(go);
   const first = corpus.articles[a];
   const second = corpus.articles[b];
-  if (!first || !second) return null;
+  if (!first || !second || !found) return null;
 
   const outlets = { a: outletName(first), b: outletName(second) };
   const look = hovered ?? focused;
@@ -63,6 +99,9 @@ export function Comparison({
     active: look?.side === side ? look.sentence : null,
     partners: new Set(look && look.side !== side ? partnersOf(look) : []),
     diffs: side === 'b' ? diffs : NO_DIFFS,
+    marks: found.marks[side],
+    values: values[side],
+    hidden,
     onLook: (sentence, how) => {
       const next = sentence === null ? null : { side, sentence };
       if (how === 'focus') setFocused(next);
@@ -89,6 +128,15 @@ export function Comparison({
           {formatNumber(links.b.only.length)} only in <Untrusted>{outlets.b}</Untrusted>
         </span>
       </p>
+      <DiffBar
+        outlets={outlets}
+        found={found}
+        aligned={links.aligned}
+        hide={hide}
+        onHide={onHide}
+        at={focusedBadge}
+        onStep={go}
+      />
       {narrow ? (
         <PairList articles={{ a: first, b: second }} ctx={{ a: context('a'), b: context('b') }} />
       ) : (

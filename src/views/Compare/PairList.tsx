@@ -1,5 +1,6 @@
 // Two articles compared on a narrow screen, in one scroll: which article is which, then each numbered passage of the
-// first followed by its partner in the second, each labelled with its outlet, then what only one of them says.
+// first followed by its partner in the second, each labelled with its outlet (but those hidden as the same in both),
+// then what only one of them says.
 import { Fragment, type ReactNode } from 'react';
 import type { Article } from '../../corpus/types.ts';
 import { PublishedDate } from '../../app/PublishedDate.tsx';
@@ -30,6 +31,7 @@ function sentencePiece(article: Article, sentence: number) {
 
 export function PairList({ articles, ctx }: Props) {
   const pairs = clusters(ctx.a.links, ctx.b.links);
+  const shown = pairs.filter((pair) => !ctx.a.hidden.has(pair.badge));
   // Two articles of one outlet are told apart by their side.
   const sameOutlet = ctx.a.outlet === ctx.b.outlet;
   const from = (side: Side): ReactNode => (
@@ -67,10 +69,12 @@ export function PairList({ articles, ctx }: Props) {
         <h2 id="pairs-both">Said in both</h2>
         {pairs.length === 0 ? (
           <p className="muted">The two articles have no passage in common.</p>
+        ) : shown.length === 0 ? (
+          <p className="muted">Every passage they share reads the same in both, and is hidden.</p>
         ) : (
           <ol className="pairs">
-            {pairs.map((pair) => (
-              <li key={pair.badge} className="pair">
+            {shown.map((pair) => (
+              <li key={pair.badge} className="pair" data-pair>
                 {passages(pair, 'a')}
                 {passages(pair, 'b')}
               </li>

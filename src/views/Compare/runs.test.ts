@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Piece } from '../Reader/layout.ts';
-import { similarity, toRuns } from './runs.ts';
+import { foldHidden, similarity, toRuns } from './runs.ts';
 
 const piece = (text: string, sentence: number | null): Piece => ({ text, start: 0, sentence });
 
@@ -31,5 +31,35 @@ describe('similarity', () => {
   it('rounds to a whole percentage', () => {
     expect(similarity(0.823)).toBe('82 % similar');
     expect(similarity(1)).toBe('100 % similar');
+  });
+});
+
+describe('foldHidden', () => {
+  const pieces = [
+    piece('One.', 0),
+    piece(' ', null),
+    piece('Two.', 1),
+    piece(' ', null),
+    piece('Three.', 2),
+    piece(' ', null),
+    piece('Four.', 3),
+    piece(' ', null),
+  ];
+  const shown = (hidden: ReadonlySet<number>) =>
+    foldHidden(
+      toRuns(pieces, () => false),
+      (s) => hidden.has(s),
+    ).map((item) => ('hidden' in item ? item.hidden : item.only ? 'only' : item.piece.text));
+
+  it('makes one stub of hidden sentences in a row, spaces between them included', () => {
+    expect(shown(new Set([0, 1, 2]))).toEqual([[0, 1, 2], ' ', 'Four.', ' ']);
+  });
+
+  it('keeps apart hidden sentences a shown one separates', () => {
+    expect(shown(new Set([0, 2, 3]))).toEqual([[0], ' ', 'Two.', ' ', [2, 3], ' ']);
+  });
+
+  it('leaves the runs as they are when nothing is hidden', () => {
+    expect(shown(new Set())).toEqual(['One.', ' ', 'Two.', ' ', 'Three.', ' ', 'Four.', ' ']);
   });
 });

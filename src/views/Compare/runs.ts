@@ -34,3 +34,42 @@ export function toRuns(pieces: readonly Piece[], isOnly: (sentence: number) => b
 export function similarity(score: number): string {
   return `${String(Math.round(score * 100))} % similar`;
 }
+
+/** A run, or a stretch of sentences hidden as the same in both articles, shown as one stub. */
+export type Shown = Run | { hidden: number[] };
+
+/**
+ * The runs with each stretch of hidden sentences, and the spaces between them, made one: a copy's column then
+ * reads "4 5 6 same in both" once rather than a stub after each sentence.
+ */
+export function foldHidden(runs: readonly Run[], isHidden: (sentence: number) => boolean): Shown[] {
+  const out: Shown[] = [];
+  let open: number[] | null = null;
+  let space: Run | null = null;
+  for (const run of runs) {
+    const sentence = run.only ? null : run.piece.sentence;
+    if (sentence !== null && isHidden(sentence)) {
+      if (open === null) {
+        open = [];
+        out.push({ hidden: open });
+      }
+      open.push(sentence);
+      space = null;
+    } else if (
+      open !== null &&
+      space === null &&
+      !run.only &&
+      sentence === null &&
+      run.piece.text.trim() === ''
+    ) {
+      space = run;
+    } else {
+      if (space) out.push(space);
+      out.push(run);
+      open = null;
+      space = null;
+    }
+  }
+  if (space) out.push(space);
+  return out;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { selectArticles, swapPatch } from './state.ts';
+import { patchQuery } from '../../app/location.ts';
+import { hideIdenticalPatch, hidesIdentical, selectArticles, swapPatch } from './state.ts';
 
 const articles = [{ id: '000' }, { id: '001' }, { id: '002' }];
 
@@ -53,5 +54,14 @@ describe('selectArticles', () => {
 describe('swapPatch', () => {
   it('writes each side’s id into the other', () => {
     expect(swapPatch(articles, 0, 2)).toEqual({ a: '002', b: '000' });
+  });
+});
+
+describe('hiding identical passages', () => {
+  it('reads back what its patch writes, and hides nothing by default or for an unknown value', () => {
+    expect(hidesIdentical(patchQuery({ a: '000' }, hideIdenticalPatch(true)))).toBe(true);
+    expect(hideIdenticalPatch(false)).toEqual({ hide: null });
+    expect(hidesIdentical({ a: '000' })).toBe(false);
+    expect(hidesIdentical({ hide: 'everything' })).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
-// The compare view's URL state: which articles (`?a=`, `?b=`), with defaults, and what a swap writes.
+// The compare view's URL state: which articles (`?a=`, `?b=`), with defaults, what a swap writes, and whether
+// passages that read the same in both are hidden (`?hide=identical`).
 import type { Article } from '../../corpus/types.ts';
 import type { Query, QueryPatch } from '../../app/location.ts';
 
@@ -41,4 +42,14 @@ export function swapPatch(
   b: number | null,
 ): QueryPatch {
   return { a: idAt(articles, b), b: idAt(articles, a) };
+}
+
+/** Whether the URL hides the aligned passages that read the same in both articles. */
+export function hidesIdentical(query: Query): boolean {
+  return query.hide === 'identical';
+}
+
+/** The URL change for "Hide identical passages". */
+export function hideIdenticalPatch(on: boolean): QueryPatch {
+  return { hide: on ? 'identical' : null };
 }
