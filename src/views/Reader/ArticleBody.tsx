@@ -4,6 +4,7 @@ import type { BodyItem, Piece } from './layout.ts';
 import type { QuoteSpan } from './quoteMarks.ts';
 import type { DateSpan } from './dateMarks.ts';
 import { Pieces, type PassageFocus } from './Pieces.tsx';
+import type { ValueMark } from '../Disagreements/model.ts';
 
 interface Props {
   body: readonly BodyItem[];
@@ -14,13 +15,15 @@ interface Props {
   quotes?: readonly QuoteSpan[];
   /** The article's dates, marked in the reader's sentence spans. */
   dates?: readonly DateSpan[];
+  /** The values other reports give differently, marked in the reader's sentence spans. */
+  values?: readonly ValueMark[];
 }
 
-export function ArticleBody({ body, passage, renderPieces, quotes, dates }: Props) {
+export function ArticleBody({ body, passage, renderPieces, quotes, dates, values }: Props) {
   const show =
     renderPieces ??
     ((pieces: readonly Piece[]) => (
-      <Pieces pieces={pieces} passage={passage} quotes={quotes} dates={dates} />
+      <Pieces pieces={pieces} passage={passage} quotes={quotes} dates={dates} values={values} />
     ));
   return (
     <div className="article-body">

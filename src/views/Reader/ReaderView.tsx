@@ -1,9 +1,9 @@
-// The reader (`#/article/<id>`): one article with its facts, its quotes and dates marked, and the passage in `?p=`
-// scrolled to and marked — with the matches of `?q=` marked inside it when the reader came from a search, and a way
+// The reader (`#/article/<id>`): one article with its facts, its quotes and dates marked, and the values other
+// reports give differently (each linked to the disagreements view), and the passage in `?p=` scrolled to and marked — with the matches of `?q=` marked inside it when the reader came from a search, and a way
 // back to that search.
 import type { CorpusOf } from '../../app/corpus-parts.ts';
 import { lazy, Suspense, useEffect, useMemo } from 'react';
-import type { Article } from '../../corpus/types.ts';
+import type { Article, Disagreement } from '../../corpus/types.ts';
 import type { Query } from '../../app/location.ts';
 import type { HashLocationApi } from '../../app/useHashLocation.ts';
 import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
@@ -21,13 +21,15 @@ import { QuoteMarked, quoteDescriptionId } from './QuoteMarked.tsx';
 import { dateSpans } from './dateMarks.ts';
 import { dateDescriptionId } from './DateMarked.tsx';
 import { Descriptions } from './Descriptions.tsx';
+import { valueDescriptionId } from './ValueMarked.tsx';
+import { valueMarks } from '../Disagreements/model.ts';
 import './reader.css';
 
 // The search engine loads only when a search sent the reader here.
 const PassageMatches = lazy(() => import('../Search/PassageMatches.tsx'));
 
 interface Props {
-  corpus: CorpusOf<'articles'>;
+  corpus: CorpusOf<'articles' | 'disagreements'>;
   id: string;
   location: HashLocationApi;
 }
@@ -45,14 +47,21 @@ export function ReaderView({ corpus, id, location }: Props) {
       </NotFound>
     );
   }
-  return <Reader article={article} query={location.query} />;
+  return <Reader corpus={corpus} article={article} query={location.query} />;
 }
 
-function Reader({ article, query }: { article: Article; query: Query }) {
+interface ReaderProps {
+  corpus: CorpusOf<'articles' | 'disagreements'>;
+  article: Article;
+  query: Query;
+}
+
+function Reader({ corpus, article, query }: ReaderProps) {
   useDocumentTitle(article.title);
   const layout = useMemo(() => layoutArticle(article), [article]);
   const quotes = useMemo(() => quoteSpans(article), [article]);
   const dates = useMemo(() => dateSpans(article), [article]);
+  const values = useMemo(() => articleValues(corpus, article), [corpus, article]);
   const passageParam = query.p;
   const passage = parsePassage(passageParam, article.sentences.length);
   const { q } = query;
@@ -71,7 +80,7 @@ function Reader({ article, query }: { article: Article; query: Query }) {
           sentence: passage,
           content: (piece) =>
             q === undefined ? (
-              <QuoteMarked piece={piece} spans={quotes} dates={dates} />
+              <QuoteMarked piece={piece} spans={quotes} dates={dates} values={values} />
             ) : (
               <Suspense fallback={balanceBidi(piece.text)}>
                 <PassageMatches
@@ -93,8 +102,9 @@ function Reader({ article, query }: { article: Article; query: Query }) {
         <a href={href.compare({ a: article.id })}>Compare with another article</a>
       </p>
       <p className="reader-lede">
-        One article as its author set it out, with its quotes and dates marked: point at a mark, or Tab to it,
-        to see what it refers to.
+        {values.length === 0
+          ? 'One article as its author set it out, with its quotes and dates marked: point at a mark, or Tab to it, to see what it refers to.'
+          : 'One article as its author set it out, with its quotes and dates marked, and boxed, the figures or days other reports give differently: point at a mark, or Tab to it, to see what it refers to.'}
       </p>
       <ArticleHeader article={article} layout={layout} passage={focus} />
       {passageParam !== undefined && passage === null && (
@@ -102,9 +112,18 @@ function Reader({ article, query }: { article: Article; query: Query }) {
           This article has no passage {passageParam}; showing it from the top.
         </p>
       )}
-      <ArticleBody body={layout.body} passage={focus} quotes={quotes} dates={dates} />
+      <ArticleBody body={layout.body} passage={focus} quotes={quotes} dates={dates} values={values} />
       <Descriptions spans={quotes} id={quoteDescriptionId} />
       <Descriptions spans={dates} id={dateDescriptionId} />
+      <Descriptions spans={values} id={valueDescriptionId} />
     </article>
   );
+}
+
+/** The article's values that other reports give differently: its index is its place in the corpus. */
+function articleValues(
+  corpus: { articles: readonly Article[]; disagreements: readonly Disagreement[] },
+  article: Article,
+) {
+  return valueMarks(corpus.disagreements, corpus.articles, corpus.articles.indexOf(article));
 }
