@@ -9,7 +9,8 @@ import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
 import { countOf } from '../../app/format.ts';
 import { href } from '../../app/routes.ts';
 import { Untrusted } from '../../app/Untrusted.tsx';
-import { COLUMN_IDS, filterArticles, summarise } from './articles.ts';
+import { COLUMN_IDS, filterArticles, filterBySource, sourceChoices, summarise } from './articles.ts';
+import { useSources } from '../Sources/useSources.ts';
 import { ArticlesTable } from './ArticlesTable.tsx';
 import { CorpusWarnings } from './CorpusWarnings.tsx';
 import './articles.css';
@@ -25,8 +26,8 @@ export function ArticlesView({ location }: { location: HashLocationApi }) {
         <h1 tabIndex={-1}>Articles</h1>
       </div>
       <p className="lede">
-        Every article in the folder, with its outlet, when it was published and how that is known, and its
-        length; open one to read it.
+        Every article in the folder, with its outlet, when it was published and how that is known, its length
+        and whether it copies another; open one to read it.
       </p>
       {corpus ? <Overview corpus={corpus} location={location} /> : <Loading />}
     </>
@@ -36,13 +37,22 @@ export function ArticlesView({ location }: { location: HashLocationApi }) {
 function Overview({ corpus, location }: { corpus: CorpusShell; location: HashLocationApi }) {
   const filterBox = useRef<HTMLInputElement>(null);
   const filter = location.query.filter ?? '';
-  const articles = useMemo(() => filterArticles(corpus.articles, filter), [corpus.articles, filter]);
+  const source = location.query.source ?? '';
+  // The copy families load after the table has painted: its Source column and filter fill in then.
+  const sources = useSources();
+  const indexOf = useMemo(() => new Map(corpus.articles.map((a, i) => [a.id, i])), [corpus.articles]);
+  const articles = useMemo(
+    () => filterBySource(filterArticles(corpus.articles, filter), indexOf, sources, source),
+    [corpus.articles, filter, indexOf, sources, source],
+  );
+  const choices = useMemo(() => sourceChoices(sources, corpus.articles), [sources, corpus.articles]);
+  const filtered = filter !== '' || (sources !== null && source !== '');
   const summary = useMemo(() => summarise(corpus.articles), [corpus.articles]);
   const sort = useMemo(() => sortFromQuery(location.query, COLUMN_IDS), [location.query]);
   const { setQuery, navigate } = location;
 
   const clearFilter = () => {
-    setQuery({ filter: null });
+    setQuery({ filter: null, source: null });
     filterBox.current?.focus();
   };
 
@@ -70,20 +80,43 @@ function Overview({ corpus, location }: { corpus: CorpusShell; location: HashLoc
         onFilter={(value) => {
           setQuery({ filter: value }, { replace: true });
         }}
+        choice={
+          choices.length > 1
+            ? {
+                id: 'source-filter',
+                label: 'Show',
+                value: source,
+                options: choices,
+                onChange: (value) => {
+                  setQuery({ source: value === '' ? null : value });
+                },
+              }
+            : undefined
+        }
         count={
-          filter === ''
+          !filtered
             ? countOf(corpus.articles.length, 'article')
             : `${countOf(articles.length, 'article')} of ${String(corpus.articles.length)} shown`
         }
       />
 
       {articles.length === 0 ? (
-        <NothingShown clearLabel="Clear the filter" onClear={filter === '' ? null : clearFilter}>
+        <NothingShown
+          clearLabel={filter !== '' && source !== '' ? 'Clear the filters' : 'Clear the filter'}
+          onClear={filtered ? clearFilter : null}
+        >
           {corpus.articles.length === 0 ? (
             'This corpus has no articles yet: add .txt files to its folder and rebuild.'
           ) : (
             <>
-              No article matches “<Untrusted>{filter}</Untrusted>”.
+              No article matches
+              {filter !== '' && (
+                <>
+                  {' '}
+                  “<Untrusted>{filter}</Untrusted>”
+                </>
+              )}
+              {source !== '' && <> of those chosen under Show</>}.
             </>
           )}
         </NothingShown>
@@ -91,6 +124,9 @@ function Overview({ corpus, location }: { corpus: CorpusShell; location: HashLoc
         <div className="table-wrap">
           <ArticlesTable
             articles={articles}
+            all={corpus.articles}
+            indexOf={indexOf}
+            sources={sources}
             sort={sort}
             onSortChange={(next) => {
               setQuery(sortToPatch(next));

@@ -3,7 +3,8 @@ import { summariseArticle, type ArticleSummary } from '../../corpus/parts.ts';
 import type { Article } from '../../corpus/types.ts';
 import { testArticle } from '../../test-support/test-article.ts';
 import { compareText } from '../table/sort.ts';
-import { filterArticles, publishedSortKey, summarise } from './articles.ts';
+import { filterArticles, filterBySource, publishedSortKey, sourceChoices, summarise } from './articles.ts';
+import type { CopyFamilies } from '../../corpus/types.ts';
 
 /** The summary of an article with no text and the given fields. */
 const article = (fields: Partial<Article>): ArticleSummary =>
@@ -82,5 +83,45 @@ describe('publishedSortKey', () => {
       .map((x) => x.id);
     expect(sorted).toEqual(['b', 'd', 'e', 'a']);
     expect(publishedSortKey(c)).toBeUndefined();
+  });
+});
+
+describe('filterBySource', () => {
+  // a the original of c (a copy); b independent.
+  const sources: CopyFamilies = {
+    shared: [],
+    articles: [
+      { kind: 'original', of: null, share: 0, family: 0, evidence: null },
+      { kind: 'independent', of: null, share: 0, family: null, evidence: null },
+      { kind: 'copy', of: 0, share: 0.9, family: 0, evidence: null },
+    ],
+    families: [{ original: 0, members: [0, 2], basis: 'earliest', credit: null }],
+  };
+  const indexOf = new Map([
+    ['a', 0],
+    ['b', 1],
+    ['c', 2],
+  ]);
+  it('keeps one article a source, the copies, or one family', () => {
+    expect(filterBySource([a, b, c], indexOf, sources, 'first')).toEqual([a, b]);
+    expect(filterBySource([a, b, c], indexOf, sources, 'copies')).toEqual([c]);
+    expect(filterBySource([c, b, a], indexOf, sources, 'family-1')).toEqual([c, a]);
+    expect(filterBySource([a, b, c], indexOf, sources, 'family-2')).toEqual([]);
+  });
+  it('keeps every article while the families load, or for no choice or one unknown', () => {
+    expect(filterBySource([a, b, c], indexOf, null, 'first')).toEqual([a, b, c]);
+    expect(filterBySource([a, b, c], indexOf, sources, '')).toEqual([a, b, c]);
+    expect(filterBySource([a, b, c], indexOf, sources, 'nonsense')).toEqual([a, b, c]);
+  });
+  it('offers a choice for each family, and none but all when there is no family', () => {
+    expect(sourceChoices(sources, [a, b, c]).map((choice) => choice.value)).toEqual([
+      '',
+      'first',
+      'copies',
+      'family-1',
+    ]);
+    expect(sourceChoices(sources, [a, b, c])[3]?.label).toBe('Family 1: Maginative (2)');
+    expect(sourceChoices({ ...sources, families: [] }, [a, b, c])).toHaveLength(1);
+    expect(sourceChoices(null, [a, b, c])).toHaveLength(1);
   });
 });

@@ -1,8 +1,9 @@
 // Pure helpers of the articles table: its columns, filtering, and the coverage summary.
 import { foldForSearch, type ArticleSummary } from '../../corpus/client.ts';
-import { countOf, formatDateRange } from '../../app/format.ts';
+import { countOf, formatDateRange, outletName } from '../../app/format.ts';
+import type { CopyFamilies } from '../../corpus/types.ts';
 
-export const COLUMN_IDS = ['title', 'outlet', 'published', 'words', 'sentences'] as const;
+export const COLUMN_IDS = ['title', 'outlet', 'published', 'words', 'sentences', 'source'] as const;
 export type ColumnId = (typeof COLUMN_IDS)[number];
 
 /**
@@ -54,4 +55,49 @@ export function summarise(articles: readonly ArticleSummary[]): string[] {
     when,
     countOf(words, 'word'),
   ];
+}
+
+/**
+ * Which articles the Source filter shows (`?source=`): every one (`''`), the originals and independent articles
+ * (`first`: one article a source), the copies and rewrites (`copies`), or one family (`family-3`, counted from 1).
+ */
+export function sourceChoices(
+  sources: CopyFamilies | null,
+  articles: readonly Pick<ArticleSummary, 'outlet'>[],
+): { value: string; label: string }[] {
+  const choices = [{ value: '', label: 'All articles' }];
+  if (sources === null || sources.families.length === 0) return choices;
+  return [
+    ...choices,
+    { value: 'first', label: 'Originals and independent articles' },
+    { value: 'copies', label: 'Copies and rewrites' },
+    ...sources.families.map((family, f) => {
+      const original = articles[family.original];
+      return {
+        value: `family-${String(f + 1)}`,
+        label: `Family ${String(f + 1)}: ${original ? outletName(original) : ''} (${String(family.members.length)})`,
+      };
+    }),
+  ];
+}
+
+/** The articles the Source filter keeps, in the order given; all while the families load or for a choice unknown. */
+export function filterBySource(
+  articles: readonly ArticleSummary[],
+  indexOf: ReadonlyMap<string, number>,
+  sources: CopyFamilies | null,
+  choice: string,
+): readonly ArticleSummary[] {
+  if (sources === null || choice === '') return articles;
+  const family = /^family-(\d+)$/.exec(choice);
+  const keep = (kind: string, inFamily: number | null) => {
+    if (choice === 'first') return kind === 'original' || kind === 'independent';
+    if (choice === 'copies') return kind === 'copy' || kind === 'rewrite';
+    return family !== null && inFamily === Number(family[1]) - 1;
+  };
+  if (choice !== 'first' && choice !== 'copies' && family === null) return articles;
+  return articles.filter((article) => {
+    const source = sources.articles[indexOf.get(article.id) ?? -1];
+    return source !== undefined && keep(source.kind, source.family);
+  });
 }

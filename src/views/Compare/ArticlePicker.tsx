@@ -135,7 +135,13 @@ export function ArticlePicker({
                   data-highlighted={highlightedIndex === position || undefined}
                   {...getItemProps({ item: index, index: position })}
                 >
-                  <PickerOption article={article} shared={nearness.shared?.[index]} />
+                  <PickerOption
+                    article={article}
+                    index={index}
+                    other={other}
+                    articles={articles}
+                    shared={nearness.shared?.[index]}
+                  />
                 </li>
               );
             })}

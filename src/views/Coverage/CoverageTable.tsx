@@ -8,7 +8,7 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { SortedBody, SortedHead, useSortedTable, type SortedFeatures } from '../table/sortedTable.tsx';
 import { countSort } from '../table/sort.ts';
 import type { Article } from '../../corpus/types.ts';
-import { formatNumber, outletName } from '../../app/format.ts';
+import { countOf, formatNumber, outletName } from '../../app/format.ts';
 import { href } from '../../app/routes.ts';
 import { Untrusted } from '../../app/Untrusted.tsx';
 import { isolateText } from '../../app/bidi.ts';
@@ -28,13 +28,26 @@ const columns = helper.columns([
     header: 'Claim',
     cell: ({ row }) => <ElementLabel label={row.original.label} />,
   }),
-  helper.accessor('sources', {
+  // Each family of copies counted once, when the view counts so: sorted by that count then.
+  helper.accessor((row) => row.independent ?? row.sources, {
+    id: 'sources',
     header: 'Articles',
     ...countSort,
-    cell: ({ getValue }) => formatNumber(getValue()),
+    cell: ({ row }) => <ArticleCount row={row.original} />,
     meta: { numeric: true },
   }),
 ]);
+
+/** How many articles tell a claim, and, when each family of copies counts once, from how many sources. */
+function ArticleCount({ row }: { row: CoverageRow }) {
+  if (row.independent === undefined) return formatNumber(row.sources);
+  return (
+    <>
+      {countOf(row.sources, 'report')}
+      <span className="cov-independent">from {countOf(row.independent, 'independent source')}</span>
+    </>
+  );
+}
 
 /** An article column's width in pixels before it is measured (`.cov-article`'s, in the stylesheet). */
 const ARTICLE_WIDTH = 120;

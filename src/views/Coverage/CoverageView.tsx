@@ -14,16 +14,30 @@ import {
   filterRows,
   PAGE,
   singlePatch,
+  withIndependent,
   type CoverageRow,
 } from './coverage.ts';
 import { FilteredTableLayout } from '../table/FilteredTableLayout.tsx';
 import { CoverageTable } from './CoverageTable.tsx';
+import { useSources } from '../Sources/useSources.ts';
+import { COUNT_ONCE, countOnce, countOncePatch, independentCount, reportsFrom } from '../Sources/sources.ts';
 import './coverage.css';
 
 export default function CoverageView({ corpus, location }: ViewProps<'articles' | 'elements'>) {
   const { sort, single, filter, limit } = useMemo(() => coverageState(location.query), [location.query]);
-  const rows = useMemo(() => coverageRows(corpus), [corpus]);
+  const once = countOnce(location.query);
+  // The families load only when asked for, and the matrix shows without them meanwhile.
+  const sources = useSources(once);
+  const allRows = useMemo(() => coverageRows(corpus), [corpus]);
+  const rows = useMemo(
+    () => (sources ? withIndependent(allRows, sources.articles) : allRows),
+    [allRows, sources],
+  );
   const parts = useMemo(() => coverageParts(rows), [rows]);
+  const independent = useMemo(
+    () => (sources ? independentCount(corpus.articles.keys(), sources.articles) : null),
+    [corpus.articles, sources],
+  );
   const shared = useMemo(() => filterRows(parts.shared, filter), [parts, filter]);
   const alone = useMemo(() => filterRows(parts.single, filter), [parts, filter]);
   const { setQuery } = location;
@@ -54,7 +68,9 @@ export default function CoverageView({ corpus, location }: ViewProps<'articles' 
         ...(parts.noClaim.length > 0
           ? [`${countOf(parts.noClaim.length, 'sentence')} with no claim left out`]
           : []),
-        countOf(corpus.articles.length, 'article'),
+        independent === null
+          ? countOf(corpus.articles.length, 'article')
+          : reportsFrom(corpus.articles.length, independent),
       ]}
       lede="Which article tells which claim of the story: a row for each claim, a column for each article, and a tick that opens the article where it tells it."
       filterBar={{
@@ -64,6 +80,13 @@ export default function CoverageView({ corpus, location }: ViewProps<'articles' 
         value: filter,
         onFilter: (value) => {
           setQuery({ filter: value, show: null }, { replace: true });
+        },
+        check: {
+          label: COUNT_ONCE,
+          checked: once,
+          onChange: (checked) => {
+            setQuery(countOncePatch(checked));
+          },
         },
       }}
       counts={{ shown: shared.length + alone.length, total: claims, noun: 'claim' }}

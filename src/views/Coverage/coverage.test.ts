@@ -13,8 +13,10 @@ import {
   filterRows,
   PAGE,
   singlePatch,
+  withIndependent,
   type CoverageRow,
 } from './coverage.ts';
+import type { ArticleSource } from '../../corpus/types.ts';
 
 const articles = [
   testArticle(['Chips are cheap. Nvidia fell.'], 'x'),
@@ -60,6 +62,27 @@ describe('coverageRows', () => {
       articles.map((_, a) => (row ? cellOf(row, a) : undefined));
     expect(cells(rows[0])).toEqual([0, 1, null]);
     expect(cells(rows[2])).toEqual([null, null, 0]);
+  });
+});
+
+describe('withIndependent', () => {
+  it('counts each family of copies once among the articles telling a claim', () => {
+    // Articles 0 and 1 are one family; 2 is independent.
+    const source = (family: number | null): ArticleSource => ({
+      kind: family === null ? 'independent' : 'copy',
+      of: null,
+      share: 0,
+      family,
+      evidence: null,
+    });
+    const counted = withIndependent(rows, [source(0), source(0), source(null)]);
+    expect(counted.map((row) => [row.sources, row.independent])).toEqual([
+      [2, 1],
+      [1, 1],
+      [1, 1],
+      [2, 2],
+    ]);
+    expect(rows[0]?.independent).toBeUndefined();
   });
 });
 

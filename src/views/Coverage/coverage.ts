@@ -1,9 +1,10 @@
 // Pure helpers of the coverage matrix: one row per story element, its parts (claims several articles tell, claims
 // one tells alone, sentences making no claim), the word filter, and the matrix's state in the URL.
-import type { Corpus, SentenceRef } from '../../corpus/types.ts';
+import type { ArticleSource, Corpus, SentenceRef } from '../../corpus/types.ts';
 import type { Query, QueryPatch } from '../../app/location.ts';
 import { foldForSearch } from '../../corpus/client.ts';
 import { sortFromQuery, type ColumnSort } from '../table/sort.ts';
+import { independentCount } from '../Sources/sources.ts';
 
 /** One story element: its label sentence, how many articles carry it, and the sentences telling it. */
 export interface CoverageRow {
@@ -12,6 +13,8 @@ export interface CoverageRow {
   /** The label sentence's text, white space squashed. */
   label: string;
   sources: number;
+  /** How many independent sources tell it, each family of copies counted once: set when the view counts so. */
+  independent?: number;
   /** Whether the label makes a claim, rather than moving the story along ("Here's why."): the pipeline says. */
   claim: boolean;
   /** Every sentence telling it, article by article (the element's own list: `cellOf` reads it). */
@@ -113,4 +116,21 @@ export function filterRows(rows: readonly CoverageRow[], filter: string): readon
     const label = foldForSearch(row.label);
     return words.every((word) => label.includes(word));
   });
+}
+
+/**
+ * The rows with how many independent sources tell each (each family of copies once), for the view that counts so.
+ * Linear in the rows' sentences.
+ */
+export function withIndependent(
+  rows: readonly CoverageRow[],
+  sources: readonly ArticleSource[],
+): CoverageRow[] {
+  return rows.map((row) => ({
+    ...row,
+    independent: independentCount(
+      row.members.map((member) => member.article),
+      sources,
+    ),
+  }));
 }

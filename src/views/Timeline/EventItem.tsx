@@ -1,6 +1,6 @@
 // One event of the list: its date and how it is known, whether sources disagree, the articles mentioning it, and
 // behind a disclosure button all its dates side by side and every passage that mentions it.
-import type { Article } from '../../corpus/types.ts';
+import type { Article, ArticleSource } from '../../corpus/types.ts';
 import { countOf } from '../../app/format.ts';
 import { Untrusted } from '../../app/Untrusted.tsx';
 import { isolateText } from '../../app/bidi.ts';
@@ -8,11 +8,14 @@ import { DateTime } from './DateTime.tsx';
 import { agreementWords, eventDateBasis, isImprecise, placedDate, precisionWords } from './describe.ts';
 import { eventPassages, type EventEntry } from './model.ts';
 import { EventPassages } from './EventPassages.tsx';
+import { independentCount, reportsFrom } from '../Sources/sources.ts';
 
 interface Props {
   entry: EventEntry;
   articles: readonly Article[];
   labels: readonly string[];
+  /** Each article's copy family, when the view counts each family once; else null. */
+  sources: readonly ArticleSource[] | null;
   open: boolean;
   onToggle: () => void;
 }
@@ -21,7 +24,7 @@ interface Props {
 export const eventItemId = (index: number) => `tl-event-${String(index)}`;
 export const eventButtonId = (index: number) => `tl-event-${String(index)}-button`;
 
-export function EventItem({ entry, articles, labels, open, onToggle }: Props) {
+export function EventItem({ entry, articles, labels, sources, open, onToggle }: Props) {
   const { event, index } = entry;
   const placed = placedDate(event);
   const panel = `tl-event-${String(index)}-details`;
@@ -67,6 +70,9 @@ export function EventItem({ entry, articles, labels, open, onToggle }: Props) {
       <div className="tl-mentioned">
         <span className="tl-mentioned-label" id={`${panel}-in`}>
           Mentioned in
+          {sources !== null && (
+            <> {reportsFrom(entry.articles.length, independentCount(entry.articles, sources))}:</>
+          )}
         </span>
         <ul className="tl-badges" aria-labelledby={`${panel}-in`}>
           {entry.articles.map((a) => (

@@ -2,7 +2,7 @@
 // its passage in the reader. Only the groups near the screen render, and of a large group only the mentions near
 // it: a day can gather thousands of mentions in a large corpus.
 import { useImperativeHandle, useRef, type Ref } from 'react';
-import type { Article } from '../../corpus/types.ts';
+import type { Article, ArticleSource } from '../../corpus/types.ts';
 import { countOf } from '../../app/format.ts';
 import { useVirtualRows } from '../virtual/useVirtualRows.ts';
 import { VirtualList } from '../virtual/VirtualList.tsx';
@@ -11,6 +11,7 @@ import { DateTime } from './DateTime.tsx';
 import { mentionBasis, precisionWords } from './describe.ts';
 import type { MentionGroup } from './model.ts';
 import { Passage } from './Passage.tsx';
+import { independentCount, reportsFrom } from '../Sources/sources.ts';
 
 /** What the view can ask of the list: to bring a group to the top of the screen, and focus it. */
 export interface MentionGroupsHandle {
@@ -21,13 +22,15 @@ interface Props {
   groups: readonly MentionGroup[];
   articles: readonly Article[];
   labels: readonly string[];
+  /** Each article's copy family, when the view counts each family once; else null. */
+  sources: readonly ArticleSource[] | null;
   ref?: Ref<MentionGroupsHandle>;
 }
 
 /** The element id of a group's list item. */
 const groupItemId = (key: string) => `tl-group-${key.replace(/[^0-9a-z-]/gi, '-')}`;
 
-export function MentionGroups({ groups, articles, labels, ref }: Props) {
+export function MentionGroups({ groups, articles, labels, sources, ref }: Props) {
   const { list, items, before, after, measure, scrollToIndex } = useVirtualRows<HTMLOListElement>({
     count: groups.length,
     estimate: 400,
@@ -77,6 +80,7 @@ export function MentionGroups({ groups, articles, labels, ref }: Props) {
             <span className="tl-group-count">
               <span className="visually-hidden"> · </span>
               {countOf(group.mentions.length, 'mention')}
+              {sources !== null && ` in ${reportsOf(group, sources)}`}
               {group.span !== null && `, ${precisionWords(group.precision, group.approximate)}`}
             </span>
           </h3>
@@ -87,8 +91,18 @@ export function MentionGroups({ groups, articles, labels, ref }: Props) {
   );
 }
 
+/** `3 reports from 2 independent sources`: the articles a group's mentions are in, each family counted once. */
+function reportsOf(group: MentionGroup, sources: readonly ArticleSource[]): string {
+  const reports = new Set(group.mentions.map((mention) => mention.article));
+  return reportsFrom(reports.size, independentCount(reports, sources));
+}
+
 /** A group's mentions, those near the screen rendered. */
-function Mentions({ group, articles, labels }: { group: MentionGroup } & Omit<Props, 'groups' | 'ref'>) {
+function Mentions({
+  group,
+  articles,
+  labels,
+}: { group: MentionGroup } & Omit<Props, 'groups' | 'ref' | 'sources'>) {
   return (
     <VirtualList
       items={group.mentions}

@@ -27,6 +27,8 @@ import { EventItem, eventItemId } from './EventItem.tsx';
 import { MentionGroups, type MentionGroupsHandle } from './MentionGroups.tsx';
 import { ArticleDate, ArticleDates } from './ArticleDates.tsx';
 import { ArticleSelect } from './ArticleSelect.tsx';
+import { useSources } from '../Sources/useSources.ts';
+import { COUNT_ONCE, countOnce, countOncePatch } from '../Sources/sources.ts';
 import './timeline.css';
 
 interface Props {
@@ -46,6 +48,9 @@ export default function TimelineView({ corpus, location }: Props) {
   const open = useMemo(() => openIndexes(corpus, state), [corpus, state]);
   const mentionList = useRef<MentionGroupsHandle>(null);
   const { setQuery } = location;
+  // Each family of copies counted once (`?once=1`): the families load then, the list showing meanwhile.
+  const once = countOnce(location.query);
+  const sources = useSources(once)?.articles ?? null;
 
   // Which events are open lives in the URL, so Back, a reload or a shared link opens them again. Replacing the
   // history entry: Back leaves the page as it is now rather than closing the events one by one.
@@ -100,6 +105,17 @@ export default function TimelineView({ corpus, location }: Props) {
       </p>
 
       <div className="toolbar">
+        {/* Before the article choice, which Tab leaves for the chart. */}
+        <label className="check tl-once">
+          <input
+            type="checkbox"
+            checked={once}
+            onChange={(event) => {
+              setQuery(countOncePatch(event.target.checked));
+            }}
+          />
+          {COUNT_ONCE}
+        </label>
         <label htmlFor="tl-article">Show the events of</label>
         <ArticleSelect
           id="tl-article"
@@ -184,6 +200,7 @@ export default function TimelineView({ corpus, location }: Props) {
                 entry={entry}
                 articles={corpus.articles}
                 labels={labels}
+                sources={sources}
                 open={open.has(entry.index)}
                 onToggle={() => {
                   toggle(entry.index);
@@ -202,7 +219,13 @@ export default function TimelineView({ corpus, location }: Props) {
               ? 'Every date the articles give, grouped by the days it means: this corpus names no events (an events.json beside the articles would).'
               : 'Dates the articles give that date none of the named events, grouped by the days they mean.'}
           </p>
-          <MentionGroups ref={mentionList} groups={groups} articles={corpus.articles} labels={labels} />
+          <MentionGroups
+            ref={mentionList}
+            groups={groups}
+            articles={corpus.articles}
+            labels={labels}
+            sources={sources}
+          />
         </section>
       )}
 
