@@ -1,7 +1,7 @@
-// The results of a query, from the search worker: notes, a summary, and the passages by article. The last results
-// stay until the next arrive, so typing never waits for a search.
+// The results of a query, from the search worker: notes, a summary, and the passages by article, or by the fact they
+// tell (`by=fact`). The last results stay until the next arrive, so typing never waits for a search.
 import type { CorpusOf } from '../../app/corpus-parts.ts';
-import { memo, useLayoutEffect, useMemo } from 'react';
+import { lazy, memo, Suspense, useLayoutEffect, useMemo } from 'react';
 
 import { Untrusted } from '../../app/Untrusted.tsx';
 import { applicableFilters, readSearch } from './state.ts';
@@ -11,6 +11,9 @@ import { NoResults } from './NoResults.tsx';
 import { resultsKey, useSearchResult } from './useSearchResult.ts';
 import { meantAsWritten } from './meant.ts';
 import { countsText } from './summary.ts';
+
+// Grouping by fact brings the story elements and copy families, and its own code: none of it loads until asked for.
+const FactResults = lazy(() => import('./FactResults.tsx'));
 
 interface Props {
   corpus: CorpusOf<'articles'>;
@@ -22,9 +25,12 @@ interface Props {
   onAnswered: (key: string) => void;
   /** Told each article's passages for the results shown, with no filter, for the filters' counts. */
   onCounts: (perArticle: Int32Array | null) => void;
+  /** Whether the results are grouped by fact (the URL's `by`), and the request to change that. */
+  byFact: boolean;
+  onByFact: (on: boolean) => void;
 }
 
-function SearchResults({ corpus, q, article, outlet, onAnswered, onCounts }: Props) {
+function SearchResults({ corpus, q, article, outlet, onAnswered, onCounts, byFact, onByFact }: Props) {
   // Worked out again only when the filters change, not at each key typed: at 10,000 articles it is no small job.
   const filters = useMemo(
     () => applicableFilters(readSearch({ article: article ?? '', outlet: outlet ?? '' }), corpus.articles),
@@ -36,8 +42,8 @@ function SearchResults({ corpus, q, article, outlet, onAnswered, onCounts }: Pro
   // change, so a key typed redraws nothing of it. (Empty values are left out of links, see formatHash.)
   const shownQ = searched.for?.q ?? q;
   const search = useMemo(
-    () => ({ q: shownQ, article: article ?? '', outlet: outlet ?? '' }),
-    [shownQ, article, outlet],
+    () => ({ q: shownQ, article: article ?? '', outlet: outlet ?? '', by: byFact ? 'fact' : '' }),
+    [shownQ, article, outlet, byFact],
   );
   // Told in the same frame as the results paint (the view's busy state clears with them), not a frame later.
   useLayoutEffect(() => {
@@ -85,6 +91,20 @@ function SearchResults({ corpus, q, article, outlet, onAnswered, onCounts }: Pro
       </p>
       {searchable && total === 0 && <NoResults q={q} filtered={filtered} />}
       {total > 0 && (
+        <div className="toolbar group-toggle">
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={byFact}
+              onChange={(event) => {
+                onByFact(event.target.checked);
+              }}
+            />
+            Group by fact
+          </label>
+        </div>
+      )}
+      {total > 0 && !byFact && (
         <ResultList
           groups={groups}
           count={exact.articles + close.articles}
@@ -93,6 +113,25 @@ function SearchResults({ corpus, q, article, outlet, onAnswered, onCounts }: Pro
           typed={meant ?? shownQ}
           close={close}
         />
+      )}
+      {total > 0 && byFact && (
+        <Suspense
+          fallback={
+            <p className="fact-note" role="note" aria-busy="true">
+              Finding the facts the passages tell…
+            </p>
+          }
+        >
+          <FactResults
+            articles={corpus.articles}
+            groups={groups}
+            count={exact.articles + close.articles}
+            onMore={searched.more}
+            search={search}
+            typed={meant ?? shownQ}
+            close={close}
+          />
+        </Suspense>
       )}
     </>
   );

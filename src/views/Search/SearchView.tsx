@@ -1,11 +1,12 @@
-// The search view (`#/search?q=…`): the box and its help, the filters, and the results of the query typed.
+// The search view (`#/search?q=…`): the box and its help, the filters, and the results of the query typed, by
+// article or by fact.
 import type { ViewProps } from '../../app/view-props.ts';
-import { lazy, Suspense, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 
 import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
 import { isolateText } from '../../app/bidi.ts';
 import { countOf } from '../../app/format.ts';
-import { readSearch } from './state.ts';
+import { byFactPatch, readSearch } from './state.ts';
 import { head } from './passage.ts';
 import { stepFocus } from './keyboard.ts';
 import { SearchBox } from './SearchBox.tsx';
@@ -43,6 +44,14 @@ export function SearchView({ corpus, location }: ViewProps<'articles'>) {
     void loadResults();
   }, []);
 
+  // Stable, so the results (memoised) draw nothing again at each key typed.
+  const onByFact = useCallback(
+    (on: boolean) => {
+      setQuery(byFactPatch(on));
+    },
+    [setQuery],
+  );
+
   /** ArrowDown and ArrowUp walk from the box through the result links and back; Enter opens (they are links). */
   const onKeyDown = (event: KeyboardEvent) => {
     const links = [...(results.current?.querySelectorAll<HTMLElement>('[data-hit]') ?? [])];
@@ -65,8 +74,9 @@ export function SearchView({ corpus, location }: ViewProps<'articles'>) {
         </p>
       </div>
       <p className="lede">
-        Every passage of every article that holds the words you type, grouped by article; each opens its
-        article at that passage.
+        {state.byFact
+          ? 'Every passage of every article that holds the words you type, grouped by the fact it tells, with how each article words that fact; each opens its article at that passage.'
+          : 'Every passage of every article that holds the words you type, grouped by article; each opens its article at that passage.'}
       </p>
       <form
         role="search"
@@ -111,6 +121,8 @@ export function SearchView({ corpus, location }: ViewProps<'articles'>) {
                 outlet={query.outlet}
                 onAnswered={setAnswered}
                 onCounts={setCounts}
+                byFact={state.byFact}
+                onByFact={onByFact}
               />
             </Suspense>
           )}

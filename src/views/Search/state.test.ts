@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatHash, parseHash } from '../../app/location.ts';
 import {
   applicableFilters,
+  byFactPatch,
   filtersPatch,
   outletsOf,
   readList,
@@ -32,18 +33,27 @@ describe('readList and writeList', () => {
 
 describe('readSearch', () => {
   it('reads the query and both filters, with defaults', () => {
-    expect(readSearch({})).toEqual({ q: '', articles: [], outlets: [] });
+    expect(readSearch({})).toEqual({ q: '', articles: [], outlets: [], byFact: false });
     expect(readSearch({ q: ' Lutnik ', article: '001,002', outlet: 'Maginative' })).toEqual({
       q: ' Lutnik ',
       articles: ['001', '002'],
       outlets: ['Maginative'],
+      byFact: false,
     });
+  });
+
+  it('groups by fact only for `by=fact`, and writes the default as no key', () => {
+    expect(readSearch({ q: 'x', by: 'fact' }).byFact).toBe(true);
+    expect(readSearch({ q: 'x', by: 'article' }).byFact).toBe(false);
+    expect(byFactPatch(true)).toEqual({ by: 'fact' });
+    expect(byFactPatch(false)).toEqual({ by: null });
   });
 });
 
 describe('searchKeys and filtersPatch', () => {
   it('keep the keys of a search only', () => {
     expect(searchKeys({ p: '3', q: 'x', outlet: 'A', sort: 'words' })).toEqual({ q: 'x', outlet: 'A' });
+    expect(searchKeys({ p: '3', q: 'x', by: 'fact' })).toEqual({ q: 'x', by: 'fact' });
   });
 
   it('set both filters, removing an empty one', () => {

@@ -1,4 +1,4 @@
-// The search in the URL: `#/search?q=…&article=<id>,<id>&outlet=<name>,<name>`, read and written as data.
+// The search in the URL: `#/search?q=…&article=<id>,<id>&outlet=<name>,<name>&by=fact`, read and written as data.
 // Filters are comma-separated lists (the hash keeps one value per key). Article ids never hold a comma; an outlet
 // name may, so inside an item `%` is written `%25` and `,` is written `%2C` before the URL encodes the whole.
 import type { Query, QueryPatch } from '../../app/location.ts';
@@ -8,7 +8,7 @@ import type { Article } from '../../corpus/types.ts';
 type Filterable = Pick<Article, 'id' | 'outlet'>;
 
 /** The URL keys that make up a search, kept together when a link leaves the search view and comes back. */
-export const SEARCH_KEYS = ['q', 'article', 'outlet'] as const;
+export const SEARCH_KEYS = ['q', 'article', 'outlet', 'by'] as const;
 
 /** Article ids and outlet names to search in; an empty list means all. */
 export interface Filters {
@@ -19,6 +19,8 @@ export interface Filters {
 export interface SearchState extends Filters {
   /** What the reader typed, as typed. */
   q: string;
+  /** Whether the results are grouped by the fact each passage tells (`by=fact`), rather than by article. */
+  byFact: boolean;
 }
 
 /** A list from a URL value: `a,b%2Cc` → `['a', 'b,c']`; empty items dropped, each kept once. */
@@ -38,8 +40,16 @@ export function writeList(values: readonly string[]): string | null {
 }
 
 export function readSearch(query: Query): SearchState {
-  return { q: query.q ?? '', articles: readList(query.article), outlets: readList(query.outlet) };
+  return {
+    q: query.q ?? '',
+    articles: readList(query.article),
+    outlets: readList(query.outlet),
+    byFact: query.by === 'fact',
+  };
 }
+
+/** The URL change that groups the results by fact, or by article again (the default, so the key is removed). */
+export const byFactPatch = (on: boolean): QueryPatch => ({ by: on ? 'fact' : null });
 
 /** The search keys of a query alone, e.g. to link back to the search a reader came from. */
 export function searchKeys(query: Query): Query {
