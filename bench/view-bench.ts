@@ -4,7 +4,15 @@
 // in the page once it is open.
 import type { Browser, Page } from '@playwright/test';
 
-export const VIEWS = ['Search', 'Compare', 'Coverage', 'Quotes', 'Timeline'] as const;
+export const VIEWS = [
+  'Search',
+  'Compare',
+  'Coverage',
+  'Quotes',
+  'Timeline',
+  'Disagreements',
+  'Sources',
+] as const;
 
 export interface ViewOpening {
   view: (typeof VIEWS)[number];

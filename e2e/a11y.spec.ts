@@ -13,6 +13,8 @@ const views: CheckedView[] = [
   ['articles, sorted', '/#/?sort=words&desc=1', heading],
   ['not found', '/#/nowhere', heading],
   ['reader', () => `/#/article/${encodeURIComponent(firstId())}?p=1`, heading],
+  ['disagreements, none', '/#/disagreements', heading],
+  ['sources', '/#/sources', heading],
 ];
 
 checkEveryView(views);

@@ -9,6 +9,8 @@ const VIEWS = [
   '/#/coverage',
   '/#/quotes',
   '/#/timeline',
+  '/#/disagreements',
+  '/#/sources',
   '/#/article/000',
 ];
 

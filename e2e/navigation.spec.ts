@@ -2,7 +2,7 @@
 // users, including views whose code loads only when first opened.
 import { expect, test } from '@playwright/test';
 
-for (const name of ['Search', 'Compare', 'Coverage', 'Quotes', 'Timeline']) {
+for (const name of ['Search', 'Compare', 'Coverage', 'Quotes', 'Timeline', 'Disagreements', 'Sources']) {
   test(`${name} opens from the navigation with its heading focused, on a first visit`, async ({ page }) => {
     await page.goto('/#/');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).click();

@@ -45,7 +45,7 @@ test('the articles table opens on 1,000 articles without a long task or too many
   expect(await elements(page)).toBeLessThanOrEqual(ELEMENT_BUDGET);
 });
 
-for (const view of ['Search', 'Compare', 'Coverage', 'Quotes', 'Timeline']) {
+for (const view of ['Search', 'Compare', 'Coverage', 'Quotes', 'Timeline', 'Disagreements', 'Sources']) {
   test(`${view} opens on 1,000 articles without a long task or too many elements`, async ({ page }) => {
     await openArticles(page);
     await longTasks(page);

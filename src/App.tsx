@@ -32,6 +32,8 @@ const CompareView = lazy(() => import('./views/Compare/CompareView.tsx'));
 const CoverageView = lazy(() => import('./views/Coverage/CoverageView.tsx'));
 const QuotesView = lazy(() => import('./views/Quotes/QuotesView.tsx'));
 const TimelineView = lazy(() => import('./views/Timeline/TimelineView.tsx'));
+const DisagreementsView = lazy(() => import('./views/Disagreements/DisagreementsView.tsx'));
+const SourcesView = lazy(() => import('./views/Sources/SourcesView.tsx'));
 
 /** A view, given the corpus parts it reads once they are loaded (the nearest `<Suspense>` shows meanwhile). */
 function Loaded<P extends CorpusPart>(props: {
@@ -53,20 +55,24 @@ function renderView(route: Route, location: HashLocationApi): ReactNode {
     case 'article':
       return (
         <Loaded
-          parts={['articles']}
+          parts={['articles', 'disagreements']}
           view={(c) => <ReaderView corpus={c} id={route.id} location={location} />}
         />
       );
     case 'search':
       return withParts(['articles'], SearchView);
     case 'compare':
-      return withParts(['articles', 'alignments'], CompareView);
+      return withParts(['articles', 'alignments', 'disagreements'], CompareView);
     case 'coverage':
       return withParts(['articles', 'elements'], CoverageView);
     case 'quotes':
       return withParts(['articles', 'quoteGroups'], QuotesView);
     case 'timeline':
       return withParts(['articles', 'timeline'], TimelineView);
+    case 'disagreements':
+      return withParts(['articles', 'disagreements'], DisagreementsView);
+    case 'sources':
+      return withParts(['articles', 'sources'], SourcesView);
     case 'not-found':
       return (
         <NotFound title="Page not found">

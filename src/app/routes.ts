@@ -9,6 +9,8 @@ export type Route =
   | { view: 'coverage' }
   | { view: 'quotes' }
   | { view: 'timeline' }
+  | { view: 'disagreements' }
+  | { view: 'sources' }
   | { view: 'not-found'; path: string };
 
 export type ViewName = Route['view'];
@@ -21,6 +23,8 @@ const table: readonly { pattern: RegExp; route: (captures: string[]) => Route | 
   { pattern: /^\/coverage$/, route: () => ({ view: 'coverage' }) },
   { pattern: /^\/quotes$/, route: () => ({ view: 'quotes' }) },
   { pattern: /^\/timeline$/, route: () => ({ view: 'timeline' }) },
+  { pattern: /^\/disagreements$/, route: () => ({ view: 'disagreements' }) },
+  { pattern: /^\/sources$/, route: () => ({ view: 'sources' }) },
   {
     pattern: /^\/article\/([^/]+)$/,
     route: ([id = '']) => {
@@ -48,6 +52,8 @@ export const href = {
   coverage: (query?: Query) => formatHash('/coverage', query),
   quotes: (query?: Query) => formatHash('/quotes', query),
   timeline: (query?: Query) => formatHash('/timeline', query),
+  disagreements: (query?: Query) => formatHash('/disagreements', query),
+  sources: (query?: Query) => formatHash('/sources', query),
 };
 
 export interface NavItem {
@@ -65,6 +71,8 @@ export const navItems: readonly NavItem[] = [
   { label: 'Coverage', href: href.coverage(), views: ['coverage'] },
   { label: 'Quotes', href: href.quotes(), views: ['quotes'] },
   { label: 'Timeline', href: href.timeline(), views: ['timeline'] },
+  { label: 'Disagreements', href: href.disagreements(), views: ['disagreements'] },
+  { label: 'Sources', href: href.sources(), views: ['sources'] },
 ];
 
 /** `aria-current` for a nav item: `page` on its own view, `true` elsewhere in its section. */
