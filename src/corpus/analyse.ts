@@ -283,7 +283,7 @@ export function analyseCorpus(files: SourceFile[], options: AnalyseOptions = {})
     elements,
     timeline,
     sources: copyFamilies({ articles, alignments }),
-    disagreements: disagreementsOf({ articles, alignments, elements }),
+    disagreements: disagreementsOf({ articles, alignments, elements, quoteGroups }),
     warnings: warnings.map(storedWarning),
   };
   return { ok: true, corpus, warnings };

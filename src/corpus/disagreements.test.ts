@@ -291,4 +291,24 @@ Chief executive Jane Doe told analysts on a call that demand had weakened sharpl
       ['number', 'aligned', '12 stores', '14 stores'],
     ]);
   });
+
+  it('flags one quotation credited to two people, not one person named two ways nor a resolved "he"', () => {
+    const encode = (text: string) => new TextEncoder().encode(text);
+    const report = (credit: string) => ({
+      name: `${credit.replace(/\W+/g, '-')}.txt`,
+      bytes: encode(
+        `Acme cuts its forecast\n\nShares of Acme Corp fell sharply on Tuesday.\n\n"Demand has weakened sharply in every region we serve," ${credit}.\n`,
+      ),
+    });
+    const analysed = (...credits: string[]) => {
+      const result = analyseCorpus(credits.map(report));
+      if (!result.ok) throw new Error(JSON.stringify(result.errors));
+      return disagreementsOf(result.corpus).filter((d) => d.kind === 'name');
+    };
+    const found = analysed('said Jane Doe', 'said John Roe');
+    expect(found.map((d) => [d.pairing, ...d.sides.map((s) => s.value)])).toEqual([
+      ['quote', 'Jane Doe', 'John Roe'],
+    ]);
+    expect(analysed('said Jane Doe', 'Doe said')).toEqual([]);
+  });
 });

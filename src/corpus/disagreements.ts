@@ -14,6 +14,8 @@ import type {
   Disagreement,
   DisagreementPairing,
   DisagreementSide,
+  QuoteGroup,
+  QuoteRef,
 } from './types.ts';
 
 /**
@@ -282,6 +284,67 @@ function weekdaySlips(articles: readonly Article[]): Disagreement[] {
   return found;
 }
 
+/** A name's words, folded, for telling two people apart: "Dario Amodei" and "Amodei" are one. */
+const nameWords = (name: string) =>
+  fold(name)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 1);
+
+/** Whether two speakers' names can be one person: the words of the shorter are all in the longer. */
+function samePerson(a: string, b: string): boolean {
+  const [x, y] = [nameWords(a), nameWords(b)];
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length > 0 && short.every((w) => long.includes(w));
+}
+
+/**
+ * One quotation credited to two people: two renderings of one quote group whose speakers the texts name (next to a
+ * verb of saying, or in a credit line: never a "he" resolved to the last name before it, which is the pipeline's
+ * guess) and that cannot be one person. Each side is the speaker's name where its article writes it, in the quote's
+ * sentence or the next; a rendering whose name is not found there is left out. One disagreement per two names.
+ */
+function speakerSlips(articles: readonly Article[], groups: readonly QuoteGroup[]): Disagreement[] {
+  const found: Disagreement[] = [];
+  for (const group of groups) {
+    const named: { ref: QuoteRef; speaker: string; side: DisagreementSide }[] = [];
+    for (const ref of group.occurrences) {
+      const article = articles[ref.article];
+      const quote = article?.quotes[ref.quote];
+      if (!article || !quote?.speaker || quote.speakerBasis === 'pronoun' || quote.speakerBasis === null)
+        continue;
+      if (named.some((n) => n.ref.article === ref.article)) continue;
+      const from = article.sentences[quote.sentence]?.start ?? quote.outer.start;
+      const to =
+        article.sentences[quote.sentence + 1]?.end ?? article.sentences[quote.sentence]?.end ?? quote.end;
+      const at = article.text.indexOf(quote.speaker, from);
+      if (at < 0 || at + quote.speaker.length > to) continue;
+      const sentence = partitionPoint(
+        article.sentences.length,
+        (i) => (article.sentences[i]?.end ?? 0) <= at,
+      );
+      named.push({
+        ref,
+        speaker: quote.speaker,
+        side: {
+          article: ref.article,
+          sentence,
+          start: at,
+          end: at + quote.speaker.length,
+          value: quote.speaker,
+        },
+      });
+    }
+    const people: typeof named = [];
+    for (const n of named) if (!people.some((p) => samePerson(p.speaker, n.speaker))) people.push(n);
+    for (let i = 1; i < people.length; i++) {
+      const [first, other] = [people[0], people[i]];
+      if (first && other)
+        found.push({ kind: 'name', sides: [first.side, other.side], update: false, pairing: 'quote' });
+    }
+  }
+  return found;
+}
+
 /**
  * Every disagreement on the facts in a corpus: different figures (amounts, percentages, counts) or days for the same
  * thing in two passages of different articles that are aligned, next to an aligned pair, or tell one story element;
@@ -305,7 +368,7 @@ function weekdaySlips(articles: readonly Article[]): Disagreement[] {
  * on to at most `LINKED_COPIES` copies: O(alignments + element members), each passage's facts read once.
  */
 export function disagreementsOf(
-  corpus: Pick<Corpus, 'articles' | 'alignments' | 'elements'>,
+  corpus: Pick<Corpus, 'articles' | 'alignments' | 'elements'> & Partial<Pick<Corpus, 'quoteGroups'>>,
 ): Disagreement[] {
   const { articles } = corpus;
   const firstPassage: number[] = [];
@@ -503,7 +566,11 @@ export function disagreementsOf(
   passOn();
 
   const order = (d: Disagreement) => d.sides[0] ?? { article: 0, start: 0 };
-  return [...found.values(), ...weekdaySlips(articles)].sort(
+  return [
+    ...found.values(),
+    ...weekdaySlips(articles),
+    ...speakerSlips(articles, corpus.quoteGroups ?? []),
+  ].sort(
     (u, v) =>
       order(u).article - order(v).article ||
       order(u).start - order(v).start ||

@@ -362,16 +362,21 @@ export interface CopyFamilies {
 
 // Disagreements on the facts (disagreements.ts).
 
-/** What the passages disagree on: an amount of money, a percentage, a count of something, a day, or a weekday. */
-export type DisagreementKind = 'amount' | 'percent' | 'number' | 'date' | 'weekday';
+/**
+ * What the passages disagree on: an amount of money, a percentage, a count of something, a day, a weekday, or a
+ * name (who said a quotation).
+ */
+export type DisagreementKind = 'amount' | 'percent' | 'number' | 'date' | 'weekday' | 'name';
 
 /**
  * How the passages were paired: `aligned`, an aligned pair (`Corpus.alignments`); `nearby`, the sentences next to
  * an aligned pair, which often carry the figure one side states and the other moved to its next sentence; `element`,
  * two members of one story element; `linked`, a passage telling a figure alike with one that disagrees with a
- * third (17 % in two reports, one of them paired with 13 %: the other disagrees with 13 % too); `calendar`, one passage checked against the calendar.
+ * third (17 % in two reports, one of them paired with 13 %: the other disagrees with 13 % too); `calendar`, one passage
+ * checked against the calendar; `quote`, two renderings of one quotation (`Corpus.quoteGroups`) credited to two
+ * people.
  */
-export type DisagreementPairing = 'aligned' | 'nearby' | 'element' | 'linked' | 'calendar';
+export type DisagreementPairing = 'aligned' | 'nearby' | 'element' | 'linked' | 'calendar' | 'quote';
 
 /** One passage's side of a disagreement: where the value is and what it says. */
 export interface DisagreementSide {

@@ -29,8 +29,8 @@ export default function DisagreementsView({ corpus, location }: ViewProps<'artic
         </p>
       </div>
       <p className="lede">
-        Where the articles give different figures or days for the same thing, with both passages, and where
-        one names a weekday that its date does not fall on.
+        Where the articles give different figures or days for the same thing, or credit one quotation to
+        different people, with both passages, and where one names a weekday that its date does not fall on.
       </p>
       <p className="dis-method">
         How they are found: passages are compared when they say the same thing, stand next to two that do, or
@@ -38,14 +38,16 @@ export default function DisagreementsView({ corpus, location }: ViewProps<'artic
         “17%”, “$5.58M” is “$5.58 million”), and one within the rounding of the other, or within a tenth of it
         when hedged (“about”), agrees with it. A figure given as of a moment (“as much as”, “so far”) against
         another report’s, from another day or not so hedged, is an update, not a contradiction. A weekday
-        beside a date is checked against the calendar.
+        beside a date is checked against the calendar. A quotation two articles give is compared by the
+        speaker each names beside it.
       </p>
 
       {disagreements.length === 0 ? (
         <div className="empty">
           <p>
             No disagreements in these articles: where they tell the same thing, they give the same figures and
-            days, and every weekday named beside a date falls on that date.
+            days, they credit each quotation to the same person, and every weekday named beside a date falls
+            on that date.
           </p>
         </div>
       ) : (

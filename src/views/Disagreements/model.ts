@@ -5,7 +5,7 @@ import type { Query, QueryPatch } from '../../app/location.ts';
 import { withoutOverlaps } from '../spans.ts';
 import { sideDescription } from './words.ts';
 
-export const KINDS: readonly DisagreementKind[] = ['amount', 'percent', 'number', 'date', 'weekday'];
+export const KINDS: readonly DisagreementKind[] = ['amount', 'percent', 'number', 'date', 'weekday', 'name'];
 
 export interface DisagreementsState {
   /** The kind shown, or null for every kind. */
@@ -44,7 +44,14 @@ export function listed(disagreements: readonly Disagreement[], kind: Disagreemen
 
 /** How many disagreements there are of each kind. */
 export function kindCounts(disagreements: readonly Disagreement[]): Record<DisagreementKind, number> {
-  const counts: Record<DisagreementKind, number> = { amount: 0, percent: 0, number: 0, date: 0, weekday: 0 };
+  const counts: Record<DisagreementKind, number> = {
+    amount: 0,
+    percent: 0,
+    number: 0,
+    date: 0,
+    weekday: 0,
+    name: 0,
+  };
   for (const d of disagreements) counts[d.kind]++;
   return counts;
 }

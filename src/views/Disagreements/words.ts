@@ -18,6 +18,7 @@ export const KIND_LABEL: Record<DisagreementKind, string> = {
   number: 'Counts',
   date: 'Days',
   weekday: 'Weekdays that miss their date',
+  name: 'Who said a quotation',
 };
 
 /** One of a kind, for an item's tag. */
@@ -27,6 +28,7 @@ export const KIND_ONE: Record<DisagreementKind, string> = {
   number: 'Count',
   date: 'Day',
   weekday: 'Weekday',
+  name: 'Speaker',
 };
 
 /** How the two passages came to be compared: the basis of the classification, in words. */
@@ -38,6 +40,7 @@ export const PAIRING_BASIS: Record<DisagreementPairing, string> = {
   linked:
     'A third report gives one of these figures too, in a passage compared with the other: so these two differ as well.',
   calendar: 'Checked against the calendar.',
+  quote: 'Both passages give the same quotation, and each names who said it.',
 };
 
 /** A day value (`2025-01-27`, or `2025-01-25/2025-01-26` for a span) as its first and last day. */
