@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import type { Article, Disagreement } from '../../corpus/types.ts';
 import { useVirtualRows } from '../virtual/useVirtualRows.ts';
 import { renderedRows } from '../virtual/window.ts';
+import { settleInView } from '../virtual/settleInView.ts';
 import { DisagreementItem, disagreementId } from './DisagreementItem.tsx';
 
 interface Props {
@@ -71,23 +72,8 @@ export function DisagreementList({ rows, disagreements, articles, chosen }: Prop
   );
 }
 
-/**
- * Focuses an item and brings it to the top of the screen, and keeps it there for half a second: the list scrolled by
- * estimated heights, and the items around it, measured a frame or more after they render, move it (seen 180 ms
- * after it first landed).
- */
+/** Focuses an item and brings it to the top of the screen, for half a second (see settleInView). */
 function land(element: HTMLElement) {
   element.focus({ preventScroll: true });
-  element.scrollIntoView({ block: 'start' });
-  settle(element, 30);
-}
-
-function settle(element: HTMLElement, frames: number) {
-  if (frames === 0) return;
-  requestAnimationFrame(() => {
-    const margin = parseFloat(getComputedStyle(element).scrollMarginTop) || 0;
-    if (element.isConnected && Math.abs(element.getBoundingClientRect().top - margin) > 1)
-      element.scrollIntoView({ block: 'start' });
-    settle(element, frames - 1);
-  });
+  settleInView(element, 30);
 }

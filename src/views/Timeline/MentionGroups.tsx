@@ -7,6 +7,7 @@ import { countOf } from '../../app/format.ts';
 import { useVirtualRows } from '../virtual/useVirtualRows.ts';
 import { VirtualList } from '../virtual/VirtualList.tsx';
 import { renderedRows } from '../virtual/window.ts';
+import { settleInView } from '../virtual/settleInView.ts';
 import { DateTime } from './DateTime.tsx';
 import { mentionBasis, precisionWords } from './describe.ts';
 import type { MentionGroup } from './model.ts';
@@ -45,7 +46,7 @@ export function MentionGroups({ groups, articles, labels, sources, ref }: Props)
       const shown = document.getElementById(groupItemId(key));
       if (shown !== null) {
         shown.focus({ preventScroll: true });
-        settleInView(shown);
+        settleInView(shown, 20);
         return;
       }
       focusWhenShown.current = key;
@@ -65,7 +66,7 @@ export function MentionGroups({ groups, articles, labels, sources, ref }: Props)
               element.focus({ preventScroll: true });
               // The list scrolled by estimated heights, and the groups around it are still being measured
               // (which moves them): land on the group itself, again each frame until it stays put.
-              settleInView(element);
+              settleInView(element, 20);
             }
           }}
           data-index={index}
@@ -125,14 +126,4 @@ function Mentions({
       }}
     </VirtualList>
   );
-}
-
-/** Scrolls an element to the top of the screen each frame, for a few frames, until it is there and stays. */
-function settleInView(element: Element, frames = 20) {
-  element.scrollIntoView({ block: 'start' });
-  requestAnimationFrame(() => {
-    const top = element.getBoundingClientRect().top;
-    const margin = parseFloat(getComputedStyle(element).scrollMarginTop) || 0;
-    if (frames > 1 && Math.abs(top - margin) > 1) settleInView(element, frames - 1);
-  });
 }
