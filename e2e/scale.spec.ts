@@ -3,23 +3,10 @@
 // at a time (the Long Tasks API), nor put more than 5,000 elements in the page.
 import { expect, test, type Page } from '@playwright/test';
 import { builtCorpus, squash } from './corpus.ts';
+import { longTasks, watchLongTasks } from '../bench/view-bench.ts';
 
 const TASK_BUDGET_MS = 200;
 const ELEMENT_BUDGET = 5_000;
-
-/** Long tasks (their durations, ms) from now on, read with `tasksSince`. */
-async function watchLongTasks(page: Page) {
-  await page.addInitScript(() => {
-    const seen: number[] = [];
-    Object.assign(window, { parallaxLongTasks: seen });
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) seen.push(Math.round(entry.duration));
-    }).observe({ type: 'longtask', buffered: true });
-  });
-}
-
-const longTasks = (page: Page) =>
-  page.evaluate(() => (window as unknown as { parallaxLongTasks: number[] }).parallaxLongTasks.splice(0));
 
 const elements = (page: Page) => page.evaluate(() => document.querySelectorAll('*').length);
 

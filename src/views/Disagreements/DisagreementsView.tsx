@@ -1,7 +1,7 @@
 // The disagreements view (`#/disagreements`): where the articles give different figures or days for the same thing,
 // each with both passages linked to the reader, the later figures that update an earlier one apart; filtered to one
 // kind with `?kind=`, and the one a mark's link names (`?d=<index>`) brought into view.
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { ViewProps } from '../../app/view-props.ts';
 import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
 import { countOf } from '../../app/format.ts';
@@ -19,6 +19,9 @@ export default function DisagreementsView({ corpus, location }: ViewProps<'artic
   const shown = useMemo(() => listed(disagreements, state.kind), [disagreements, state.kind]);
   const { setQuery } = location;
 
+  const list = (rows: readonly number[]) => (
+    <DisagreementList rows={rows} disagreements={disagreements} articles={articles} chosen={state.chosen} />
+  );
   return (
     <>
       <div className="view-head">
@@ -76,41 +79,46 @@ export default function DisagreementsView({ corpus, location }: ViewProps<'artic
             </p>
           </div>
 
-          <section className="dis-section" aria-labelledby="dis-conflicts-heading">
-            <h2 id="dis-conflicts-heading">Disagreements</h2>
-            <p className="dis-note">
-              Two reports give different values for one thing, or one names the wrong weekday for a date.
-            </p>
-            {shown.conflicts.length === 0 ? (
-              <p className="dis-none">None of this kind.</p>
-            ) : (
-              <DisagreementList
-                rows={shown.conflicts}
-                disagreements={disagreements}
-                articles={articles}
-                chosen={state.chosen}
-              />
-            )}
-          </section>
-
-          <section className="dis-section" aria-labelledby="dis-updates-heading">
-            <h2 id="dis-updates-heading">Later reports, not contradictions</h2>
-            <p className="dis-note">
-              A later figure for the same thing: a day’s close against an early high, a count that has grown.
-            </p>
-            {shown.updates.length === 0 ? (
-              <p className="dis-none">None{state.kind !== null && ' of this kind'}.</p>
-            ) : (
-              <DisagreementList
-                rows={shown.updates}
-                disagreements={disagreements}
-                articles={articles}
-                chosen={state.chosen}
-              />
-            )}
-          </section>
+          <DisagreementSection
+            id="dis-conflicts-heading"
+            title="Disagreements"
+            note="Two reports give different values for one thing, or one names the wrong weekday for a date."
+            rows={shown.conflicts}
+            filtered={state.kind !== null}
+            list={list}
+          />
+          <DisagreementSection
+            id="dis-updates-heading"
+            title="Later reports, not contradictions"
+            note="A later figure for the same thing: a day’s close against an early high, a count that has grown."
+            rows={shown.updates}
+            filtered={state.kind !== null}
+            list={list}
+          />
         </>
       )}
     </>
+  );
+}
+
+/** One of the view's two lists, under its heading and a line on what it holds. */
+function DisagreementSection(props: {
+  id: string;
+  title: string;
+  note: string;
+  rows: readonly number[];
+  filtered: boolean;
+  list: (rows: readonly number[]) => ReactNode;
+}) {
+  return (
+    <section className="dis-section" aria-labelledby={props.id}>
+      <h2 id={props.id}>{props.title}</h2>
+      <p className="dis-note">{props.note}</p>
+      {props.rows.length === 0 ? (
+        <p className="dis-none">None{props.filtered && ' of this kind'}.</p>
+      ) : (
+        props.list(props.rows)
+      )}
+    </section>
   );
 }

@@ -1,25 +1,14 @@
 // The results grouped by fact (`by=fact`): the story elements and copy families are loaded for it alone, the first
 // time it is asked for (they are large at 10,000 articles), so the search by article never waits for them.
-import type { Query } from '../../app/location.ts';
 import { useMemo } from 'react';
 import { useCorpus } from '../../app/corpus-parts.ts';
 import { countOf, formatNumber } from '../../app/format.ts';
 import type { Article } from '../../corpus/types.ts';
-import type { Count } from '../../search/engine.ts';
-import type { ArticleHits } from '../../search/search.ts';
 import { groupByFact, indexElements } from './facts.ts';
 import { FactList } from './FactList.tsx';
+import type { ResultListProps } from './ResultList.tsx';
 
-interface Props {
-  articles: readonly Article[];
-  /** The first articles of the results, as answered so far, and how many there are in all (see ResultList). */
-  groups: readonly ArticleHits[];
-  count: number;
-  onMore: (count: number) => void;
-  search: Query;
-  typed: string;
-  close: Count;
-}
+type Props = ResultListProps & { articles: readonly Article[] };
 
 export default function FactResults({ articles, groups, count, onMore, search, typed, close }: Props) {
   const { elements, sources } = useCorpus(['elements', 'sources']);

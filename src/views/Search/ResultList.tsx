@@ -14,7 +14,8 @@ import { ARTICLES_PAGE } from './useSearchResult.ts';
 /** Articles rendered whole, the page once shown at first: each can hold dozens of passages. */
 const ALL_UP_TO = 20;
 
-interface Props {
+/** What the results list is given; the list grouped by fact (FactResults) is given the same. */
+export interface ResultListProps {
   /** The first articles of the results, as answered so far. */
   groups: readonly ArticleHits[];
   /** The articles of the results in all; `onMore` asks for the first so many. */
@@ -30,7 +31,14 @@ interface Props {
 const groupKey = (group: ArticleHits) => (group.close ? `${group.article.id}\u0000close` : group.article.id);
 
 // Drawn again only when its results change, not at each key typed while the next ones are on their way.
-export const ResultList = memo(function ResultList({ groups, count, onMore, search, typed, close }: Props) {
+export const ResultList = memo(function ResultList({
+  groups,
+  count,
+  onMore,
+  search,
+  typed,
+  close,
+}: ResultListProps) {
   // New results paint with the articles on screen alone, and the rest come in the task after: the key typed shows
   // its results a frame's worth of drawing sooner (issue 13).
   const painted = usePainted(groups);
