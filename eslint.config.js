@@ -1,5 +1,6 @@
 // ESLint: typescript-eslint's strict rules, the React hooks rules, and the project's own boundaries: the folder
-// layers (src/corpus, under src/search and src/node, under src/app, under src/views, under src/App.tsx), no import
+// layers (src/corpus, under src/search, under src/node and src/import, under src/app, under src/views, under
+// src/App.tsx), no import
 // upward, and the page's code taking from src/corpus only the types, src/corpus/client.ts and the quote diff.
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -10,7 +11,7 @@ import tseslint from 'typescript-eslint';
 const refuse = (...patterns) => ['error', { patterns }];
 
 /** Everything above src/corpus: its folders, and src/App.tsx, which composes the app and the views. */
-const LAYERS = ['search', 'node', 'app', 'views', 'App.tsx'];
+const LAYERS = ['search', 'node', 'import', 'app', 'views', 'App.tsx'];
 
 /** Imports of the named folders (or src/App.tsx) from anywhere below them. */
 const above = (message, ...names) => ({
@@ -88,6 +89,19 @@ export default tseslint.config(
           'views',
           'App.tsx',
         ),
+        TEST_SUPPORT,
+      ),
+    },
+  },
+  {
+    // The browser's shell around the pipeline (the import worker and the store of imported corpora), as src/node is
+    // Node's: it may run all of src/corpus, and serves the page, whose code it does not import.
+    files: ['src/import/**/*.ts'],
+    ignores: ['src/import/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': refuse(
+        above('src/import serves the page; it imports none of the page’s code.', 'app', 'views', 'App.tsx'),
+        NODE_SHELL,
         TEST_SUPPORT,
       ),
     },

@@ -4,6 +4,7 @@
 import {
   lazy,
   Suspense,
+  useCallback,
   useLayoutEffect,
   useRef,
   type ComponentType,
@@ -19,7 +20,16 @@ import { ErrorBoundary } from './app/ErrorBoundary.tsx';
 import { Loading } from './app/Loading.tsx';
 import { NotFound } from './app/NotFound.tsx';
 import { Untrusted } from './app/Untrusted.tsx';
-import { useCorpus, useShell, type CorpusOf } from './app/corpus-parts.ts';
+import {
+  useCorpus,
+  useCorpusNotHeld,
+  useShellIfLoaded,
+  useSource,
+  useSourceName,
+  type CorpusOf,
+} from './app/corpus-parts.ts';
+import { corpusUrl } from './app/corpus-source.ts';
+import { useFileDrop } from './app/useFileDrop.ts';
 import { countOf } from './app/format.ts';
 import { href, matchRoute, navCurrent, navItems, type Route } from './app/routes.ts';
 import { useHashLocation, type HashLocationApi } from './app/useHashLocation.ts';
@@ -34,6 +44,7 @@ const QuotesView = lazy(() => import('./views/Quotes/QuotesView.tsx'));
 const TimelineView = lazy(() => import('./views/Timeline/TimelineView.tsx'));
 const DisagreementsView = lazy(() => import('./views/Disagreements/DisagreementsView.tsx'));
 const SourcesView = lazy(() => import('./views/Sources/SourcesView.tsx'));
+const CorporaView = lazy(() => import('./views/Corpora/CorporaView.tsx'));
 
 /** A view, given the corpus parts it reads once they are loaded (the nearest `<Suspense>` shows meanwhile). */
 function Loaded<P extends CorpusPart>(props: {
@@ -73,6 +84,8 @@ function renderView(route: Route, location: HashLocationApi): ReactNode {
       return withParts(['articles', 'disagreements'], DisagreementsView);
     case 'sources':
       return withParts(['articles', 'sources'], SourcesView);
+    case 'corpora':
+      return <CorporaView location={location} />;
     case 'not-found':
       return (
         <NotFound title="Page not found">
@@ -126,6 +139,16 @@ export function App() {
 
   useLayoutEffect(startPlaceMemory, []);
 
+  // Files dropped on any view are imported on the Corpora view.
+  const { navigate } = location;
+  useFileDrop(
+    useCallback(() => {
+      navigate(href.corpora());
+    }, [navigate]),
+  );
+  const source = useSource();
+  const notHeld = useCorpusNotHeld();
+
   // Back, Forward or a reload return the reader to their scroll and focus there. Otherwise a new view starts at the
   // top, and screen readers land on its heading (the first load keeps the browser's focus).
   useLayoutEffect(() => {
@@ -172,8 +195,21 @@ export function App() {
         </div>
       </header>
       <main ref={main} id="main" tabIndex={-1} className={`view view-${route.view}`}>
-        <ErrorBoundary key={location.path}>
-          <Suspense fallback={<Loading />}>{renderView(route, location)}</Suspense>
+        {source.unstored !== undefined && (
+          <p className="notice" role="status">
+            This corpus is kept in this page only: the browser would not store it (
+            <Untrusted>{source.unstored}</Untrusted>). It will be gone when the page closes or reloads.
+          </p>
+        )}
+        {/* Another corpus opened in the page: every view starts afresh on it. */}
+        <ErrorBoundary key={`${source.id ?? ''} ${location.path}`}>
+          <Suspense fallback={<Loading />}>
+            {notHeld !== null && route.view !== 'corpora' ? (
+              <CorpusNotHeldPage id={notHeld} />
+            ) : (
+              renderView(route, location)
+            )}
+          </Suspense>
         </ErrorBoundary>
       </main>
       <footer className="site-footer">
@@ -185,16 +221,50 @@ export function App() {
   );
 }
 
-/** What the corpus is, and the download of it, once its shell is loaded. */
+/** The URL names a corpus this browser does not hold: say so, and lead to those it does. */
+function CorpusNotHeldPage({ id }: { id: string }) {
+  return (
+    <NotFound title="Corpus not in this browser">
+      This link opens the corpus{' '}
+      <q>
+        <Untrusted>{id}</Untrusted>
+      </q>
+      , which this browser does not hold: it was imported in another browser or on another machine, or has
+      been deleted. Import its articles again, or open <a href={corpusUrl(null)}>the built-in corpus</a> or{' '}
+      <a href={href.corpora()}>another one</a>.
+    </NotFound>
+  );
+}
+
+/** Which corpus is open, what it is, and the download of it, once its shell is loaded. */
 function FooterLine() {
-  const shell = useShell();
+  const shell = useShellIfLoaded();
+  const source = useSource();
+  const name = useSourceName(source);
   if (!shell) return <p>Parallax</p>;
+  const json = source.corpusJson;
   return (
     <p>
-      Parallax · {countOf(shell.articles.length, 'article')}, corpus schema {shell.schemaVersion} ·{' '}
-      <a href="corpus.json" download>
-        Download the corpus (JSON)
-      </a>
+      Parallax · {name !== null && <Untrusted>{name}</Untrusted>}
+      {name !== null && ', '}
+      {countOf(shell.articles.length, 'article')}, corpus schema {shell.schemaVersion} ·{' '}
+      {source.id === null ? (
+        <a href="corpus.json" download>
+          Download the corpus (JSON)
+        </a>
+      ) : (
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => {
+            void Promise.all([json(), import('./export/download.ts')]).then(([blob, { downloadFile }]) => {
+              downloadFile(`${source.id ?? 'corpus'}.json`, blob ?? '', 'application/json');
+            });
+          }}
+        >
+          Download the corpus (JSON)
+        </button>
+      )}
     </p>
   );
 }

@@ -1,14 +1,22 @@
 // The corpus parts a view needs, loaded when it first opens (each part once, then shared by every view), and
-// handed to React as one promise per set of parts, so that a view suspends until its data is there.
-import { use, useSyncExternalStore } from 'react';
-import {
-  joinBlocks,
-  readBlock,
-  type BlockImports,
-  type CorpusPart,
-  type CorpusShell,
-} from '../corpus/client.ts';
+// handed to React as one promise per set of parts, so that a view suspends until its data is there. They come from
+// the page's corpus source (corpus-source.ts): the bundled corpus, or one the reader imported.
+import { use, useEffect, useState, useSyncExternalStore } from 'react';
+import { joinBlocks, readBlock, type CorpusPart, type CorpusShell } from '../corpus/client.ts';
 import type { Corpus } from '../corpus/types.ts';
+import { bundledSource } from './bundled-source.ts';
+import { corpusInUrl, CorpusNotHeld, storedSourceLater, type CorpusSource } from './corpus-source.ts';
+
+/**
+ * What the page has loaded of its corpus: the shell, and each part and set of parts asked for. A new source (another
+ * corpus opened in the page) starts a new session, and every view reads it afresh.
+ */
+interface Session {
+  source: CorpusSource;
+  shell: ShellState;
+  parts: Map<CorpusPart, Promise<unknown>>;
+  sets: Map<string, Promise<unknown>>;
+}
 
 // The shell (a row for each article, the warnings, the counts) is a file of its own too, asked for as soon as the
 // page's code runs: the header and the view's heading paint without waiting for it, however large the corpus. It is
@@ -18,49 +26,94 @@ interface ShellState {
   shell: CorpusShell | null;
   error: unknown;
 }
-let shellState: ShellState = { shell: null, error: null };
-const shellWatchers = new Set<() => void>();
-const setShell = (next: ShellState) => {
-  shellState = next;
-  shellWatchers.forEach((watcher) => {
+
+const sessionWatchers = new Set<() => void>();
+let session = start(initialSource());
+
+function initialSource(): CorpusSource {
+  const id = corpusInUrl();
+  return id === null ? bundledSource : storedSourceLater(id);
+}
+
+function start(source: CorpusSource): Session {
+  const started: Session = { source, shell: { shell: null, error: null }, parts: new Map(), sets: new Map() };
+  const setShell = (next: ShellState) => {
+    if (session !== started) return;
+    session = { ...started, shell: next };
+    sessionWatchers.forEach((watcher) => {
+      watcher();
+    });
+  };
+  source.shell().then(
+    (shell) => {
+      setShell({ shell, error: null });
+    },
+    (error: unknown) => {
+      setShell({ shell: null, error: error ?? new Error('The corpus could not be loaded') });
+    },
+  );
+  return started;
+}
+
+/** Opens `source` in the page: every view reads its corpus from it from now on. */
+export function openSource(source: CorpusSource): void {
+  session = start(source);
+  sessionWatchers.forEach((watcher) => {
     watcher();
   });
-};
-import('virtual:corpus/shell').then(
-  (module) => {
-    setShell({ shell: module.default, error: null });
-  },
-  (error: unknown) => {
-    setShell({ shell: null, error: error ?? new Error('The corpus could not be loaded') });
-  },
-);
+}
 
-function watchShell(watcher: () => void): () => void {
-  shellWatchers.add(watcher);
-  return () => shellWatchers.delete(watcher);
+/** The source the page reads now. */
+export const currentSource = (): CorpusSource => session.source;
+
+function watchSession(watcher: () => void): () => void {
+  sessionWatchers.add(watcher);
+  return () => sessionWatchers.delete(watcher);
+}
+
+/** The source the page reads, for a component that must start afresh when another is opened. */
+export function useSource(): CorpusSource {
+  return useSyncExternalStore(watchSession, () => session.source);
 }
 
 /** The corpus shell, or null while it loads (the caller shows that it is loading); a failed load throws. */
 export function useShell(): CorpusShell | null {
-  const { shell, error } = useSyncExternalStore(watchShell, () => shellState);
+  const { shell, error } = useSyncExternalStore(watchSession, () => session.shell);
   if (error !== null) throw error;
   return shell;
 }
 
+/** What the reader named the corpus open now, or null until known. */
+export function useSourceName(source: CorpusSource): string | null {
+  const [named, setNamed] = useState<{ source: CorpusSource; name: string } | null>(null);
+  useEffect(() => {
+    let live = true;
+    source.name().then(
+      (name) => {
+        if (live) setNamed({ source, name });
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [source]);
+  return named?.source === source ? named.name : null;
+}
+
+/** The corpus shell, or null while it loads or if it failed (for what shows beside the views, such as the footer). */
+export function useShellIfLoaded(): CorpusShell | null {
+  return useSyncExternalStore(watchSession, () => session.shell).shell;
+}
+
+/** The id of the corpus the URL names when this browser does not hold it; else null. */
+export function useCorpusNotHeld(): string | null {
+  const { error } = useSyncExternalStore(watchSession, () => session.shell);
+  return error instanceof CorpusNotHeld ? error.id : null;
+}
+
 /** The corpus with only some of its parts: what a view declares it reads. */
 export type CorpusOf<P extends CorpusPart> = Pick<Corpus, P>;
-
-// One dynamic import per part, and one per block of it: the bundler makes each its own file, fetched (from the
-// app's origin) on first use.
-const importers: { [P in CorpusPart]: () => Promise<{ default: BlockImports<P> }> } = {
-  articles: () => import('virtual:corpus/articles'),
-  quoteGroups: () => import('virtual:corpus/quoteGroups'),
-  alignments: () => import('virtual:corpus/alignments'),
-  elements: () => import('virtual:corpus/elements'),
-  timeline: () => import('virtual:corpus/timeline'),
-  sources: () => import('virtual:corpus/sources'),
-  disagreements: () => import('virtual:corpus/disagreements'),
-};
 
 /** Blocks read, of all the blocks of the parts loading now: what the page shows while a view waits for them. */
 export interface LoadingProgress {
@@ -92,10 +145,10 @@ export const loadingProgress = (): LoadingProgress => progress;
  * A part, block by block: each block is parsed when its import is evaluated and read (alignments unpacked) as it
  * comes, while the next one is fetched, so the page stays free between blocks however large the part.
  */
-async function loadBlocks<P extends CorpusPart>(part: P): Promise<Corpus[P]> {
+async function loadBlocks<P extends CorpusPart>(source: CorpusSource, part: P): Promise<Corpus[P]> {
   partsLoading++;
   try {
-    const { default: imports } = await importers[part]();
+    const imports = await source.blocks(part);
     setProgress({ read: progress.read, total: progress.total + imports.length });
     const shares: Corpus[P][] = [];
     let next = imports[0]?.();
@@ -111,13 +164,11 @@ async function loadBlocks<P extends CorpusPart>(part: P): Promise<Corpus[P]> {
   }
 }
 
-const loadedParts = new Map<CorpusPart, Promise<unknown>>();
-const loadedSets = new Map<string, Promise<unknown>>();
-
 function loadPart<P extends CorpusPart>(part: P): Promise<Corpus[P]> {
+  const { parts: loadedParts, source } = session;
   let loading = loadedParts.get(part) as Promise<Corpus[P]> | undefined;
   if (loading === undefined) {
-    loading = loadBlocks(part);
+    loading = loadBlocks(source, part);
     // A failed load (the network dropped) is tried again next time rather than remembered.
     loading.catch(() => loadedParts.delete(part));
     loadedParts.set(part, loading);
@@ -131,6 +182,7 @@ function loadPart<P extends CorpusPart>(part: P): Promise<Corpus[P]> {
  */
 export function loadCorpus<P extends CorpusPart>(parts: readonly P[]): Promise<CorpusOf<P>> {
   const key = [...parts].sort().join(' ');
+  const { sets: loadedSets } = session;
   let loading = loadedSets.get(key) as Promise<CorpusOf<P>> | undefined;
   if (loading === undefined) {
     loading = Promise.all(parts.map(async (part) => [part, await loadPart(part)] as const)).then(

@@ -11,6 +11,7 @@ export type Route =
   | { view: 'timeline' }
   | { view: 'disagreements' }
   | { view: 'sources' }
+  | { view: 'corpora' }
   | { view: 'not-found'; path: string };
 
 export type ViewName = Route['view'];
@@ -25,6 +26,7 @@ const table: readonly { pattern: RegExp; route: (captures: string[]) => Route | 
   { pattern: /^\/timeline$/, route: () => ({ view: 'timeline' }) },
   { pattern: /^\/disagreements$/, route: () => ({ view: 'disagreements' }) },
   { pattern: /^\/sources$/, route: () => ({ view: 'sources' }) },
+  { pattern: /^\/corpora$/, route: () => ({ view: 'corpora' }) },
   {
     pattern: /^\/article\/([^/]+)$/,
     route: ([id = '']) => {
@@ -54,6 +56,7 @@ export const href = {
   timeline: (query?: Query) => formatHash('/timeline', query),
   disagreements: (query?: Query) => formatHash('/disagreements', query),
   sources: (query?: Query) => formatHash('/sources', query),
+  corpora: () => formatHash('/corpora'),
 };
 
 export interface NavItem {
@@ -73,6 +76,7 @@ export const navItems: readonly NavItem[] = [
   { label: 'Timeline', href: href.timeline(), views: ['timeline'] },
   { label: 'Disagreements', href: href.disagreements(), views: ['disagreements'] },
   { label: 'Sources', href: href.sources(), views: ['sources'] },
+  { label: 'Corpora', href: href.corpora(), views: ['corpora'] },
 ];
 
 /** `aria-current` for a nav item: `page` on its own view, `true` elsewhere in its section. */

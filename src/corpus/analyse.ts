@@ -46,6 +46,27 @@ export interface SourceFile {
 export interface AnalyseOptions {
   /** Largest article file accepted, in bytes. */
   maxBytes?: number;
+  /** Told as each stage starts, and after each article read: for a progress bar (the browser's import). */
+  onProgress?: (progress: AnalyseProgress) => void;
+}
+
+/** The stages a progress bar shows, in order. */
+export const ANALYSE_STAGES = [
+  'Reading articles',
+  'Dating',
+  'Grouping quotes',
+  'Aligning passages',
+  'Finding story elements',
+  'Finding copies',
+  'Finding disagreements',
+  'Indexing for search',
+] as const;
+
+/** Where the analysis is: its stage, and, while reading, how many of the articles are read. */
+export interface AnalyseProgress {
+  stage: (typeof ANALYSE_STAGES)[number];
+  done: number;
+  articles: number;
 }
 
 export type AnalyseResult =
@@ -182,6 +203,7 @@ export function wholeArticles(
 /** Every article file of a corpus folder, analysed; errors where the corpus would be wrong, warnings otherwise. */
 export function analyseCorpus(files: SourceFile[], options: AnalyseOptions = {}): AnalyseResult {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const told = options.onProgress ?? (() => undefined);
   const errors: CorpusError[] = [];
   const warnings: InputWarning[] = [];
 
@@ -253,7 +275,12 @@ export function analyseCorpus(files: SourceFile[], options: AnalyseOptions = {})
 
   const read: ReadArticle[] = [];
   const yearless: (StatedPublication | null)[] = [];
+  const articleCount = articleFiles.length;
+  const stage = (name: AnalyseProgress['stage'], done = 0) => {
+    told({ stage: name, done, articles: articleCount });
+  };
   for (const f of articleFiles) {
+    stage('Reading articles', read.length);
     const decoded = decodeText(f.name, f.bytes, maxBytes);
     if (!decoded.ok) {
       errors.push(decoded.error);
@@ -266,14 +293,23 @@ export function analyseCorpus(files: SourceFile[], options: AnalyseOptions = {})
   }
 
   if (errors.length > 0) return { ok: false, errors, warnings };
+  stage('Dating');
   const dated = resolveDates(datelineYears(read, yearless));
   const { timeline, errors: eventErrors } = buildTimeline(dated, definitions);
   if (eventErrors.length > 0) return { ok: false, errors: eventErrors, warnings };
   const bounds = publishedBounds(dated, timeline);
+  stage('Grouping quotes');
   const { groups: quoteGroups, quotes } = groupQuotes(dated);
   const articles = wholeArticles(dated, quotes, bounds);
+  stage('Aligning passages');
   const alignments = alignArticles(articles, quoteGroups);
+  stage('Finding story elements');
   const elements = storyElements(articles, alignments);
+  stage('Finding copies');
+  const sources = copyFamilies({ articles, alignments });
+  stage('Finding disagreements');
+  const disagreements = disagreementsOf({ articles, alignments, elements, quoteGroups });
+  stage('Indexing for search');
   const corpus: Corpus = {
     schemaVersion: SCHEMA_VERSION,
     articles,
@@ -282,8 +318,8 @@ export function analyseCorpus(files: SourceFile[], options: AnalyseOptions = {})
     alignments,
     elements,
     timeline,
-    sources: copyFamilies({ articles, alignments }),
-    disagreements: disagreementsOf({ articles, alignments, elements, quoteGroups }),
+    sources,
+    disagreements,
     warnings: warnings.map(storedWarning),
   };
   return { ok: true, corpus, warnings };

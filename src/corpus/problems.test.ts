@@ -55,6 +55,13 @@ describe('formatProblem', () => {
       message: 'holds no .txt article',
     } as const;
     expect(formatProblem(problem, 'corpus/')).toBe('corpus/: holds no .txt article [no-articles]');
+    expect(formatProblem(problem, '')).toBe('the files given: holds no .txt article [no-articles]');
+  });
+
+  it('names a file alone, with its line, when the files were given one by one rather than as a folder', () => {
+    const problem = { severity: 'error', code: 'binary-file', file: 'a.txt', line: 3, message: 'm' } as const;
+    expect(formatProblem(problem, '')).toBe('a.txt:3: m [binary-file]');
+    expect(formatProblem(problem, 'news')).toBe('news/a.txt:3: m [binary-file]');
   });
 });
 

@@ -64,9 +64,17 @@ export function storedWarning({ code, file, line, message }: InputWarning): Corp
   return line === undefined ? { code, file, message } : { code, file, line, message };
 }
 
-/** `file[:line[:column]]: message [code]`, the one format every problem is printed in. */
+/**
+ * `file[:line[:column]]: message [code]`, the one format every problem is printed in. `folder` is `''` for files
+ * given one by one (dropped on the page): a file's name then stands alone.
+ */
 export function formatProblem(problem: Problem, folder: string): string {
-  const file = problem.file === '' ? folder : `${folder.replace(/\/+$/, '')}/${problem.file}`;
+  const file =
+    problem.file === ''
+      ? folder || 'the files given'
+      : folder === ''
+        ? problem.file
+        : `${folder.replace(/\/+$/, '')}/${problem.file}`;
   const line = problem.line === undefined ? '' : `:${problem.line}`;
   const column = problem.column === undefined ? '' : `:${problem.column}`;
   return `${file}${line}${column}: ${problem.message} [${problem.code}]`;

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { buildCorpus } from './build-corpus.ts';
 import { formatProblem } from '../corpus/problems.ts';
 import type { Corpus } from '../corpus/types.ts';
-import { batched, CORPUS_DEPTH, jsonChunks } from './json-chunks.ts';
+import { batched, CORPUS_DEPTH, jsonChunks } from '../corpus/json-chunks.ts';
 
 export const usage = 'usage: npm run corpus -- --seeds DIR --out FILE.json [--max-bytes N] [--pretty]';
 

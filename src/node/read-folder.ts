@@ -13,6 +13,7 @@ import {
 } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import type { SourceFile } from '../corpus/analyse.ts';
+import { hiddenEntry, NOT_A_FILE } from '../corpus/entries.ts';
 import { formatProblem, type CorpusError, type InputWarning } from '../corpus/problems.ts';
 
 /** What a corpus folder holds: the files to analyse, and a warning for each entry left out; or why it cannot be read. */
@@ -21,9 +22,6 @@ export type CorpusFolder =
 
 /** An entry read, or left out: with the reason, or `null` for one passed over in silence (`.git`, `.DS_Store`). */
 type Entry = { bytes: Uint8Array } | { skipped: string | null };
-
-const NOT_A_FILE =
-  'is a folder, or a link to one, so it is not read: only the files directly in the corpus folder are, not those in folders inside it; move its articles up if they belong in the corpus';
 
 /**
  * Every regular file directly inside `folder`, sorted by name, and a warning for each entry left out: a hidden
@@ -62,13 +60,8 @@ export function readCorpusFolder(folder: string): SourceFile[] {
 /** One entry of the folder `root` (a real path), read if it is a regular file or a link to one inside `root`. */
 function readEntry(root: string, entry: Dirent): Entry {
   const path = join(root, entry.name);
-  // Hidden entries are never opened: macOS litters copied folders with `._name.txt` twins that are not text.
-  if (entry.name.startsWith('.'))
-    return {
-      skipped: /\.txt$/i.test(entry.name)
-        ? 'is hidden (its name starts with a dot), so it is not read: if it is an article, rename it without the leading dot'
-        : null,
-    };
+  const hidden = hiddenEntry(entry.name);
+  if (hidden !== undefined) return { skipped: hidden };
   if (entry.isSymbolicLink()) return readLink(root, path);
   if (entry.isDirectory()) return { skipped: NOT_A_FILE };
   return readRegularFile(path);

@@ -11,7 +11,7 @@ import { searchedInPage } from '../search/in-page.ts';
 import { formatProblem } from '../corpus/problems.ts';
 import type { Corpus } from '../corpus/types.ts';
 import { buildCorpus } from './build-corpus.ts';
-import { batched, CORPUS_DEPTH, jsonChunks } from './json-chunks.ts';
+import { batched, CORPUS_DEPTH, jsonChunks } from '../corpus/json-chunks.ts';
 
 const PREFIX = 'virtual:corpus/';
 const MODULES = new Set<string>(['shell', 'search-data', 'search-data-in-page', ...CORPUS_PARTS]);

@@ -9,21 +9,9 @@ import type { Range } from '../../corpus/types.ts';
 import type { Engine, SearchFilters } from '../../search/engine.ts';
 import { answer, FIRST_MARKED, type Request, type Response } from '../../search/protocol.ts';
 import { withArticles, type PassageHit, type SearchResult } from '../../search/search.ts';
-import { createSearchClient, type SearchClient } from '../../search/worker-client.ts';
+import { pageEngine, searchClient } from '../../app/search-session.ts';
 
 type SearchCorpus = CorpusOf<'articles'>;
-
-// One worker for the page, started when a search first needs it; it loads the search data itself.
-let client: SearchClient | undefined;
-const searchClient = () => (client ??= createSearchClient());
-
-// Or, for a small corpus, the engine in the page (see in-page.ts): asked for once, when the results first show.
-// The engine's code comes with it, so that neither weighs on the first page load (the reader uses this hook too).
-let inPage: Promise<Engine | null> | undefined;
-const pageEngine = () =>
-  (inPage ??= import('virtual:corpus/search-data-in-page').then(async ({ default: data }) =>
-    data === null ? null : (await import('../../search/in-page.ts')).inPageEngine(data),
-  ));
 
 /** The engine's answer to `request`, or its error thrown, for the view's error boundary. */
 function answered<K extends Request['kind']>(engine: Engine, request: Extract<Request, { kind: K }>) {
@@ -69,7 +57,7 @@ export function useSearchResult(
     if (engine) return;
     let current = true;
     searchClient()
-      .search(q, filters, { groups: count, marked })
+      .then((client) => client.search(q, filters, { groups: count, marked }))
       .then(
         (answer) => {
           // null: a newer query took this one's place before the worker reached it.
@@ -128,9 +116,11 @@ export function useMarkedHits(
     if (engine || !wanted || unmarked.length === 0) return;
     let current = true;
     searchClient()
-      .ranges(
-        q,
-        unmarked.map((hit) => hit.passage),
+      .then((client) =>
+        client.ranges(
+          q,
+          unmarked.map((hit) => hit.passage),
+        ),
       )
       .then(
         (ranges) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildCorpus } from './build-corpus.ts';
+import { buildCorpus } from '../node/build-corpus.ts';
 import { batched, CORPUS_DEPTH, jsonChunks } from './json-chunks.ts';
 
 const joined = (value: unknown, depth: number) => [...jsonChunks(value, depth)].join('');

@@ -1,0 +1,94 @@
+// The corpora a reader imported, kept in the browser's IndexedDB (through `idb`): a row per corpus in `corpora`, and
+// its data in `data` as the page reads it — the shell, each part's blocks, the search data (JSON texts, so that a
+// block is read and parsed alone, as a bundled corpus's are) and the whole corpus JSON as a Blob for its download.
+// The import worker writes here; the page reads and manages it.
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { PackedCorpus } from './pack.ts';
+
+/** A stored corpus as the corpus picker lists it. */
+export interface StoredCorpus {
+  /** What the URL names it by (`?corpus=`): letters, digits and dashes. */
+  id: string;
+  name: string;
+  articleCount: number;
+  /** When it was imported, as an ISO timestamp. */
+  added: string;
+  /** How many blocks each part has (`data` keys `part/0` ... ), and whether the page searches it itself. */
+  blocks: PackedCorpus['blockCounts'];
+  searchedInPage: boolean;
+}
+
+interface Schema extends DBSchema {
+  corpora: { key: string; value: StoredCorpus };
+  /** Keyed by [corpus id, what]: `shell`, `search`, `corpus.json`, or a part's block, `articles/3`. */
+  data: { key: [string, string]; value: string | Blob };
+}
+
+const DB_NAME = 'parallax';
+
+let opened: Promise<IDBPDatabase<Schema>> | undefined;
+
+/** The database, opened once; rejects where the browser refuses storage (some private modes). */
+function db(): Promise<IDBPDatabase<Schema>> {
+  opened ??= openDB<Schema>(DB_NAME, 1, {
+    upgrade(database) {
+      database.createObjectStore('corpora', { keyPath: 'id' });
+      database.createObjectStore('data');
+    },
+  });
+  opened.catch(() => {
+    opened = undefined;
+  });
+  return opened;
+}
+
+/** Every stored corpus, newest first. */
+export async function listCorpora(): Promise<StoredCorpus[]> {
+  const all = await (await db()).getAll('corpora');
+  return all.sort((a, b) => (a.added < b.added ? 1 : a.added > b.added ? -1 : 0));
+}
+
+export async function getCorpus(id: string): Promise<StoredCorpus | undefined> {
+  return (await db()).get('corpora', id);
+}
+
+/** One piece of a stored corpus's data (see the `data` store), or undefined if it is not there. */
+export async function getData(id: string, what: string): Promise<string | Blob | undefined> {
+  return (await db()).get('data', [id, what]);
+}
+
+/** The data keys of a packed corpus, with their values. */
+export function dataEntries(packed: PackedCorpus): [string, string | Blob][] {
+  const entries: [string, string | Blob][] = [
+    ['shell', packed.shell],
+    ['search', packed.search],
+    ['corpus.json', packed.corpusJson],
+  ];
+  for (const [part, blocks] of Object.entries(packed.blocks))
+    blocks.forEach((block, k) => entries.push([`${part}/${String(k)}`, block]));
+  return entries;
+}
+
+/** Stores a corpus whole, in one transaction: either all of it is kept, or none (a full disk leaves no half). */
+export async function putCorpus(row: StoredCorpus, packed: PackedCorpus): Promise<void> {
+  const tx = (await db()).transaction(['corpora', 'data'], 'readwrite');
+  const data = tx.objectStore('data');
+  const writes: Promise<unknown>[] = dataEntries(packed).map(([what, value]) =>
+    data.put(value, [row.id, what]),
+  );
+  writes.push(tx.objectStore('corpora').put(row), tx.done);
+  await Promise.all(writes);
+}
+
+export async function renameCorpus(id: string, name: string): Promise<void> {
+  const tx = (await db()).transaction('corpora', 'readwrite');
+  const row = await tx.store.get(id);
+  if (row) await tx.store.put({ ...row, name });
+  await tx.done;
+}
+
+export async function deleteCorpus(id: string): Promise<void> {
+  const tx = (await db()).transaction(['corpora', 'data'], 'readwrite');
+  const range = IDBKeyRange.bound([id, ''], [id, '\uffff']);
+  await Promise.all([tx.objectStore('corpora').delete(id), tx.objectStore('data').delete(range), tx.done]);
+}
