@@ -34,7 +34,13 @@ export default defineConfig({
     navigationTimeout: 30_000,
   },
   projects: [
-    { name: 'seeds', testIgnore: /(hostile|scale|disagreements)\.spec\.ts/, use: { baseURL: SEEDS } },
+    {
+      name: 'seeds',
+      testIgnore: /(hostile|scale|disagreements|single-file)\.spec\.ts/,
+      use: { baseURL: SEEDS },
+    },
+    // The one-file build (`npm run build:single`, which `npm test` runs), opened from disk as a reader would.
+    { name: 'single-file', testMatch: /single-file\.spec\.ts/ },
     { name: 'hostile', testMatch: /hostile\.spec\.ts/, use: { baseURL: HOSTILE } },
     // A few short reports that disagree on their figures and days: the seeds have none.
     { name: 'disagreements', testMatch: /disagreements\.spec\.ts/, use: { baseURL: DISAGREEMENTS } },
@@ -47,7 +53,7 @@ export default defineConfig({
       fullyParallel: false,
       retries: 2,
       use: { baseURL: SCALE },
-      dependencies: ['seeds', 'hostile', 'disagreements'],
+      dependencies: ['seeds', 'hostile', 'disagreements', 'single-file'],
     },
   ],
   webServer: [

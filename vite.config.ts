@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 import { corpusPlugin } from './src/node/vite-plugin.ts';
 import { cspPlugin } from './src/node/csp-plugin.ts';
 
@@ -15,7 +16,14 @@ function maxBytes(value: string | undefined): number | undefined {
 const folder = process.env.SEEDS_DIR ?? 'seeds';
 const limit = maxBytes(process.env.PARALLAX_MAX_BYTES);
 
-export default defineConfig({
+/**
+ * `--mode single` (`npm run build:single`): the whole app, its corpus and its workers in one HTML file,
+ * dist-single/parallax.html, that opens from disk. Its code checks `import.meta.env.MODE` for the workers, which it
+ * then inlines (a page opened from a file may start no worker from another file).
+ */
+export default defineConfig(({ mode }) => (mode === 'single' ? singleFile : site));
+
+const site = defineConfig({
   base: './',
   plugins: [react(), corpusPlugin(folder, limit), cspPlugin()],
   // The search worker imports its data from the corpus plugin (src/search/search.worker.ts).
@@ -50,4 +58,31 @@ export default defineConfig({
   },
   server: { port: 5173 },
   preview: { port: 4173 },
+});
+
+const singleFile = defineConfig({
+  base: './',
+  plugins: [
+    react(),
+    corpusPlugin(folder, limit),
+    viteSingleFile({ removeViteModuleLoader: true, outputFileName: 'parallax.html' }),
+    cspPlugin({ inline: true }),
+    {
+      // The page is all there is: not the corpus.json of the site, nor the workers' own files, inlined as well.
+      name: 'parallax-single-file-only',
+      apply: 'build',
+      // After the one-file plugin (itself `post`) has inlined them.
+      enforce: 'post',
+      generateBundle: {
+        order: 'post',
+        handler(_options, bundle) {
+          for (const [name, file] of Object.entries(bundle))
+            if (!name.endsWith('.html')) Reflect.deleteProperty(bundle, file.fileName);
+        },
+      },
+    },
+  ],
+  // Classic workers: Chromium starts no module worker from the blob: URL of a page opened from a file.
+  worker: { format: 'iife', plugins: () => [corpusPlugin(folder, limit)] },
+  build: { target: 'es2022', outDir: 'dist-single' },
 });

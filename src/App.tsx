@@ -249,9 +249,12 @@ function FooterLine() {
       {name !== null && ', '}
       {countOf(shell.articles.length, 'article')}, corpus schema {shell.schemaVersion} ·{' '}
       {source.id === null ? (
-        <a href="corpus.json" download>
-          Download the corpus (JSON)
-        </a>
+        // The one-file build (`npm run build:single`) has no corpus.json beside it.
+        import.meta.env.MODE !== 'single' && (
+          <a href="corpus.json" download>
+            Download the corpus (JSON)
+          </a>
+        )
       ) : (
         <button
           type="button"

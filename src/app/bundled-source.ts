@@ -20,6 +20,6 @@ export const bundledSource: CorpusSource = {
   shell: () => import('virtual:corpus/shell').then((module) => module.default),
   blocks: <P extends CorpusPart>(part: P) => importers[part]().then((module) => module.default),
   searchInPage: () => import('virtual:corpus/search-data-in-page').then((module) => module.default),
-  searchWorker: () => Promise.resolve(startSearchWorker()),
+  searchWorker: startSearchWorker,
   corpusJson: () => null,
 };

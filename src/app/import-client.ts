@@ -8,11 +8,15 @@ export interface RunningImport {
 }
 
 /** Starts an import of `request`; `onMessage` hears its progress, then its end (`done` or `failed`). */
-export function startImport(
+export async function startImport(
   request: ImportRequest,
   onMessage: (message: ImportMessage) => void,
-): RunningImport {
-  const worker = new Worker(new URL('../import/import.worker.ts', import.meta.url), { type: 'module' });
+): Promise<RunningImport> {
+  // Inlined in the one-file build, as the search worker is (src/search/worker-client.ts).
+  const worker =
+    import.meta.env.MODE === 'single'
+      ? new (await import('../import/import.worker.ts?worker&inline')).default()
+      : new Worker(new URL('../import/import.worker.ts', import.meta.url), { type: 'module' });
   let ended = false;
   const end = () => {
     ended = true;

@@ -8,8 +8,12 @@ import { dataEntries, getCorpus, getData, type StoredCorpus } from '../import/st
 import type { WorkerLike } from '../search/worker-client.ts';
 import { CorpusNotHeld, type CorpusSource } from './corpus-source.ts';
 
-function startWorker(at: SearchDataAt): WorkerLike {
-  const worker = new Worker(new URL('../import/search.worker.ts', import.meta.url), { type: 'module' });
+/** The imported corpus's search worker, told where its data is (inlined in the one-file build, as in worker-client.ts). */
+async function startWorker(at: SearchDataAt): Promise<WorkerLike> {
+  const worker =
+    import.meta.env.MODE === 'single'
+      ? new (await import('../import/search.worker.ts?worker&inline')).default()
+      : new Worker(new URL('../import/search.worker.ts', import.meta.url), { type: 'module' });
   worker.postMessage(at);
   return worker as WorkerLike;
 }

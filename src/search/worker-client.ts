@@ -25,15 +25,22 @@ export interface SearchClient {
   close(): void;
 }
 
-/** The worker, as Vite bundles it: a module worker of its own file. */
-export function startSearchWorker(): WorkerLike {
+/**
+ * The worker, as Vite bundles it: a module worker of its own file, or, in the one-file build (`npm run
+ * build:single`, opened from disk, where a page may start no worker from a file), its code inlined in the page.
+ */
+export async function startSearchWorker(): Promise<WorkerLike> {
+  if (import.meta.env.MODE === 'single') {
+    const { default: Inlined } = await import('./search.worker.ts?worker&inline');
+    return new Inlined() as WorkerLike;
+  }
   return new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' }) as WorkerLike;
 }
 
 type Search = Extract<Request, { kind: 'search' }>;
 
 /** A client of the worker, which loads the corpus's search data itself: the page sends it only queries. */
-export function createSearchClient(worker: WorkerLike = startSearchWorker()): SearchClient {
+export function createSearchClient(worker: WorkerLike): SearchClient {
   const waiting = new Map<number, { resolve: (r: Response) => void; reject: (e: Error) => void }>();
   let nextId = 1;
   let inFlight = false;

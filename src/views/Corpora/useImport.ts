@@ -32,7 +32,7 @@ export function useImport(onOpenedInPage: () => void): {
     (request: ImportRequest) => {
       running.current?.cancel();
       setState({ phase: 'running', progress: null });
-      running.current = startImport(request, (message) => {
+      const started = startImport(request, (message) => {
         if (message.kind === 'progress') setState({ phase: 'running', progress: message });
         else if (message.kind === 'failed') setState({ phase: 'failed', ...message });
         else if (message.unstored === null) window.location.assign(corpusUrl(message.corpus.id));
@@ -42,6 +42,14 @@ export function useImport(onOpenedInPage: () => void): {
           onOpenedInPage();
         }
       });
+      // Cancel before the worker has started stops it as soon as it has.
+      running.current = {
+        cancel: () => {
+          void started.then((run) => {
+            run.cancel();
+          });
+        },
+      };
     },
     [onOpenedInPage],
   );
