@@ -9,6 +9,8 @@ import { countSort } from '../table/sort.ts';
 import { hasChanges } from './wording.ts';
 import { useShowAll } from '../useShowAll.tsx';
 import { DiffText } from './DiffText.tsx';
+import { CopyCitation } from '../CopyCitation.tsx';
+import { isolateText } from '../../app/bidi.ts';
 import type { QuoteRow, QuotesState } from './quotes.ts';
 
 const helper = createColumnHelper<SortedFeatures, QuoteRow>();
@@ -90,13 +92,19 @@ function Occurrences({ row }: { row: QuoteRow }) {
       <span className="q-count">{formatNumber(row.sources)}</span>
       <ul className="q-occurrences">
         {shown.map((occurrence, i) => (
-          <li key={i}>
+          <li key={i} className="reveal-citation">
             <a href={href.article(occurrence.articleId, { p: String(occurrence.sentence) })}>
               <Untrusted>{occurrence.outlet}</Untrusted>
               <span className="visually-hidden">
                 : “<Untrusted>{occurrence.words}</Untrusted>” in its passage
               </span>
-            </a>
+            </a>{' '}
+            <CopyCitation
+              text={occurrence.words}
+              article={occurrence.cited}
+              sentence={occurrence.sentence}
+              label={`Copy citation of this quote in ${isolateText(occurrence.outlet)}`}
+            />
           </li>
         ))}
       </ul>

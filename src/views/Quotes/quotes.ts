@@ -1,6 +1,6 @@
 // Pure helpers of the quotes view: one row per quote group, with each occurrence and how its wording differs from
 // the group's first, the filters, and the view's state in the URL.
-import type { Corpus, DiffPart } from '../../corpus/types.ts';
+import type { Article, Corpus, DiffPart } from '../../corpus/types.ts';
 import type { Query, QueryPatch } from '../../app/location.ts';
 import { countOf, formatNumber, outletName } from '../../app/format.ts';
 import { foldForSearch } from '../../corpus/client.ts';
@@ -12,6 +12,8 @@ export interface Occurrence {
   /** Index into `corpus.articles`. */
   article: number;
   articleId: string;
+  /** The article itself, for what a citation of the quote says of it (its title, date and address). */
+  cited: Article;
   outlet: string;
   sentence: number;
   words: string;
@@ -42,6 +44,7 @@ export function quoteRows(corpus: Pick<Corpus, 'articles' | 'quoteGroups'>): Quo
       occurrences.push({
         article: ref.article,
         articleId: article.id,
+        cited: article,
         outlet: outletName(article),
         sentence: quote.sentence,
         words,

@@ -1,9 +1,9 @@
 // The article's body as its author structured it: paragraphs, h2 headings, lists and credited pull quotes.
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import type { BodyItem, Piece } from './layout.ts';
 import type { QuoteSpan } from './quoteMarks.ts';
 import type { DateSpan } from './dateMarks.ts';
-import { Pieces, type PassageFocus } from './Pieces.tsx';
+import { PassageAction, Pieces, type PassageFocus } from './Pieces.tsx';
 import type { ValueMark } from '../Disagreements/model.ts';
 
 interface Props {
@@ -32,28 +32,38 @@ export function ArticleBody({ body, passage, renderPieces, quotes, dates, values
           return (
             <ul key={item.items[0]?.paragraph}>
               {item.items.map((block) => (
-                <li key={block.paragraph}>{show(block.pieces)}</li>
+                <li key={block.paragraph}>
+                  {show(block.pieces)}
+                  <PassageAction pieces={block.pieces} passage={passage} />
+                </li>
               ))}
             </ul>
           );
         }
         if (item.type === 'quote') {
           return (
-            <figure key={item.quote.paragraph} className="pull-quote">
-              <blockquote>
-                <p>{show(item.quote.pieces)}</p>
-              </blockquote>
-              <figcaption>{show(item.credit.pieces)}</figcaption>
-            </figure>
+            <Fragment key={item.quote.paragraph}>
+              <figure className="pull-quote">
+                <blockquote>
+                  <p>{show(item.quote.pieces)}</p>
+                </blockquote>
+                <figcaption>{show(item.credit.pieces)}</figcaption>
+              </figure>
+              <PassageAction pieces={[...item.quote.pieces, ...item.credit.pieces]} passage={passage} />
+            </Fragment>
           );
         }
         const { block } = item;
         const content = show(block.pieces);
-        if (block.kind === 'heading') return <h2 key={block.paragraph}>{content}</h2>;
         return (
-          <p key={block.paragraph} className={block.kind === 'attribution' ? 'credit' : undefined}>
-            {content}
-          </p>
+          <Fragment key={block.paragraph}>
+            {block.kind === 'heading' ? (
+              <h2>{content}</h2>
+            ) : (
+              <p className={block.kind === 'attribution' ? 'credit' : undefined}>{content}</p>
+            )}
+            <PassageAction pieces={block.pieces} passage={passage} />
+          </Fragment>
         );
       })}
     </div>

@@ -1,11 +1,12 @@
 // The reader's header: title and deks, then the facts — outlet (linked to the source), date and its basis, size, file.
+import { Fragment } from 'react';
 import type { Article } from '../../corpus/types.ts';
 import { PublishedDate } from '../../app/PublishedDate.tsx';
 import { countOf, derivedTitleNote, safeHref } from '../../app/format.ts';
 import { OutletName } from '../../app/OutletName.tsx';
 import { Untrusted } from '../../app/Untrusted.tsx';
 import type { ArticleLayout } from './layout.ts';
-import { Pieces, type PassageFocus } from './Pieces.tsx';
+import { PassageAction, Pieces, type PassageFocus } from './Pieces.tsx';
 
 interface Props {
   article: Article;
@@ -27,11 +28,15 @@ export function ArticleHeader({ article, layout, passage }: Props) {
           <Untrusted>{article.title}</Untrusted>
         )}
       </h1>
+      {layout.title && <PassageAction pieces={layout.title.pieces} passage={passage} />}
       {note !== null && <p className="note">{note}</p>}
       {layout.deks.map((dek) => (
-        <p key={dek.paragraph} className="dek">
-          <Pieces pieces={dek.pieces} passage={passage} />
-        </p>
+        <Fragment key={dek.paragraph}>
+          <p className="dek">
+            <Pieces pieces={dek.pieces} passage={passage} />
+          </p>
+          <PassageAction pieces={dek.pieces} passage={passage} />
+        </Fragment>
       ))}
       <dl className="facts">
         <div>

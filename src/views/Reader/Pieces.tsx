@@ -7,10 +7,14 @@ import type { DateSpan } from './dateMarks.ts';
 import { QuoteMarked } from './QuoteMarked.tsx';
 import type { ValueMark } from '../Disagreements/model.ts';
 
-/** The sentence named in `?p=`, and how to show its text (with a search's matches marked, for instance). */
+/**
+ * The sentence named in `?p=`, how to show its text (with a search's matches marked, for instance), and what can be
+ * done with it (copy its citation).
+ */
 export interface PassageFocus {
   sentence: number;
   content: (piece: Piece) => ReactNode;
+  action: ReactNode;
 }
 
 interface Props {
@@ -43,4 +47,19 @@ export function Pieces({ pieces, passage, quotes = NONE, dates = NO_DATES, value
       </span>
     );
   });
+}
+
+/**
+ * The passage's action, on a line after the block that holds it (else nothing): inside the block it would run into
+ * the text, and in a heading it would join the heading's name.
+ */
+export function PassageAction({
+  pieces,
+  passage,
+}: {
+  pieces: readonly Piece[];
+  passage: PassageFocus | null;
+}) {
+  if (passage === null || !pieces.some((piece) => piece.sentence === passage.sentence)) return null;
+  return <p className="passage-action">{passage.action}</p>;
 }

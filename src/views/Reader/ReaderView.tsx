@@ -23,6 +23,7 @@ import { dateDescriptionId } from './DateMarked.tsx';
 import { Descriptions } from './Descriptions.tsx';
 import { valueDescriptionId } from './ValueMarked.tsx';
 import { valueMarks } from '../Disagreements/model.ts';
+import { CopyCitation } from '../CopyCitation.tsx';
 import './reader.css';
 
 // The search engine loads only when a search sent the reader here.
@@ -73,11 +74,20 @@ function Reader({ corpus, article, query }: ReaderProps) {
     element?.focus({ preventScroll: true });
   }, [article, passage]);
 
+  const range = passage === null ? undefined : article.sentences[passage];
   const focus: PassageFocus | null =
-    passage === null
+    passage === null || range === undefined
       ? null
       : {
           sentence: passage,
+          action: (
+            <CopyCitation
+              text={article.text.slice(range.start, range.end)}
+              article={article}
+              sentence={passage}
+              label="Copy citation of this passage"
+            />
+          ),
           content: (piece) =>
             q === undefined ? (
               <QuoteMarked piece={piece} spans={quotes} dates={dates} values={values} />

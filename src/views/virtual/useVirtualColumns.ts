@@ -3,6 +3,7 @@
 import { useCallback, useRef, useSyncExternalStore } from 'react';
 import { elementScroll, observeElementOffset, observeElementRect } from '@tanstack/react-virtual';
 import { useLeanVirtualizer } from './useLeanVirtualizer.ts';
+import { usePrinting } from './usePrinting.ts';
 import { gaps, indexesToRender } from './window.ts';
 
 interface Options {
@@ -49,6 +50,8 @@ export function useVirtualColumns({ fixed, count, estimate }: Options): VirtualC
     };
   }, []);
   const margin = useSyncExternalStore(subscribe, start);
+  // Paper has no box to scroll sideways: a printed table has every column.
+  const wholeUpTo = usePrinting() ? Infinity : ALL_COLUMNS_UP_TO;
   const virtualizer = useLeanVirtualizer<HTMLDivElement>({
     observeElementRect,
     observeElementOffset,
@@ -59,7 +62,7 @@ export function useVirtualColumns({ fixed, count, estimate }: Options): VirtualC
     overscan: 2,
     scrollMargin: margin,
     getScrollElement: () => scroller.current,
-    rangeExtractor: (range) => indexesToRender(range, ALL_COLUMNS_UP_TO),
+    rangeExtractor: (range) => indexesToRender(range, wholeUpTo),
     measureElement: (element) => element.getBoundingClientRect().width,
   });
   const items = virtualizer.getVirtualItems();

@@ -13,6 +13,7 @@ import {
   type VirtualizerOptions,
 } from '@tanstack/react-virtual';
 import { useLeanVirtualizer } from './useLeanVirtualizer.ts';
+import { usePrinting } from './usePrinting.ts';
 import { gaps, indexesToRender } from './window.ts';
 
 interface Options {
@@ -61,6 +62,8 @@ export function useVirtualRows<List extends HTMLElement>({
     return element === null ? 0 : Math.round(element.getBoundingClientRect().top + scrolledBy(scroller));
   }, [scroller]);
   const margin = useSyncExternalStore(onPageResize, top);
+  // Paper has no screen to window: a printed list is whole.
+  const wholeUpTo = usePrinting() ? Infinity : screenOnly ? 0 : renderAllUpTo;
   const virtualizer = useLeanVirtualizer<Element | Window>({
     ...(scroller ? inBox(scroller) : ON_THE_PAGE),
     count,
@@ -68,7 +71,7 @@ export function useVirtualRows<List extends HTMLElement>({
     overscan: screenOnly ? 1 : OVERSCAN,
     scrollMargin: margin,
     getItemKey: key,
-    rangeExtractor: (range) => indexesToRender(range, screenOnly ? 0 : renderAllUpTo),
+    rangeExtractor: (range) => indexesToRender(range, wholeUpTo),
     measureElement: outerHeight,
   });
   const items = virtualizer.getVirtualItems();
