@@ -7,7 +7,9 @@
 const REVOKE_AFTER_MS = 40_000;
 
 export function downloadFile(fileName: string, content: string | Blob, mimeType: string): void {
-  const url = URL.createObjectURL(content instanceof Blob ? content : new Blob([content], { type: mimeType }));
+  const url = URL.createObjectURL(
+    content instanceof Blob ? content : new Blob([content], { type: mimeType }),
+  );
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

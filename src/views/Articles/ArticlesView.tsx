@@ -16,6 +16,8 @@ import { CorpusWarnings } from './CorpusWarnings.tsx';
 import './articles.css';
 import { FilterBar, NothingShown } from '../table/FilterBar.tsx';
 import { sortFromQuery, sortToPatch } from '../table/sort.ts';
+import { DownloadCsv, DownloadSourcesJson } from '../DownloadButtons.tsx';
+import { articlesTable } from '../../export/articles-table.ts';
 
 export function ArticlesView({ location }: { location: HashLocationApi }) {
   useDocumentTitle('Articles');
@@ -69,6 +71,10 @@ function Overview({ corpus, location }: { corpus: CorpusShell; location: HashLoc
             <a href={href.timeline()}>{countOf(corpus.eventCount, 'named event')}</a>
           )}
         </span>
+      </p>
+      <p>
+        <DownloadCsv name="articles" table={() => articlesTable({ articles: corpus.articles, sources })} />{' '}
+        <DownloadSourcesJson articles={corpus.articles} />
       </p>
 
       <FilterBar

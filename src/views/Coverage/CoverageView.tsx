@@ -19,6 +19,8 @@ import {
 } from './coverage.ts';
 import { FilteredTableLayout } from '../table/FilteredTableLayout.tsx';
 import { CoverageTable } from './CoverageTable.tsx';
+import { DownloadCsv } from '../DownloadButtons.tsx';
+import { coverageTable } from '../../export/coverage-table.ts';
 import { useSources } from '../Sources/useSources.ts';
 import { COUNT_ONCE, countOnce, countOncePatch, independentCount, reportsFrom } from '../Sources/sources.ts';
 import './coverage.css';
@@ -72,6 +74,7 @@ export default function CoverageView({ corpus, location }: ViewProps<'articles' 
           ? countOf(corpus.articles.length, 'article')
           : reportsFrom(corpus.articles.length, independent),
       ]}
+      downloads={<DownloadCsv name="coverage" table={() => coverageTable(corpus)} />}
       lede="Which article tells which claim of the story: a row for each claim, a column for each article, and a tick that opens the article where it tells it."
       filterBar={{
         id: 'element-filter',

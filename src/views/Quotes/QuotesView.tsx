@@ -7,6 +7,8 @@ import { filterQuotes, quoteRows, quotesState, quotesSummary, sharedPatch } from
 import { QuotesTable } from './QuotesTable.tsx';
 import './quotes.css';
 import { FilteredTableLayout } from '../table/FilteredTableLayout.tsx';
+import { DownloadCsv } from '../DownloadButtons.tsx';
+import { quotesTable } from '../../export/quotes-table.ts';
 
 export default function QuotesView({ corpus, location }: ViewProps<'articles' | 'quoteGroups'>) {
   const { sort, shared, filter } = useMemo(() => quotesState(location.query), [location.query]);
@@ -20,6 +22,7 @@ export default function QuotesView({ corpus, location }: ViewProps<'articles' | 
     <FilteredTableLayout
       title="Quotes"
       summary={summary}
+      downloads={<DownloadCsv name="quotes" table={() => quotesTable(corpus)} />}
       lede={
         <>
           Every quote in these articles, who said it and which articles carry it, with how each article’s

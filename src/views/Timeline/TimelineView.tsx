@@ -29,6 +29,8 @@ import { ArticleDate, ArticleDates } from './ArticleDates.tsx';
 import { ArticleSelect } from './ArticleSelect.tsx';
 import { useSources } from '../Sources/useSources.ts';
 import { COUNT_ONCE, countOnce, countOncePatch } from '../Sources/sources.ts';
+import { DownloadCsv } from '../DownloadButtons.tsx';
+import { timelineTable } from '../../export/timeline-table.ts';
 import './timeline.css';
 
 interface Props {
@@ -96,6 +98,9 @@ export default function TimelineView({ corpus, location }: Props) {
             <span>{countOf(corpus.timeline.unnamed.length, 'other dated mention')}</span>
           )}
           {disagreeing > 0 && <span>{countOf(disagreeing, 'event')} on which sources disagree</span>}
+        </p>
+        <p>
+          <DownloadCsv name="timeline" table={() => timelineTable(corpus)} />
         </p>
       </div>
       <p className="lede">

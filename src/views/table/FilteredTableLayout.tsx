@@ -21,6 +21,8 @@ interface Props {
   empty: ReactNode;
   /** A note between the filter bar and the table. */
   notice?: ReactNode;
+  /** Buttons that download the table, under the heading's figures. */
+  downloads?: ReactNode;
   /** The table of the rows shown. */
   children: ReactNode;
 }
@@ -39,6 +41,7 @@ export function FilteredTableLayout(props: Props) {
             <span key={i}>{phrase}</span>
           ))}
         </p>
+        {props.downloads && <p>{props.downloads}</p>}
       </div>
       <p className="lede">{props.lede}</p>
 
