@@ -16,6 +16,7 @@ import { copyFamilies } from '../src/corpus/copies.ts';
 import { disagreementsOf } from '../src/corpus/disagreements.ts';
 import type { Corpus } from '../src/corpus/types.ts';
 import { longTasks, viewOpenings, watchLongTasks, type ViewOpening } from './view-bench.ts';
+import { importFolder, type ImportFigures } from './import-bench.ts';
 
 export interface ScaleFigures {
   /** The `corpus` command: wall seconds (start-up included) and peak resident memory in MB. */
@@ -35,6 +36,8 @@ export interface ScaleFigures {
   typing: Latency;
   /** Each view opened from the articles table (see view-bench.ts). */
   views: ViewOpening[];
+  /** The folder imported in the browser (import-bench.ts), at 1,000 articles; null at larger counts. */
+  imported: ImportFigures | null;
 }
 
 function run(command: string, args: string[]): string {
@@ -161,6 +164,7 @@ export async function pageLoads(
 async function pageFigures(
   dist: string,
   port: number,
+  importFrom: string | null,
 ): Promise<Omit<ScaleFigures, 'pipelineSeconds' | 'peakMB' | 'copiesMs' | 'disagreementsMs'>> {
   const server = await preview({
     logLevel: 'silent',
@@ -175,6 +179,7 @@ async function pageFigures(
       ...loads,
       typing: await typing(browser, url),
       views: await viewOpenings(browser, url),
+      imported: importFrom === null ? null : await importFolder(browser, url, importFrom),
     };
   } finally {
     await browser.close();
@@ -216,7 +221,8 @@ export async function scaleFigures(count: number, port: number): Promise<ScaleFi
       peakMB: Number(kilobytes) / 1024,
       copiesMs,
       disagreementsMs,
-      ...(await pageFigures(dist, port)),
+      // The browser's import at 1,000, the scale the issue sets it; 10,000 would hold the bench for minutes more.
+      ...(await pageFigures(dist, port, count <= 1000 ? folder : null)),
     };
   } finally {
     if (previousFolder === undefined) delete process.env.SEEDS_DIR;

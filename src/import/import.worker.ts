@@ -5,7 +5,7 @@
 import { analyseCorpus, ANALYSE_STAGES, type AnalyseProgress } from '../corpus/analyse.ts';
 import { formatProblem, storedWarning } from '../corpus/problems.ts';
 import { packCorpus } from './pack.ts';
-import type { ImportMessage, ImportRequest, ImportStage } from './protocol.ts';
+import type { ImportMessage, ImportRequest, ImportStage, ToImportWorker } from './protocol.ts';
 import { readGivenFiles } from './read-files.ts';
 import { putCorpus, type StoredCorpus } from './store.ts';
 
@@ -79,8 +79,14 @@ async function importFiles({ files: given, folder, name }: ImportRequest): Promi
   }
 }
 
-self.onmessage = ({ data }: MessageEvent<ImportRequest>) => {
-  importFiles(data).then(post, (error: unknown) => {
+const given: ImportRequest['files'] = [];
+
+self.onmessage = ({ data }: MessageEvent<ToImportWorker>) => {
+  if (data.kind === 'files') {
+    given.push(...data.files);
+    return;
+  }
+  importFiles({ files: given, folder: data.folder, name: data.name }).then(post, (error: unknown) => {
     post({
       kind: 'failed',
       errors: [`the import stopped: ${error instanceof Error ? error.message : String(error)}`],

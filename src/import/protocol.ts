@@ -12,6 +12,11 @@ export interface ImportRequest {
   name: string;
 }
 
+/** What the page sends: the files, a few at a time (see src/app/import-client.ts), then the word to start. */
+export type ToImportWorker =
+  | { kind: 'files'; files: GivenFile[] }
+  | { kind: 'start'; folder: ImportRequest['folder']; name: ImportRequest['name'] };
+
 /** The stages a progress bar shows: reading the files, the analysis's own, then storing the result. */
 export type ImportStage = 'Reading files' | AnalyseProgress['stage'] | 'Saving';
 
