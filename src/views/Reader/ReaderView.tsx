@@ -35,7 +35,7 @@ interface Props {
   location: HashLocationApi;
 }
 
-export function ReaderView({ corpus, id, location }: Props) {
+export default function ReaderView({ corpus, id, location }: Props) {
   const article = findArticle(corpus.articles, id);
   if (article === null) {
     return (
