@@ -147,3 +147,40 @@ test('files given one by one, and an article pasted, make a corpus of their own'
   await expect(bodyRows(page)).toHaveCount(3);
   await expect(page.getByRole('link', { name: 'Pasted headline', exact: true })).toBeVisible();
 });
+
+test('where the browser refuses storage, says so and keeps the imported corpus in the page', async ({
+  page,
+}) => {
+  // As a private window may: IndexedDB refuses to open.
+  await page.addInitScript(() => {
+    IDBFactory.prototype.open = () => {
+      throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+    };
+  });
+  const [folder = ''] = FOLDERS;
+  const corpus = built(folder);
+  await page.goto('/#/corpora');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'This browser refuses to store corpora' }),
+  ).toBeVisible();
+  await page.getByLabel('Choose a folder').setInputFiles(folder);
+  await page.getByRole('button', { name: /^Import \d+ files$/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Articles' })).toBeVisible();
+  await expect(page).toHaveURL(/[?&]corpus=[\w-]+#\/$/);
+  await expect(page.getByRole('status').filter({ hasText: 'kept in this page only' })).toContainText(
+    'SecurityError',
+  );
+  await expect(bodyRows(page)).toHaveCount(corpus.articles.length);
+
+  // Searched by a worker given the data from memory.
+  const [first] = corpus.articles;
+  const word = /\p{L}{6,}/u.exec(first?.title ?? '')?.[0] ?? '';
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Search' }).click();
+  await page.getByRole('searchbox', { name: 'Search articles' }).fill(word);
+  await expect(
+    page.getByRole('heading', { name: squash(first?.title ?? ''), exact: true }).first(),
+  ).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Corpus not in this browser' })).toBeVisible();
+});

@@ -205,7 +205,7 @@ export function App() {
         <ErrorBoundary key={`${source.id ?? ''} ${location.path}`}>
           <Suspense fallback={<Loading />}>
             {notHeld !== null && route.view !== 'corpora' ? (
-              <CorpusNotHeldPage id={notHeld} />
+              <CorpusNotHeldPage id={notHeld.id} refused={notHeld.refused} />
             ) : (
               renderView(route, location)
             )}
@@ -222,15 +222,23 @@ export function App() {
 }
 
 /** The URL names a corpus this browser does not hold: say so, and lead to those it does. */
-function CorpusNotHeldPage({ id }: { id: string }) {
+function CorpusNotHeldPage({ id, refused }: { id: string; refused: string | null }) {
   return (
     <NotFound title="Corpus not in this browser">
       This link opens the corpus{' '}
       <q>
         <Untrusted>{id}</Untrusted>
       </q>
-      , which this browser does not hold: it was imported in another browser or on another machine, or has
-      been deleted. Import its articles again, or open <a href={corpusUrl(null)}>the built-in corpus</a> or{' '}
+      , which this browser does not hold:{' '}
+      {refused === null ? (
+        'it was imported in another browser or on another machine, or has been deleted'
+      ) : (
+        <>
+          this browser refuses to store corpora (<Untrusted>{refused}</Untrusted>), so one imported here lasts
+          only until its page closes
+        </>
+      )}
+      . Import its articles again, or open <a href={corpusUrl(null)}>the built-in corpus</a> or{' '}
       <a href={href.corpora()}>another one</a>.
     </NotFound>
   );

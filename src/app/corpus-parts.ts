@@ -106,10 +106,10 @@ export function useShellIfLoaded(): CorpusShell | null {
   return useSyncExternalStore(watchSession, () => session.shell).shell;
 }
 
-/** The id of the corpus the URL names when this browser does not hold it; else null. */
-export function useCorpusNotHeld(): string | null {
+/** Why the page cannot open the corpus the URL names, when this browser does not hold it; else null. */
+export function useCorpusNotHeld(): CorpusNotHeld | null {
   const { error } = useSyncExternalStore(watchSession, () => session.shell);
-  return error instanceof CorpusNotHeld ? error.id : null;
+  return error instanceof CorpusNotHeld ? error : null;
 }
 
 /** The corpus with only some of its parts: what a view declares it reads. */

@@ -26,7 +26,11 @@ export interface CorpusSource {
 
 /** What the page says when the URL names a corpus this browser does not hold. */
 export class CorpusNotHeld extends Error {
-  constructor(readonly id: string) {
+  /** `refused`: why the browser's storage could not be read, when it could not. */
+  constructor(
+    readonly id: string,
+    readonly refused: string | null = null,
+  ) {
     super(`This browser holds no corpus named “${id}”`);
     this.name = 'CorpusNotHeld';
   }

@@ -1,6 +1,7 @@
 // The page's side of an import: the files go to the import worker (src/import/import.worker.ts), its progress and
 // result come back as messages, and Cancel ends the worker where it is. Nothing of the corpus is parsed here.
 import type { ImportMessage, ImportRequest, ToImportWorker } from '../import/protocol.ts';
+import { storageRefused } from '../import/store.ts';
 
 /**
  * Files sent to the worker in one message. Sending a file chosen from disk costs the page a quarter of a millisecond
@@ -20,9 +21,11 @@ export interface RunningImport {
 
 /** Starts an import of `request`; `onMessage` hears its progress, then its end (`done` or `failed`). */
 export async function startImport(
-  request: ImportRequest,
+  request: Omit<ImportRequest, 'unstorable'>,
   onMessage: (message: ImportMessage) => void,
 ): Promise<RunningImport> {
+  // Asked here, in the page: a private window's refusal shows here, and the worker then keeps the corpus for memory.
+  const unstorable = await storageRefused();
   // Inlined in the one-file build, as the search worker is (src/search/worker-client.ts).
   const worker =
     import.meta.env.MODE === 'single'
@@ -56,7 +59,7 @@ export async function startImport(
       send({ kind: 'files', files: request.files.slice(at, at + FILES_PER_MESSAGE) });
       await nextTask();
     }
-    if (!ended) send({ kind: 'start', folder: request.folder, name: request.name });
+    if (!ended) send({ kind: 'start', folder: request.folder, name: request.name, unstorable });
   })();
   return { cancel: end };
 }

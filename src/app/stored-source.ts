@@ -56,10 +56,16 @@ function sourceOver(
 
 /** The corpus `id` in the browser's storage; its pieces reject with `CorpusNotHeld` if it is not there. */
 export function storedSource(id: string): CorpusSource {
-  const row = getCorpus(id).then((found) => {
-    if (!found) throw new CorpusNotHeld(id);
-    return found;
-  });
+  const row = getCorpus(id).then(
+    (found) => {
+      if (!found) throw new CorpusNotHeld(id);
+      return found;
+    },
+    // Storage refused (a private window): this browser holds no corpus at all.
+    (error: unknown) => {
+      throw new CorpusNotHeld(id, error instanceof Error ? error.message : String(error));
+    },
+  );
   return sourceOver(
     row,
     (what) => getData(id, what),

@@ -39,7 +39,7 @@ function corpusId(name: string): string {
   return `${slug || 'corpus'}-${crypto.randomUUID().slice(0, 6)}`;
 }
 
-async function importFiles({ files: given, folder, name }: ImportRequest): Promise<ImportMessage> {
+async function importFiles({ files: given, folder, name, unstorable }: ImportRequest): Promise<ImportMessage> {
   const progress = progressPoster();
   const read = await readGivenFiles(given, (done) => {
     progress('Reading files', done, given.length);
@@ -69,11 +69,13 @@ async function importFiles({ files: given, folder, name }: ImportRequest): Promi
     blocks: packed.blockCounts,
     searchedInPage: packed.searchedInPage,
   };
+  if (unstorable !== null)
+    return { kind: 'done', corpus: row, warnings: printed, unstored: { reason: unstorable, packed } };
   try {
     await putCorpus(row, packed);
     return { kind: 'done', corpus: row, warnings: printed, unstored: null };
   } catch (error) {
-    // Storage full, or refused (a private window): the page keeps the corpus in memory instead.
+    // Storage full, or refused: the page keeps the corpus in memory instead.
     const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     return { kind: 'done', corpus: row, warnings: printed, unstored: { reason, packed } };
   }
@@ -86,7 +88,7 @@ self.onmessage = ({ data }: MessageEvent<ToImportWorker>) => {
     given.push(...data.files);
     return;
   }
-  importFiles({ files: given, folder: data.folder, name: data.name }).then(post, (error: unknown) => {
+  importFiles({ ...data, files: given }).then(post, (error: unknown) => {
     post({
       kind: 'failed',
       errors: [`the import stopped: ${error instanceof Error ? error.message : String(error)}`],

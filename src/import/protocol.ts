@@ -10,12 +10,14 @@ export interface ImportRequest {
   /** The folder chosen, or `''` for files given one by one: problems are printed against it, as the CLI does. */
   folder: string;
   name: string;
+  /** Why the page found the browser's storage refused, or null to store the corpus there. */
+  unstorable: string | null;
 }
 
 /** What the page sends: the files, a few at a time (see src/app/import-client.ts), then the word to start. */
 export type ToImportWorker =
   | { kind: 'files'; files: GivenFile[] }
-  | { kind: 'start'; folder: ImportRequest['folder']; name: ImportRequest['name'] };
+  | ({ kind: 'start' } & Omit<ImportRequest, 'files'>);
 
 /** The stages a progress bar shows: reading the files, the analysis's own, then storing the result. */
 export type ImportStage = 'Reading files' | AnalyseProgress['stage'] | 'Saving';

@@ -42,6 +42,16 @@ function db(): Promise<IDBPDatabase<Schema>> {
   return opened;
 }
 
+/** Why this browser will not store corpora (a private window may refuse IndexedDB), or null if it will. */
+export async function storageRefused(): Promise<string | null> {
+  try {
+    await db();
+    return null;
+  } catch (error) {
+    return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  }
+}
+
 /** Every stored corpus, newest first. */
 export async function listCorpora(): Promise<StoredCorpus[]> {
   const all = await (await db()).getAll('corpora');

@@ -16,7 +16,7 @@ export type ImportState =
 
 export function useImport(onOpenedInPage: () => void): {
   state: ImportState;
-  start: (request: ImportRequest) => void;
+  start: (request: Omit<ImportRequest, 'unstorable'>) => void;
   cancel: () => void;
 } {
   const [state, setState] = useState<ImportState>({ phase: 'idle' });
@@ -29,7 +29,7 @@ export function useImport(onOpenedInPage: () => void): {
     [],
   );
   const start = useCallback(
-    (request: ImportRequest) => {
+    (request: Omit<ImportRequest, 'unstorable'>) => {
       running.current?.cancel();
       setState({ phase: 'running', progress: null });
       const started = startImport(request, (message) => {
