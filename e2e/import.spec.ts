@@ -1,7 +1,7 @@
 // Importing in the browser, as a reader does it: a folder chosen through the file input, analysed in the page's
 // worker, kept in IndexedDB and opened at its own URL. What each view shows is checked against the same folder
 // built by the Node pipeline (`buildCorpus`), so the browser's import must give what `npm run corpus` gives.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { formatProblem } from '../src/corpus/problems.ts';
@@ -183,4 +183,24 @@ test('where the browser refuses storage, says so and keeps the imported corpus i
 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Corpus not in this browser' })).toBeVisible();
+});
+
+test('files dropped on any view are imported at once', async ({ page }) => {
+  const [folder = ''] = FOLDERS;
+  const names = readdirSync(folder)
+    .filter((name) => name.endsWith('.txt'))
+    .slice(0, 3);
+  const files = names.map((name) => ({ name, text: readFileSync(join(folder, name), 'utf8') }));
+  await page.goto('/#/timeline');
+  await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
+  // A drop as the browser makes one from files dragged onto the page.
+  const dataTransfer = await page.evaluateHandle((dropped) => {
+    const transfer = new DataTransfer();
+    for (const { name, text } of dropped) transfer.items.add(new File([text], name, { type: 'text/plain' }));
+    return transfer;
+  }, files);
+  await page.dispatchEvent('main', 'dragover', { dataTransfer });
+  await page.dispatchEvent('main', 'drop', { dataTransfer });
+  await page.waitForURL(/[?&]corpus=[\w-]+#\/$/);
+  await expect(bodyRows(page)).toHaveCount(names.length);
 });

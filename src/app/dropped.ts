@@ -1,6 +1,7 @@
 // Files dropped on the page, from any view: the drop's entries (drop-entries.ts) are read here — a folder's files
 // with their paths inside it — and handed to the Corpora view, which imports them.
 import type { GivenFile } from '../import/read-files.ts';
+import type { DropTaken } from './drop-entries.ts';
 
 /** What was dropped: the files, and the folder they are in when a single folder was dropped. */
 export interface Dropped {
@@ -34,8 +35,9 @@ async function filesUnder(entry: FileSystemEntry, prefix: string): Promise<Given
   return (await Promise.all(inside.map((child) => filesUnder(child, `${path}/`)))).flat();
 }
 
-/** The files of the entries dropped; one folder dropped alone is the corpus folder, its name the folder's. */
-export async function readDropped(entries: readonly FileSystemEntry[]): Promise<Dropped> {
+/** The files of a drop; one folder dropped alone is the corpus folder, its name the folder's. */
+export async function readDropped({ entries, files }: DropTaken): Promise<Dropped> {
+  if (entries.length === 0) return { folder: '', files: files.map((file) => ({ path: file.name, file })) };
   const [only] = entries;
   if (entries.length === 1 && only?.isDirectory) {
     const inside = await entriesOf(only as FileSystemDirectoryEntry);
@@ -50,12 +52,12 @@ export async function readDropped(entries: readonly FileSystemEntry[]): Promise<
 let waiting: Promise<Dropped> | null = null;
 
 /** Keeps a drop for the Corpora view, which takes it when it opens. */
-export function keepDrop(entries: readonly FileSystemEntry[]): void {
-  waiting = readDropped(entries);
+export function keepDrop(taken: DropTaken): void {
+  waiting = readDropped(taken);
 }
 
 /** The drop waiting to be imported, once: null if there is none. */
-export function takeDrop(): Promise<Dropped> | null {
+export function takeKeptDrop(): Promise<Dropped> | null {
   const taken = waiting;
   waiting = null;
   return taken;

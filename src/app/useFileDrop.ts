@@ -1,7 +1,7 @@
 // Files or a folder dropped anywhere on the page: kept for the import (dropped.ts, loaded with the drop) and `onDrop`
 // called to open the view that imports them. A drop on the import's own drop zone is its own.
 import { useEffect } from 'react';
-import { dropEntries } from './drop-entries.ts';
+import { takeDrop } from './drop-entries.ts';
 
 const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') === true;
 
@@ -14,9 +14,9 @@ export function useFileDrop(onDrop: () => void): void {
     const drop = (event: DragEvent) => {
       if (!carriesFiles(event) || !event.dataTransfer) return;
       event.preventDefault();
-      const entries = dropEntries(event.dataTransfer);
+      const taken = takeDrop(event.dataTransfer);
       void import('./dropped.ts').then(({ keepDrop }) => {
-        keepDrop(entries);
+        keepDrop(taken);
         onDrop();
       });
     };

@@ -6,8 +6,8 @@ import { countOf } from '../../app/format.ts';
 import { Untrusted } from '../../app/Untrusted.tsx';
 import type { GivenFile } from '../../import/read-files.ts';
 import { withinFolder } from '../../import/read-files.ts';
-import { dropEntries } from '../../app/drop-entries.ts';
-import { readDropped, takeDrop, type Dropped } from '../../app/dropped.ts';
+import { takeDrop } from '../../app/drop-entries.ts';
+import { readDropped, takeKeptDrop, type Dropped } from '../../app/dropped.ts';
 import { ImportProgress } from './ImportProgress.tsx';
 import { useImport } from './useImport.ts';
 
@@ -45,7 +45,7 @@ export function ImportPanel({ onOpenedInPage }: { onOpenedInPage: () => void }) 
   // A drop on another view brought the reader here: import it at once.
   useEffect(() => {
     let live = true;
-    void takeDrop()?.then((dropped) => {
+    void takeKeptDrop()?.then((dropped) => {
       if (!live) return;
       setStaged(dropped);
       start({ ...dropped, name: defaultName(dropped.folder) });
@@ -68,7 +68,7 @@ export function ImportPanel({ onOpenedInPage }: { onOpenedInPage: () => void }) 
     event.preventDefault();
     event.stopPropagation();
     setDragging(false);
-    void readDropped(dropEntries(event.dataTransfer)).then(stage);
+    void readDropped(takeDrop(event.dataTransfer)).then(stage);
   };
   const addPasted = () => {
     const base = pastedName.trim().replace(/\.txt$/i, '') || `pasted-${String(staged.files.length + 1)}`;
