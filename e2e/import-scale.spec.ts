@@ -1,0 +1,16 @@
+// The browser's import at scale: the 1,000 news-like articles the scale app is built from (dist-scale-corpus, see
+// playwright.config.ts) chosen through the folder input and imported, as the bench does it (bench/import-bench.ts).
+// The page must never block for more than 50 ms meanwhile (the Long Tasks API reports every task over 50 ms).
+import { readdirSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { importFolder } from '../bench/import-bench.ts';
+
+const FOLDER = 'dist-scale-corpus';
+
+test('imports 1,000 articles with no main-thread task over 50 ms', async ({ browser, baseURL }) => {
+  test.setTimeout(300_000);
+  const articles = readdirSync(FOLDER).filter((name) => name.endsWith('.txt')).length;
+  const figures = await importFolder(browser, baseURL ?? '', FOLDER);
+  expect(figures.articles).toBe(articles);
+  expect(figures.longestTaskMs).toBe(0);
+});
