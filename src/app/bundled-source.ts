@@ -3,6 +3,7 @@
 import type { BlockImports, CorpusPart } from '../corpus/client.ts';
 import { startSearchWorker } from '../search/worker-client.ts';
 import { BUNDLED_NAME, type CorpusSource } from './corpus-source.ts';
+import { bundledCorrected } from './corrections.ts';
 
 const importers: { [P in CorpusPart]: () => Promise<{ default: BlockImports<P> }> } = {
   articles: () => import('virtual:corpus/articles'),
@@ -22,4 +23,9 @@ export const bundledSource: CorpusSource = {
   searchInPage: () => import('virtual:corpus/search-data-in-page').then((module) => module.default),
   searchWorker: startSearchWorker,
   corpusJson: () => null,
+  // Storage is opened only once the reader has corrected something (most pages never do).
+  corrections: () =>
+    bundledCorrected()
+      ? import('../import/store.ts').then((store) => store.getCorrections(''))
+      : Promise.resolve(new Map()),
 };

@@ -5,6 +5,7 @@ import { use, useEffect, useState, useSyncExternalStore } from 'react';
 import { joinBlocks, readBlock, type CorpusPart, type CorpusShell } from '../corpus/client.ts';
 import type { Corpus } from '../corpus/types.ts';
 import { bundledSource } from './bundled-source.ts';
+import { withCorrections, type Correction } from './corrections.ts';
 import { corpusInUrl, CorpusNotHeld, storedSourceLater, type CorpusSource } from './corpus-source.ts';
 
 /**
@@ -13,6 +14,8 @@ import { corpusInUrl, CorpusNotHeld, storedSourceLater, type CorpusSource } from
  */
 interface Session {
   source: CorpusSource;
+  /** The reader's corrections, set over the shell's and the articles part's details as they load. */
+  corrections: Promise<ReadonlyMap<string, Correction>>;
   shell: ShellState;
   parts: Map<CorpusPart, Promise<unknown>>;
   sets: Map<string, Promise<unknown>>;
@@ -36,7 +39,15 @@ function initialSource(): CorpusSource {
 }
 
 function start(source: CorpusSource): Session {
-  const started: Session = { source, shell: { shell: null, error: null }, parts: new Map(), sets: new Map() };
+  // Corrections that cannot be read (storage refused) leave the corpus as it is.
+  const corrections = source.corrections().catch(() => new Map<string, Correction>());
+  const started: Session = {
+    source,
+    corrections,
+    shell: { shell: null, error: null },
+    parts: new Map(),
+    sets: new Map(),
+  };
   const setShell = (next: ShellState) => {
     if (session !== started) return;
     session = { ...started, shell: next };
@@ -44,9 +55,9 @@ function start(source: CorpusSource): Session {
       watcher();
     });
   };
-  source.shell().then(
-    (shell) => {
-      setShell({ shell, error: null });
+  Promise.all([source.shell(), corrections]).then(
+    ([shell, corrected]) => {
+      setShell({ shell: { ...shell, articles: withCorrections(shell.articles, corrected) }, error: null });
     },
     (error: unknown) => {
       setShell({ shell: null, error: error ?? new Error('The corpus could not be loaded') });
@@ -61,6 +72,11 @@ export function openSource(source: CorpusSource): void {
   sessionWatchers.forEach((watcher) => {
     watcher();
   });
+}
+
+/** Reads the page's corpus afresh from its source: after the reader corrected an article, say. */
+export function reopenSource(): void {
+  openSource(session.source);
 }
 
 /** The source the page reads now. */
@@ -145,7 +161,10 @@ export const loadingProgress = (): LoadingProgress => progress;
  * A part, block by block: each block is parsed when its import is evaluated and read (alignments unpacked) as it
  * comes, while the next one is fetched, so the page stays free between blocks however large the part.
  */
-async function loadBlocks<P extends CorpusPart>(source: CorpusSource, part: P): Promise<Corpus[P]> {
+async function loadBlocks<P extends CorpusPart>(
+  { source, corrections }: Session,
+  part: P,
+): Promise<Corpus[P]> {
   partsLoading++;
   try {
     const imports = await source.blocks(part);
@@ -158,17 +177,20 @@ async function loadBlocks<P extends CorpusPart>(source: CorpusSource, part: P): 
       if (block) shares.push(readBlock(part, block.default));
       setProgress({ read: progress.read + 1, total: progress.total });
     }
-    return joinBlocks(part, shares);
+    const whole = joinBlocks(part, shares);
+    return part === 'articles'
+      ? (withCorrections(whole as Corpus['articles'], await corrections) as Corpus[P])
+      : whole;
   } finally {
     if (--partsLoading === 0) setProgress(NOTHING_LOADING);
   }
 }
 
 function loadPart<P extends CorpusPart>(part: P): Promise<Corpus[P]> {
-  const { parts: loadedParts, source } = session;
+  const { parts: loadedParts } = session;
   let loading = loadedParts.get(part) as Promise<Corpus[P]> | undefined;
   if (loading === undefined) {
-    loading = loadBlocks(source, part);
+    loading = loadBlocks(session, part);
     // A failed load (the network dropped) is tried again next time rather than remembered.
     loading.catch(() => loadedParts.delete(part));
     loadedParts.set(part, loading);

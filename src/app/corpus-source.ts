@@ -5,6 +5,7 @@
 import type { BlockImports, CorpusPart, CorpusShell } from '../corpus/client.ts';
 import type { SearchDataJson } from '../search/search-data.ts';
 import type { WorkerLike } from '../search/worker-client.ts';
+import type { Correction } from './corrections.ts';
 
 export interface CorpusSource {
   /** The id the URL names it by; null for the corpus bundled with the page. */
@@ -20,6 +21,8 @@ export interface CorpusSource {
   searchInPage(): Promise<SearchDataJson | null>;
   /** A search worker that loads this corpus's search data itself. */
   searchWorker(): Promise<WorkerLike>;
+  /** The reader's corrections of its articles' details (corrections.ts), by article file. */
+  corrections(): Promise<ReadonlyMap<string, Correction>>;
   /** The whole corpus as JSON, for its download; null where it is a file of the site (`corpus.json`). */
   corpusJson(): Promise<Blob> | null;
 }
@@ -64,6 +67,7 @@ export function storedSourceLater(id: string): CorpusSource {
     blocks: (part) => source.then((s) => s.blocks(part)),
     searchInPage: () => source.then((s) => s.searchInPage()),
     searchWorker: () => source.then((s) => s.searchWorker()),
+    corrections: () => source.then((s) => s.corrections()),
     corpusJson: () => source.then((s) => s.corpusJson() ?? Promise.reject(new CorpusNotHeld(id))),
   };
 }

@@ -97,6 +97,7 @@ const PUBLISHED_BASIS: Record<PublishedSource, string> = {
   dateline: 'from the dateline',
   url: 'from the date in the URL',
   'file-name': 'from the file name',
+  corrected: 'as you corrected it',
 };
 
 /** How an article's publication date is known, in words. */
@@ -108,6 +109,7 @@ const DERIVED_TITLE: Partial<Record<TitleSource, string>> = {
   url: 'Title taken from the URL',
   'first-sentence': 'Title taken from the first sentence',
   'file-name': 'Title taken from the file name',
+  corrected: 'Title as you corrected it',
 };
 
 /** A note for titles the author did not give (derived from the URL, the text or the file name), else null. */

@@ -4,7 +4,7 @@
 import type { BlockImports, CorpusPart, CorpusShell } from '../corpus/client.ts';
 import type { PackedCorpus } from '../import/pack.ts';
 import type { SearchDataAt } from '../import/search.worker.ts';
-import { dataEntries, getCorpus, getData, type StoredCorpus } from '../import/store.ts';
+import { dataEntries, getCorpus, getCorrections, getData, type StoredCorpus } from '../import/store.ts';
 import type { WorkerLike } from '../search/worker-client.ts';
 import { CorpusNotHeld, type CorpusSource } from './corpus-source.ts';
 
@@ -24,6 +24,7 @@ function sourceOver(
   read: (what: string) => Promise<string | Blob | undefined>,
   searchDataAt: () => SearchDataAt,
   id: string,
+  memory = false,
 ): CorpusSource {
   const parsed = async <T>(what: string): Promise<T> => {
     const text = await read(what);
@@ -46,6 +47,7 @@ function sourceOver(
       await row;
       return startWorker(searchDataAt());
     },
+    corrections: () => (memory ? Promise.resolve(new Map()) : getCorrections(id)),
     corpusJson: async () => {
       const json = await read('corpus.json');
       if (!(json instanceof Blob)) throw new CorpusNotHeld(id);
@@ -82,6 +84,7 @@ export function memorySource(row: StoredCorpus, packed: PackedCorpus, unstored: 
     (what) => Promise.resolve(data.get(what)),
     () => ({ json: packed.search }),
     row.id,
+    true,
   );
   return { ...source, unstored };
 }

@@ -40,17 +40,37 @@ export interface MetadataField extends Range {
 }
 
 /** Where a title came from, in the order they are tried. */
-export type TitleSource = 'sources.json' | 'headline' | 'metadata' | 'url' | 'first-sentence' | 'file-name';
+export type TitleSource =
+  | 'sources.json'
+  | 'headline'
+  | 'metadata'
+  | 'url'
+  | 'first-sentence'
+  | 'file-name'
+  | Corrected;
+
+/**
+ * A title, outlet or date the reader corrected in the page (kept in their browser, see src/app/corrections.ts): the
+ * page sets it over the corpus's own; a built corpus never holds it.
+ */
+export type Corrected = 'corrected';
 
 /**
  * Where a publication date came from: `sources.json`; a metadata line (` date 2025-01-30`); a date line near the top
  * (`Last Updated : Jan 27 2025 | 9:38 PM IST`); a wire dateline (`July 19 (Reuters) -`, its year from the corpus when
  * it gives none); a day in the URL's path (`/2024/07/19/`); or a `YYYY-MM-DD` in the file name.
  */
-export type PublishedSource = 'sources.json' | 'metadata' | 'date-line' | 'dateline' | 'url' | 'file-name';
+export type PublishedSource =
+  | 'sources.json'
+  | 'metadata'
+  | 'date-line'
+  | 'dateline'
+  | 'url'
+  | 'file-name'
+  | Corrected;
 
 /** Where an outlet's name came from: `url` is the host of the article's URL; `file-name` the file name less its id. */
-export type OutletSource = 'sources.json' | 'metadata' | 'url' | 'file-name';
+export type OutletSource = 'sources.json' | 'metadata' | 'url' | 'file-name' | Corrected;
 
 export interface Article {
   /** Stable id derived from the file name (`000_fba6.txt` → `000`, `My story.txt` → `my-story`). */

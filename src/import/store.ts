@@ -18,10 +18,20 @@ export interface StoredCorpus {
   searchedInPage: boolean;
 }
 
+/** What a reader corrected of an article's details; a field left out keeps the corpus's own. */
+export interface Correction {
+  title?: string;
+  outlet?: string;
+  /** `YYYY-MM-DD`. */
+  published?: string;
+}
+
 interface Schema extends DBSchema {
   corpora: { key: string; value: StoredCorpus };
   /** Keyed by [corpus id, what]: `shell`, `search`, `corpus.json`, or a part's block, `articles/3`. */
   data: { key: [string, string]; value: string | Blob };
+  /** Keyed by [corpus id (`''` for the bundled corpus), article file]. */
+  corrections: { key: [string, string]; value: Correction };
 }
 
 const DB_NAME = 'parallax';
@@ -30,10 +40,13 @@ let opened: Promise<IDBPDatabase<Schema>> | undefined;
 
 /** The database, opened once; rejects where the browser refuses storage (some private modes). */
 function db(): Promise<IDBPDatabase<Schema>> {
-  opened ??= openDB<Schema>(DB_NAME, 1, {
-    upgrade(database) {
-      database.createObjectStore('corpora', { keyPath: 'id' });
-      database.createObjectStore('data');
+  opened ??= openDB<Schema>(DB_NAME, 2, {
+    upgrade(database, oldVersion) {
+      if (oldVersion < 1) {
+        database.createObjectStore('corpora', { keyPath: 'id' });
+        database.createObjectStore('data');
+      }
+      if (oldVersion < 2) database.createObjectStore('corrections');
     },
   });
   opened.catch(() => {
@@ -97,8 +110,31 @@ export async function renameCorpus(id: string, name: string): Promise<void> {
   await tx.done;
 }
 
+/** Every key [id, …] of corpus `id`. */
+const ofCorpus = (id: string) => IDBKeyRange.bound([id, ''], [id, '\uffff']);
+
 export async function deleteCorpus(id: string): Promise<void> {
-  const tx = (await db()).transaction(['corpora', 'data'], 'readwrite');
-  const range = IDBKeyRange.bound([id, ''], [id, '\uffff']);
-  await Promise.all([tx.objectStore('corpora').delete(id), tx.objectStore('data').delete(range), tx.done]);
+  const tx = (await db()).transaction(['corpora', 'data', 'corrections'], 'readwrite');
+  await Promise.all([
+    tx.objectStore('corpora').delete(id),
+    tx.objectStore('data').delete(ofCorpus(id)),
+    tx.objectStore('corrections').delete(ofCorpus(id)),
+    tx.done,
+  ]);
+}
+
+/** The corrections of corpus `id` (`''`: the bundled one), by article file. */
+export async function getCorrections(id: string): Promise<Map<string, Correction>> {
+  const store = (await db()).transaction('corrections').store;
+  const corrections = new Map<string, Correction>();
+  for (let cursor = await store.openCursor(ofCorpus(id)); cursor; cursor = await cursor.continue())
+    corrections.set(cursor.key[1], cursor.value);
+  return corrections;
+}
+
+/** Keeps a reader's correction of the article `file` of corpus `id`; null (or nothing corrected) removes it. */
+export async function putCorrection(id: string, file: string, correction: Correction | null): Promise<void> {
+  const store = (await db()).transaction('corrections', 'readwrite').store;
+  if (correction === null || Object.keys(correction).length === 0) await store.delete([id, file]);
+  else await store.put(correction, [id, file]);
 }

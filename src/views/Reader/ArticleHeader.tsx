@@ -7,6 +7,7 @@ import { OutletName } from '../../app/OutletName.tsx';
 import { Untrusted } from '../../app/Untrusted.tsx';
 import type { ArticleLayout } from './layout.ts';
 import { PassageAction, Pieces, type PassageFocus } from './Pieces.tsx';
+import { CorrectDetails } from './CorrectDetails.tsx';
 
 interface Props {
   article: Article;
@@ -30,6 +31,11 @@ export function ArticleHeader({ article, layout, passage }: Props) {
       </h1>
       {layout.title && <PassageAction pieces={layout.title.pieces} passage={passage} />}
       {note !== null && <p className="note">{note}</p>}
+      {layout.title !== null && article.titleSource === 'corrected' && (
+        <p className="note">
+          Listed as “<Untrusted>{article.title}</Untrusted>”, as you corrected it
+        </p>
+      )}
       {layout.deks.map((dek) => (
         <Fragment key={dek.paragraph}>
           <p className="dek">
@@ -75,6 +81,7 @@ export function ArticleHeader({ article, layout, passage }: Props) {
           </div>
         )}
       </dl>
+      <CorrectDetails article={article} />
     </header>
   );
 }
