@@ -15,6 +15,8 @@ const views: CheckedView[] = [
   ['reader', () => `/#/article/${encodeURIComponent(firstId())}?p=1`, heading],
   ['disagreements, none', '/#/disagreements', heading],
   ['sources', '/#/sources', heading],
+  ['corpora', '/#/corpora', heading],
+  ['corpus not in this browser', '/?corpus=gone-123456#/', heading],
 ];
 
 checkEveryView(views);

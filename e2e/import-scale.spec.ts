@@ -14,3 +14,18 @@ test('imports 1,000 articles with no main-thread task over 50 ms', async ({ brow
   expect(figures.articles).toBe(articles);
   expect(figures.longestTaskMs).toBe(0);
 });
+
+test('Cancel stops an import under way, and keeps the files chosen', async ({ page }) => {
+  await page.goto('/#/corpora');
+  await page.getByLabel('Choose a folder').setInputFiles(FOLDER);
+  await page.getByRole('button', { name: /^Import [\d,]+ files$/ }).click();
+  await expect(page.getByRole('progressbar', { name: 'Import progress' })).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Import cancelled' })).toBeVisible();
+  await expect(page.getByRole('progressbar')).toHaveCount(0);
+  // Nothing was kept, and the page stays on this corpus.
+  await page.waitForTimeout(2_000);
+  await expect(page).not.toHaveURL(/corpus=/);
+  await expect(page.getByText('No corpus imported yet')).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Import [\d,]+ files$/ })).toBeEnabled();
+});

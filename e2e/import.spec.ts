@@ -2,8 +2,10 @@
 // worker, kept in IndexedDB and opened at its own URL. What each view shows is checked against the same folder
 // built by the Node pipeline (`buildCorpus`), so the browser's import must give what `npm run corpus` gives.
 import { readdirSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import Papa from 'papaparse';
 import { formatProblem } from '../src/corpus/problems.ts';
 import { buildCorpus } from '../src/node/build-corpus.ts';
 import { squash } from './corpus.ts';
@@ -19,6 +21,15 @@ function built(folder: string) {
 }
 
 const bodyRows = (page: Page) => page.getByRole('table').locator('tbody').getByRole('row');
+
+/** Clicks the button and reads the file it downloads. */
+async function download(page: Page, name: string): Promise<{ file: string; text: string }> {
+  const [saved] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name, exact: true }).click(),
+  ]);
+  return { file: saved.suggestedFilename(), text: await readFile(await saved.path(), 'utf8') };
+}
 
 /** Imports `folder` from the Corpora view, and waits for the page to open it. */
 async function importFolder(page: Page, folder: string): Promise<string> {
@@ -71,12 +82,30 @@ for (const folder of FOLDERS) {
   });
 }
 
-test('keeps an imported corpus across a reload, lists it, and deletes it', async ({ page }) => {
+test('keeps an imported corpus across a reload, downloads it, lists it, and deletes it', async ({ page }) => {
   const [folder = ''] = FOLDERS;
   const id = await importFolder(page, folder);
-  const count = built(folder).articles.length;
+  const corpus = built(folder);
+  const count = corpus.articles.length;
   await page.reload();
   await expect(bodyRows(page)).toHaveCount(count);
+
+  // Its JSON is the corpus the CLI builds from the folder; its articles CSV has a row per article.
+  const json = await download(page, 'Download the corpus (JSON)');
+  expect(json.file).toBe(`${id}.json`);
+  const downloaded = JSON.parse(json.text) as typeof corpus;
+  expect(downloaded.articles.map((a) => [a.file, a.title, a.outlet, a.published])).toEqual(
+    corpus.articles.map((a) => [a.file, a.title, a.outlet, a.published]),
+  );
+  expect(downloaded.alignments).toEqual(corpus.alignments);
+  const csv = Papa.parse<Record<string, string>>(
+    (await download(page, 'Download CSV of the articles')).text,
+    {
+      header: true,
+      skipEmptyLines: true,
+    },
+  );
+  expect(csv.data.map((row) => row.file)).toEqual(corpus.articles.map((a) => a.file));
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Corpora' }).click();
   const row = page.getByRole('row').filter({ hasText: basename(folder) });

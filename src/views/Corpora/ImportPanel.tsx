@@ -12,7 +12,7 @@ import { ImportProgress } from './ImportProgress.tsx';
 import { useImport } from './useImport.ts';
 
 /** How many staged files the list names before it counts the rest. */
-const LISTED = 12;
+const LISTED = 6;
 
 const NOTHING: Dropped = { folder: '', files: [] };
 
@@ -158,8 +158,9 @@ export function ImportPanel({ onOpenedInPage }: { onOpenedInPage: () => void }) 
             )}
             :{' '}
             {files
-              .slice(0, LISTED)
               .map((f) => f.path)
+              .sort()
+              .slice(0, LISTED)
               .join(', ')}
             {files.length > LISTED && ` and ${String(files.length - LISTED)} more`}{' '}
             <button

@@ -2,6 +2,11 @@
 import { countOf } from '../../app/format.ts';
 import type { ImportMessage } from '../../import/protocol.ts';
 
+/** Brings the bar into view as it appears: the files' list above may have pushed it below the fold. */
+function inView(bar: HTMLDivElement | null) {
+  bar?.scrollIntoView({ block: 'nearest' });
+}
+
 export function ImportProgress({
   progress,
   onCancel,
@@ -15,7 +20,7 @@ export function ImportProgress({
   const value = progress === null ? 0 : (progress.step + part) / progress.steps;
   const what = stage === 'Reading files' ? 'file' : 'article';
   return (
-    <div className="import-progress">
+    <div className="import-progress" ref={inView}>
       <progress max={1} value={value} aria-label="Import progress" />
       <p role="status" aria-live="polite">
         {stage}
