@@ -72,6 +72,34 @@ test('copies the citation of the passage the reader marks, and its link opens it
   await opensAtPassage(page, citation, words);
 });
 
+test('words selected in any passage offer its citation, and a link to it', async ({ page }) => {
+  const article = corpus().articles.find((a) => a.sentences.length > 8);
+  if (!article) throw new Error('the seeds have no article with a few sentences');
+  await page.goto(`/#/article/${encodeURIComponent(article.id)}`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // A reader drags across a few words in the middle of the article.
+  const sentence = page.locator(`[id="s-${String(Math.floor(article.sentences.length / 2))}"]`);
+  const words = squash(await sentence.innerText());
+  await sentence.scrollIntoViewIfNeeded();
+  const placed = await sentence.boundingBox();
+  if (!placed) throw new Error('the passage is not on the page');
+  await page.mouse.move(placed.x + 2, placed.y + 4);
+  await page.mouse.down();
+  await page.mouse.move(placed.x + Math.min(placed.width - 2, 120), placed.y + 4, { steps: 5 });
+  await page.mouse.up();
+  const bar = page.getByRole('region', { name: 'Selected passage' });
+  const citation = await copy(
+    page,
+    bar.getByRole('button', { name: 'Copy citation of the selected passage' }),
+  );
+  expect(citation.split('\n')[0]).toBe(`“${words}”`);
+  await expect(bar.getByRole('link', { name: 'Link to this passage' })).toHaveAttribute(
+    'href',
+    new RegExp(`\\?p=${String(Math.floor(article.sentences.length / 2))}$`),
+  );
+  await opensAtPassage(page, citation, words);
+});
+
 test('the reader offers no citation where no passage is marked', async ({ page }) => {
   const article = corpus().articles[0];
   if (!article) throw new Error('the seeds have no article');

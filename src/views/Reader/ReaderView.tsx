@@ -2,7 +2,7 @@
 // reports give differently (each linked to the disagreements view), and the passage in `?p=` scrolled to and marked — with the matches of `?q=` marked inside it when the reader came from a search, and a way
 // back to that search.
 import type { CorpusOf } from '../../app/corpus-parts.ts';
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import type { Article, Disagreement } from '../../corpus/types.ts';
 import type { Query } from '../../app/location.ts';
 import type { HashLocationApi } from '../../app/useHashLocation.ts';
@@ -24,6 +24,7 @@ import { Descriptions } from './Descriptions.tsx';
 import { valueDescriptionId } from './ValueMarked.tsx';
 import { valueMarks } from '../Disagreements/model.ts';
 import { CopyCitation } from '../CopyCitation.tsx';
+import { SelectionCitation } from './SelectionCitation.tsx';
 import './reader.css';
 
 // The search engine loads only when a search sent the reader here.
@@ -66,6 +67,7 @@ function Reader({ corpus, article, query }: ReaderProps) {
   const passageParam = query.p;
   const passage = parsePassage(passageParam, article.sentences.length);
   const { q } = query;
+  const reader = useRef<HTMLElement>(null);
 
   useEffect(() => {
     if (passage === null) return;
@@ -105,7 +107,7 @@ function Reader({ corpus, article, query }: ReaderProps) {
         };
 
   return (
-    <article className="reader">
+    <article className="reader" ref={reader}>
       <p className="back-links">
         {q !== undefined && <a href={href.search(searchKeys(query))}>← Back to search</a>}
         <a href={href.articles()}>{q === undefined ? '← All articles' : 'All articles'}</a>
@@ -113,8 +115,8 @@ function Reader({ corpus, article, query }: ReaderProps) {
       </p>
       <p className="reader-lede">
         {values.length === 0
-          ? 'One article as its author set it out, with its quotes and dates marked: point at a mark, or Tab to it, to see what it refers to.'
-          : 'One article as its author set it out, with its quotes and dates marked, and boxed, the figures or days other reports give differently: point at a mark, or Tab to it, to see what it refers to.'}
+          ? 'One article as its author set it out, with its quotes and dates marked: point at a mark, or Tab to it, to see what it refers to; select words to cite their passage.'
+          : 'One article as its author set it out, with its quotes and dates marked, and boxed, the figures or days other reports give differently: point at a mark, or Tab to it, to see what it refers to; select words to cite their passage.'}
       </p>
       <ArticleHeader article={article} layout={layout} passage={focus} />
       {passageParam !== undefined && passage === null && (
@@ -126,6 +128,7 @@ function Reader({ corpus, article, query }: ReaderProps) {
       <Descriptions spans={quotes} id={quoteDescriptionId} />
       <Descriptions spans={dates} id={dateDescriptionId} />
       <Descriptions spans={values} id={valueDescriptionId} />
+      <SelectionCitation within={reader} article={article} marked={passage} />
     </article>
   );
 }
