@@ -1,8 +1,8 @@
 // A reader corrects an article's outlet and title in the page: shown in the reader and the table, kept across a
 // reload, written into the sources.json the articles view downloads, and undone.
-import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { builtCorpus, squash } from './corpus.ts';
+import { download } from './download.ts';
 
 const corpus = builtCorpus('dist');
 
@@ -30,11 +30,7 @@ test('a corrected outlet and title show everywhere, last across a reload, go int
   const row = page.getByRole('row').filter({ hasText: 'A corrected title' });
   await expect(row).toContainText('Corrected Wire');
 
-  const [saved] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download sources.json', exact: true }).click(),
-  ]);
-  const sources = JSON.parse(await readFile(await saved.path(), 'utf8')) as Record<
+  const sources = JSON.parse((await download(page, 'Download sources.json')).text) as Record<
     string,
     { outlet?: string; title?: string; published?: string }
   >;

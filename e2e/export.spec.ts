@@ -1,18 +1,9 @@
 // The downloads against the seeds, as a reader takes them: each view's "Download CSV", and sources.json from the
 // articles view, read back (the CSV by papaparse) and checked against what the page itself shows.
-import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { squash } from './corpus.ts';
-
-/** Clicks the button, and the file it downloads: its suggested name and text. */
-async function download(page: Page, name: string): Promise<{ file: string; text: string }> {
-  const [saved] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name, exact: true }).click(),
-  ]);
-  return { file: saved.suggestedFilename(), text: await readFile(await saved.path(), 'utf8') };
-}
+import { download } from './download.ts';
 
 /** A downloaded CSV as records by column name, after checking its header. */
 async function downloadCsv(

@@ -2,13 +2,13 @@
 // worker, kept in IndexedDB and opened at its own URL. What each view shows is checked against the same folder
 // built by the Node pipeline (`buildCorpus`), so the browser's import must give what `npm run corpus` gives.
 import { readdirSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { formatProblem } from '../src/corpus/problems.ts';
 import { buildCorpus } from '../src/node/build-corpus.ts';
 import { squash } from './corpus.ts';
+import { download } from './download.ts';
 
 const CORPORA = 'e2e/fixtures/corpora';
 const FOLDERS = readdirSync(CORPORA).map((name) => join(CORPORA, name));
@@ -21,15 +21,6 @@ function built(folder: string) {
 }
 
 const bodyRows = (page: Page) => page.getByRole('table').locator('tbody').getByRole('row');
-
-/** Clicks the button and reads the file it downloads. */
-async function download(page: Page, name: string): Promise<{ file: string; text: string }> {
-  const [saved] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name, exact: true }).click(),
-  ]);
-  return { file: saved.suggestedFilename(), text: await readFile(await saved.path(), 'utf8') };
-}
 
 /** Imports `folder` from the Corpora view, and waits for the page to open it. */
 async function importFolder(page: Page, folder: string): Promise<string> {
