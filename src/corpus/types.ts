@@ -41,13 +41,7 @@ export interface MetadataField extends Range {
 
 /** Where a title came from, in the order they are tried. */
 export type TitleSource =
-  | 'sources.json'
-  | 'headline'
-  | 'metadata'
-  | 'url'
-  | 'first-sentence'
-  | 'file-name'
-  | Corrected;
+  'sources.json' | 'headline' | 'metadata' | 'url' | 'first-sentence' | 'file-name' | Corrected;
 
 /**
  * A title, outlet or date the reader corrected in the page (kept in their browser, see src/app/corrections.ts): the
@@ -61,13 +55,7 @@ export type Corrected = 'corrected';
  * it gives none); a day in the URL's path (`/2024/07/19/`); or a `YYYY-MM-DD` in the file name.
  */
 export type PublishedSource =
-  | 'sources.json'
-  | 'metadata'
-  | 'date-line'
-  | 'dateline'
-  | 'url'
-  | 'file-name'
-  | Corrected;
+  'sources.json' | 'metadata' | 'date-line' | 'dateline' | 'url' | 'file-name' | Corrected;
 
 /** Where an outlet's name came from: `url` is the host of the article's URL; `file-name` the file name less its id. */
 export type OutletSource = 'sources.json' | 'metadata' | 'url' | 'file-name' | Corrected;

@@ -39,7 +39,12 @@ function corpusId(name: string): string {
   return `${slug || 'corpus'}-${crypto.randomUUID().slice(0, 6)}`;
 }
 
-async function importFiles({ files: given, folder, name, unstorable }: ImportRequest): Promise<ImportMessage> {
+async function importFiles({
+  files: given,
+  folder,
+  name,
+  unstorable,
+}: ImportRequest): Promise<ImportMessage> {
   const progress = progressPoster();
   const read = await readGivenFiles(given, (done) => {
     progress('Reading files', done, given.length);

@@ -16,8 +16,7 @@ export interface ImportRequest {
 
 /** What the page sends: the files, a few at a time (see src/app/import-client.ts), then the word to start. */
 export type ToImportWorker =
-  | { kind: 'files'; files: GivenFile[] }
-  | ({ kind: 'start' } & Omit<ImportRequest, 'files'>);
+  { kind: 'files'; files: GivenFile[] } | ({ kind: 'start' } & Omit<ImportRequest, 'files'>);
 
 /** The stages a progress bar shows: reading the files, the analysis's own, then storing the result. */
 export type ImportStage = 'Reading files' | AnalyseProgress['stage'] | 'Saving';
