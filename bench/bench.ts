@@ -9,6 +9,7 @@ import { chromiumLaunchOptions } from '../scripts/chromium.ts';
 import { readCorpusFolder } from '../src/node/read-folder.ts';
 import { analyse, corpusOf } from '../src/test-support/corpus.ts';
 import type { Corpus } from '../src/corpus/types.ts';
+import { CORPUS_PARTS } from '../src/corpus/parts.ts';
 import { alignFigures } from './align-bench.ts';
 import { readEvents } from '../src/corpus/events.ts';
 import { buildTimeline, resolveDates } from '../src/corpus/timeline.ts';
@@ -139,13 +140,23 @@ function timelineRows(seeds: Corpus) {
   }
 }
 
+/** A chunk of the corpus's data (vite.config.ts names them): the shell, the search data, a part or one of its blocks. */
+const CORPUS_CHUNK = new RegExp(`^corpus-(shell|search|${CORPUS_PARTS.join('|')})(-\\d+)?$`);
+
 async function bundleRows() {
   const outDir = mkdtempSync(join(tmpdir(), 'parallax-bench-'));
   try {
     await build({ logLevel: 'silent', build: { outDir, emptyOutDir: true, manifest: true } });
     const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Record<
       string,
-      { file: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[]; css?: string[] }
+      {
+        file: string;
+        name?: string;
+        isEntry?: boolean;
+        imports?: string[];
+        dynamicImports?: string[];
+        css?: string[];
+      }
     >;
     const gz = (file: string) => gzipSync(readFileSync(join(outDir, file)), { level: 9 }).length;
     const entry = Object.entries(manifest).find(([, chunk]) => chunk.isEntry);
@@ -158,13 +169,16 @@ async function bundleRows() {
     };
     visit(entry[0]);
     // The corpus shell is imported once the page's code runs (after the first paint), but every first view needs it.
-    for (const key of manifest[entry[0]]?.dynamicImports ?? [])
-      if (/corpus-shell/.test(manifest[key]?.file ?? '')) initial.add(key);
+    for (const key of [...initial])
+      for (const imported of manifest[key]?.dynamicImports ?? [])
+        if (/corpus-shell/.test(manifest[imported]?.file ?? '')) initial.add(imported);
     let code = 0;
     let data = 0;
     for (const key of initial) {
       const file = manifest[key]?.file ?? '';
-      if (/corpus/.test(file)) data += gz(file);
+      // The corpus's own modules are named for their part (vite.config.ts): corpus-shell, corpus-articles-0, ...;
+      // the app's modules about the corpus (src/app/corpus-parts.ts, corpus-source.ts) are code.
+      if (CORPUS_CHUNK.test(manifest[key]?.name ?? '')) data += gz(file);
       else code += gz(file);
     }
     const css = (manifest[entry[0]]?.css ?? []).reduce((sum, file) => sum + gz(file), 0);

@@ -496,3 +496,13 @@ test('each outlet and article filter says how many passages it would give', asyn
   // The counts are what each filter would give alone: choosing one leaves them as they were.
   await expect(articleBox).toHaveAccessibleDescription(new RegExp(` ${String(n)} passages?$`));
 });
+
+test('/ on a freshly opened page of another view opens search with the box focused, once its code has loaded', async ({
+  page,
+}) => {
+  await page.goto('/#/');
+  await expect(page.getByRole('table').locator('tbody').getByRole('row').first()).toBeVisible();
+  await page.keyboard.press('/');
+  await expect(page).toHaveURL(/#\/search$/);
+  await expect(box(page)).toBeFocused();
+});

@@ -21,7 +21,7 @@ import './search.css';
 const loadResults = () => import('./SearchResults.tsx');
 const SearchResults = lazy(loadResults);
 
-export function SearchView({ corpus, location }: ViewProps<'articles'>) {
+export default function SearchView({ corpus, location }: ViewProps<'articles'>) {
   const { query, setQuery } = location;
   const state = readSearch(query);
   const { q } = state;
