@@ -259,25 +259,25 @@ function FooterLine() {
       Parallax · {name !== null && <Untrusted>{name}</Untrusted>}
       {name !== null && ', '}
       {countOf(shell.articles.length, 'article')}, corpus schema {shell.schemaVersion} ·{' '}
-      {source.id === null ? (
+      {json !== null ? (
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => {
+            void Promise.all([json(), import('./export/download.ts')]).then(([blob, { downloadFile }]) => {
+              downloadFile(`${source.id ?? 'corpus'}.json`, blob, 'application/json');
+            });
+          }}
+        >
+          Download the corpus (JSON)
+        </button>
+      ) : (
         // The one-file build (`npm run build:single`) has no corpus.json beside it.
         import.meta.env.MODE !== 'single' && (
           <a href="corpus.json" download>
             Download the corpus (JSON)
           </a>
         )
-      ) : (
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => {
-            void Promise.all([json(), import('./export/download.ts')]).then(([blob, { downloadFile }]) => {
-              downloadFile(`${source.id ?? 'corpus'}.json`, blob ?? '', 'application/json');
-            });
-          }}
-        >
-          Download the corpus (JSON)
-        </button>
       )}
     </p>
   );

@@ -22,7 +22,7 @@ export const bundledSource: CorpusSource = {
   blocks: <P extends CorpusPart>(part: P) => importers[part]().then((module) => module.default),
   searchInPage: () => import('virtual:corpus/search-data-in-page').then((module) => module.default),
   searchWorker: startSearchWorker,
-  corpusJson: () => null,
+  corpusJson: null,
   // Storage is opened only once the reader has corrected something (most pages never do).
   corrections: () =>
     bundledCorrected()

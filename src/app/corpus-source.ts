@@ -24,7 +24,7 @@ export interface CorpusSource {
   /** The reader's corrections of its articles' details (corrections.ts), by article file. */
   corrections(): Promise<ReadonlyMap<string, Correction>>;
   /** The whole corpus as JSON, for its download; null where it is a file of the site (`corpus.json`). */
-  corpusJson(): Promise<Blob> | null;
+  readonly corpusJson: (() => Promise<Blob>) | null;
 }
 
 /** What the page says when the URL names a corpus this browser does not hold. */
@@ -68,7 +68,8 @@ export function storedSourceLater(id: string): CorpusSource {
     searchInPage: () => source.then((s) => s.searchInPage()),
     searchWorker: () => source.then((s) => s.searchWorker()),
     corrections: () => source.then((s) => s.corrections()),
-    corpusJson: () => source.then((s) => s.corpusJson() ?? Promise.reject(new CorpusNotHeld(id))),
+    corpusJson: () =>
+      source.then((s) => (s.corpusJson === null ? Promise.reject(new CorpusNotHeld(id)) : s.corpusJson())),
   };
 }
 

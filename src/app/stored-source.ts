@@ -24,7 +24,7 @@ function sourceOver(
   read: (what: string) => Promise<string | Blob | undefined>,
   searchDataAt: () => SearchDataAt,
   id: string,
-  memory = false,
+  corrections: CorpusSource['corrections'],
 ): CorpusSource {
   const parsed = async <T>(what: string): Promise<T> => {
     const text = await read(what);
@@ -47,7 +47,7 @@ function sourceOver(
       await row;
       return startWorker(searchDataAt());
     },
-    corrections: () => (memory ? Promise.resolve(new Map()) : getCorrections(id)),
+    corrections,
     corpusJson: async () => {
       const json = await read('corpus.json');
       if (!(json instanceof Blob)) throw new CorpusNotHeld(id);
@@ -73,6 +73,7 @@ export function storedSource(id: string): CorpusSource {
     (what) => getData(id, what),
     () => ({ corpus: id }),
     id,
+    () => getCorrections(id),
   );
 }
 
@@ -84,7 +85,8 @@ export function memorySource(row: StoredCorpus, packed: PackedCorpus, unstored: 
     (what) => Promise.resolve(data.get(what)),
     () => ({ json: packed.search }),
     row.id,
-    true,
+    // Corrections are kept in the browser's storage, which refused this corpus: it has none.
+    () => Promise.resolve(new Map()),
   );
   return { ...source, unstored };
 }

@@ -78,6 +78,8 @@ export function ImportPanel({ onOpenedInPage }: { onOpenedInPage: () => void }) 
   };
   const running = state.phase === 'running';
   const { files } = staged;
+  // The files an error names left out: what "import the rest" imports.
+  const goodFiles = state.phase === 'failed' ? files.filter((f) => !state.badFiles.includes(f.path)) : files;
 
   return (
     <section className="import" aria-labelledby="import-heading">
@@ -205,12 +207,10 @@ export function ImportPanel({ onOpenedInPage }: { onOpenedInPage: () => void }) 
           warnings={state.warnings}
           badFiles={state.badFiles}
           onImportRest={() => {
-            const bad = new Set(state.badFiles);
-            const rest = files.filter((f) => !bad.has(f.path));
-            setStaged({ ...staged, files: rest });
-            run(rest, staged.folder);
+            setStaged({ ...staged, files: goodFiles });
+            run(goodFiles, staged.folder);
           }}
-          restCount={files.filter((f) => !state.badFiles.includes(f.path)).length}
+          restCount={goodFiles.length}
         />
       )}
     </section>
