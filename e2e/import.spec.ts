@@ -121,6 +121,9 @@ test('keeps an imported corpus across a reload, downloads it, lists it, and dele
   await page.goto(`/?corpus=${id}#/`);
   await expect(page.getByRole('heading', { level: 1, name: 'Corpus not in this browser' })).toBeVisible();
   await expect(page.getByRole('main')).toContainText(id);
+  await page.getByRole('link', { name: '← The built-in corpus' }).click();
+  await expect(page).not.toHaveURL(/corpus=/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Articles' })).toBeVisible();
 });
 
 test('a folder with a binary file and a broken sources.json: the CLI’s messages, and the good files kept', async ({

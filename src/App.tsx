@@ -227,7 +227,8 @@ export function App() {
 /** The URL names a corpus this browser does not hold: say so, and lead to those it does. */
 function CorpusNotHeldPage({ id, refused }: { id: string; refused: string | null }) {
   return (
-    <NotFound title="Corpus not in this browser">
+    // Not "All articles": those of this corpus are what is missing.
+    <NotFound title="Corpus not in this browser" back={<a href={corpusUrl(null)}>← The built-in corpus</a>}>
       This link opens the corpus{' '}
       <q>
         <Untrusted>{id}</Untrusted>
